@@ -1,0 +1,127 @@
+// A plan: the agenda of a workshop, as read from a file in sessions/ and snapshotted into each
+// session when it starts (so later edits of the file never change an old session).
+//
+// The exercise kinds follow the worksheets of the OF/BY/FOR ALL method (see METHOD.md):
+//   Checklist — the readiness check (six yes / not yet / no questions for the team);
+//   Writing   — Worksheet 1, vision writing (write, share one by one, compose the shared vision);
+//   Board     — sticky-note columns: existing vs desired communities, strengths vs needs
+//               (Worksheet 2), the OF/BY/FOR matrix (Worksheet 3);
+//   Form      — named fields: the community map (Worksheet 2), partner power (Worksheets 4–5),
+//               SMART sub-goals;
+//   Info      — a slide of text (welcome, the principle, a break).
+// Plain data with no behaviour beyond look-ups; validation lives in plans/.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+enum class ExerciseKind { Checklist, Writing, Board, Form, Info };
+
+/// The plan-file spelling of each kind: "checklist", "writing", "board", "form", "info".
+const char* to_string(ExerciseKind kind);
+/// Parses the plan-file spelling; returns false (and leaves `out` alone) for an unknown word.
+bool parse_exercise_kind(const std::string& word, ExerciseKind& out);
+
+/// A checklist question (readiness check). `id` is stable across languages of the same plan.
+struct Question {
+    std::string id;
+    std::string text;
+    std::string hint;  // optional: one sentence that explains the question
+};
+
+/// A board column, e.g. "Sterktes" with a hint and an example note shown on demand.
+struct Column {
+    std::string id;
+    std::string title;
+    std::string hint;     // optional
+    std::string example;  // optional
+};
+
+/// One option of a Choice / MultiChoice / Scale field, e.g. a step of the four-step
+/// connection-strength scale of Worksheet 2.
+struct Choice {
+    std::string id;
+    std::string label;
+    std::string hint;  // optional
+};
+
+enum class FieldKind {
+    Text,         // one line (a name)
+    LongText,     // a paragraph (challenges, values…)
+    Choice,       // exactly one of `choices`
+    MultiChoice,  // any of `choices` (connection: geography / identity / interest)
+    Scale,        // one of `choices`, ordered weakest to strongest
+    Date,         // ISO 8601 date, YYYY-MM-DD
+};
+
+const char* to_string(FieldKind kind);
+bool parse_field_kind(const std::string& word, FieldKind& out);
+
+/// A field of a Form exercise. `support` holds the supporting questions shown one tap away
+/// (Worksheet 5 lists them for each box of the partner-power form).
+struct Field {
+    std::string id;
+    std::string label;
+    FieldKind kind = FieldKind::Text;
+    std::string hint;                  // optional
+    std::vector<Choice> choices;       // Choice, MultiChoice and Scale only
+    std::vector<std::string> support;  // optional supporting questions
+    bool required = false;
+};
+
+/// A phase of a Writing exercise: "write" (timed, each participant alone), "share" (each text
+/// shown large in turn), "compose" (the group writes one shared text).
+struct Phase {
+    std::string id;
+    std::string title;
+    std::string prompt;
+    int minutes = 0;  // 0 = untimed
+};
+
+struct Exercise {
+    std::string id;     // unique within the plan, e.g. "visie"
+    ExerciseKind kind = ExerciseKind::Info;
+    std::string title;
+    std::string prompt;  // what the room is asked to do, shown throughout the exercise
+    int minutes = 0;     // planned duration in minutes, > 0
+
+    std::vector<std::string> rules;  // Writing (and others): rules kept on screen
+    std::vector<Question> questions; // Checklist
+    int pass_count = 0;              // Checklist: "yes" answers needed for a go-ahead
+    std::vector<Phase> phases;       // Writing
+    std::vector<Column> columns;     // Board
+    std::string subject;  // Board: "exercise.field" whose value fills the heading, e.g. the
+                          // community named in the map heads the OF/BY/FOR matrix
+    int votes_per_person = 0;        // Board: default dot-voting budget, 0 = no voting
+    std::vector<Field> fields;       // Form
+    bool repeatable = false;         // Form: several records (several partners, several goals)
+
+    const Column* find_column(const std::string& column_id) const;
+    const Field* find_field(const std::string& field_id) const;
+};
+
+/// A facilitator card: background the facilitator can open from any exercise (tips, listening
+/// tips, the six community archetypes, the four ingredients of a sense of community).
+struct Card {
+    std::string id;
+    std::string title;
+    std::vector<std::string> items;
+};
+
+struct Plan {
+    std::string id;        // e.g. "bootcamp"
+    std::string language;  // "nl" or "en"
+    std::string title;
+    std::string description;
+    std::vector<Exercise> agenda;
+    std::vector<Card> cards;
+
+    /// The exercise with this id, or nullptr.
+    const Exercise* find(const std::string& exercise_id) const;
+    /// Sum of the planned minutes of the agenda.
+    int planned_minutes() const;
+};
+
+}  // namespace kiosk
