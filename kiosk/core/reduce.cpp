@@ -1,0 +1,758 @@
+#include "core/reduce.h"
+
+#include "core/i18n.h"
+#include "core/plan_json.h"
+#include "core/text.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+#include <unordered_map>
+
+namespace kiosk {
+namespace {
+
+/// Thrown inside a handler to reject an action; caught by apply() before anything changed.
+struct Rejected {
+    std::string message;
+};
+
+[[noreturn]] void reject(const char* msgid) { throw Rejected{tr(msgid)}; }
+template <typename... Args>
+[[noreturn]] void reject(const char* msgid, const Args&... args) {
+    throw Rejected{fmt::format(fmt::runtime(tr(msgid)), args...)};
+}
+
+// --- reading fields -----------------------------------------------------------------------
+
+std::string string_field(const Json& a, const char* key) {
+    auto it = a.find(key);
+    if (it == a.end() || !it->is_string()) reject(N_("The action lacks the text field \"{}\"."), key);
+    return it->get<std::string>();
+}
+
+std::string optional_string(const Json& a, const char* key) {
+    auto it = a.find(key);
+    if (it == a.end() || it->is_null()) return {};
+    if (!it->is_string()) reject(N_("The field \"{}\" must be text."), key);
+    return it->get<std::string>();
+}
+
+std::int64_t int_field(const Json& a, const char* key) {
+    auto it = a.find(key);
+    if (it == a.end() || !it->is_number_integer()) reject(N_("The action lacks the whole number \"{}\"."), key);
+    return it->get<std::int64_t>();
+}
+
+bool bool_field(const Json& a, const char* key) {
+    auto it = a.find(key);
+    if (it == a.end() || !it->is_boolean()) reject(N_("The action lacks the yes/no field \"{}\"."), key);
+    return it->get<bool>();
+}
+
+/// A text field that must already be clean (clean_action() ran) and within its limit.
+std::string text_field(const Json& a, const char* key, TextKind kind, bool required = true) {
+    std::string s = required ? string_field(a, key) : optional_string(a, key);
+    if (!is_valid_utf8(s)) reject(N_("The text in \"{}\" is not valid UTF-8."), key);
+    if (s.size() > max_bytes(kind)) reject(N_("The text in \"{}\" is longer than {} bytes."), key, max_bytes(kind));
+    return s;
+}
+
+// --- looking things up, or rejecting ------------------------------------------------------
+
+const Exercise& exercise_of_kind(const Session& s, const std::string& id, ExerciseKind kind) {
+    const Exercise* e = s.plan.find(id);
+    if (!e) reject(N_("The plan has no exercise \"{}\"."), id);
+    if (e->kind != kind) reject(N_("Exercise \"{}\" is not a {} exercise."), id, to_string(kind));
+    return *e;
+}
+
+template <typename T>
+typename std::vector<T>::iterator find_in(std::vector<T>& items, const std::string& id) {
+    return std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
+}
+
+Note& note_ref(Session& s, const std::string& id) {
+    auto it = find_in(s.notes, id);
+    if (it == s.notes.end()) reject(N_("There is no note \"{}\" (deleted?)."), id);
+    return *it;
+}
+
+void require_new_id(bool exists, const std::string& id) {
+    if (id.empty()) reject(N_("A new item needs an id."));
+    if (exists) reject(N_("The id \"{}\" is already in use."), id);
+}
+
+void require_column(const Exercise& board, const std::string& column) {
+    if (!board.find_column(column)) reject(N_("Board \"{}\" has no column \"{}\"."), board.id, column);
+}
+
+int colour_field(const Json& a) {
+    auto it = a.find("colour");
+    if (it == a.end()) return 0;
+    if (!it->is_number_integer()) reject(N_("The field \"{}\" must be a whole number."), "colour");
+    int c = it->get<int>();
+    if (c < 0 || c >= kNoteColours) reject(N_("Colour {} does not exist (0 to {})."), c, kNoteColours - 1);
+    return c;
+}
+
+// --- JSON of model items (for undo records) -----------------------------------------------
+
+Json note_to_json(const Note& n) {
+    return {{"id", n.id},         {"exercise", n.exercise}, {"column", n.column},
+            {"text", n.text},     {"colour", n.colour},     {"author", n.author},
+            {"group", n.group},   {"hidden", n.hidden},     {"created_ms", n.created_ms}};
+}
+
+Note note_from_json(const Json& j) {
+    Note n;
+    n.id = j.at("id").get<std::string>();
+    n.exercise = j.at("exercise").get<std::string>();
+    n.column = j.at("column").get<std::string>();
+    n.text = j.at("text").get<std::string>();
+    n.colour = j.value("colour", 0);
+    n.author = j.value("author", std::string());
+    n.group = j.value("group", std::string());
+    n.hidden = j.value("hidden", false);
+    n.created_ms = j.value("created_ms", std::int64_t{0});
+    return n;
+}
+
+/// Builds an inverse action record of the same session.
+Json inverse(const Json& forward, const std::string& type, Json fields) {
+    fields["type"] = type;
+    fields["session"] = forward.value("session", std::string());
+    return fields;
+}
+
+/// What a handler sees: the session, the action, and where undoable handlers put their inverse.
+struct Context {
+    Session& s;
+    const Json& a;
+    std::int64_t at;
+    std::vector<Json>* backward;  // null when the action is not recorded for undo
+
+    void undo_by(const std::string& type, Json fields) {
+        if (backward) backward->push_back(inverse(a, type, std::move(fields)));
+    }
+};
+
+// --- session and agenda -------------------------------------------------------------------
+
+void session_update(Context& c) {
+    for (const char* key : {"title", "place", "facilitator"})
+        if (c.a.contains(key)) text_field(c.a, key, TextKind::Line);
+    if (c.a.contains("date")) text_field(c.a, "date", TextKind::Line);
+    if (c.a.contains("title")) c.s.title = c.a["title"].get<std::string>();
+    if (c.a.contains("place")) c.s.place = c.a["place"].get<std::string>();
+    if (c.a.contains("facilitator")) c.s.facilitator = c.a["facilitator"].get<std::string>();
+    if (c.a.contains("date")) c.s.date = c.a["date"].get<std::string>();
+}
+
+void leave_current(Session& s, std::int64_t at) {
+    if (const Exercise* here = s.current_exercise(); here && at > s.entered_ms)
+        s.exercises[here->id].active_ms += at - s.entered_ms;
+    s.entered_ms = at;
+}
+
+void session_close(Context& c) {
+    if (c.s.status == SessionStatus::Closed) return;
+    leave_current(c.s, c.at);
+    c.s.status = SessionStatus::Closed;
+}
+
+void session_reopen(Context& c) {
+    if (c.s.status == SessionStatus::Open) return;
+    c.s.status = SessionStatus::Open;
+    c.s.entered_ms = c.at;
+}
+
+void agenda_goto(Context& c) {
+    std::string id = string_field(c.a, "exercise");
+    auto& agenda = c.s.plan.agenda;
+    auto it = std::find_if(agenda.begin(), agenda.end(), [&](const Exercise& e) { return e.id == id; });
+    if (it == agenda.end()) reject(N_("The plan has no exercise \"{}\"."), id);
+    if (c.s.status == SessionStatus::Open) leave_current(c.s, c.at);
+    c.s.current = static_cast<std::size_t>(it - agenda.begin());
+    c.s.entered_ms = c.at;
+}
+
+// --- checklist (readiness check) ----------------------------------------------------------
+
+ChecklistAnswer& answer_slot(Context& c, std::string& exercise, std::string& question) {
+    exercise = string_field(c.a, "exercise");
+    question = string_field(c.a, "question");
+    const Exercise& e = exercise_of_kind(c.s, exercise, ExerciseKind::Checklist);
+    bool known = std::any_of(e.questions.begin(), e.questions.end(),
+                             [&](const Question& q) { return q.id == question; });
+    if (!known) reject(N_("The readiness check has no question \"{}\"."), question);
+    return c.s.exercises[exercise].answers[question];
+}
+
+void checklist_answer(Context& c) {
+    Answer answer;
+    if (!parse_answer(string_field(c.a, "answer"), answer))
+        reject(N_("An answer is yes, not_yet, no or none."));
+    std::string exercise, question;
+    ChecklistAnswer& slot = answer_slot(c, exercise, question);
+    c.undo_by("checklist.answer", {{"exercise", exercise}, {"question", question}, {"answer", to_string(slot.answer)}});
+    slot.answer = answer;
+}
+
+void checklist_remark(Context& c) {
+    std::string remark = text_field(c.a, "remark", TextKind::Note);
+    std::string exercise, question;
+    ChecklistAnswer& slot = answer_slot(c, exercise, question);
+    c.undo_by("checklist.remark", {{"exercise", exercise}, {"question", question}, {"remark", slot.remark}});
+    slot.remark = remark;
+}
+
+// --- notes --------------------------------------------------------------------------------
+
+void note_add(Context& c) {
+    Note n;
+    n.id = string_field(c.a, "id");
+    require_new_id(c.s.find_note(n.id) != nullptr, n.id);
+    n.exercise = string_field(c.a, "exercise");
+    const Exercise& board = exercise_of_kind(c.s, n.exercise, ExerciseKind::Board);
+    n.column = string_field(c.a, "column");
+    require_column(board, n.column);
+    n.text = text_field(c.a, "text", TextKind::Note);
+    n.colour = colour_field(c.a);
+    n.author = text_field(c.a, "author", TextKind::Line, false);
+    n.hidden = c.s.state_of(n.exercise).private_writing;
+    n.created_ms = c.at;
+    c.undo_by("note.delete", {{"id", n.id}});
+    c.s.notes.push_back(std::move(n));
+}
+
+void note_edit(Context& c) {
+    std::string text = text_field(c.a, "text", TextKind::Note);
+    Note& n = note_ref(c.s, string_field(c.a, "id"));
+    c.undo_by("note.edit", {{"id", n.id}, {"text", n.text}});
+    n.text = std::move(text);
+}
+
+void note_colour(Context& c) {
+    int colour = colour_field(c.a);
+    if (!c.a.contains("colour")) reject(N_("The action lacks the whole number \"{}\"."), "colour");
+    Note& n = note_ref(c.s, string_field(c.a, "id"));
+    c.undo_by("note.colour", {{"id", n.id}, {"colour", n.colour}});
+    n.colour = colour;
+}
+
+void note_author(Context& c) {
+    std::string author = text_field(c.a, "author", TextKind::Line);
+    Note& n = note_ref(c.s, string_field(c.a, "id"));
+    c.undo_by("note.author", {{"id", n.id}, {"author", n.author}});
+    n.author = std::move(author);
+}
+
+/// The id of the next note in the same column after `it`, or "" when it is the last.
+std::string next_in_column(const Session& s, std::vector<Note>::const_iterator it) {
+    for (auto next = it + 1; next != s.notes.end(); ++next)
+        if (next->exercise == it->exercise && next->column == it->column) return next->id;
+    return {};
+}
+
+void note_move(Context& c) {
+    std::string id = string_field(c.a, "id");
+    std::string column = string_field(c.a, "column");
+    std::string before = optional_string(c.a, "before");
+    auto it = find_in(c.s.notes, id);
+    if (it == c.s.notes.end()) reject(N_("There is no note \"{}\" (deleted?)."), id);
+    require_column(exercise_of_kind(c.s, it->exercise, ExerciseKind::Board), column);
+    if (before == id) return;  // dropped onto itself: nothing moves
+    if (!before.empty()) {
+        const Note* b = c.s.find_note(before);
+        if (!b || b->exercise != it->exercise || b->column != column)
+            reject(N_("Note \"{}\" is not in that column."), before);
+    }
+    c.undo_by("note.move", {{"id", id}, {"column", it->column}, {"before", next_in_column(c.s, it)}});
+    Note moved = *it;
+    c.s.notes.erase(it);
+    if (moved.column != column) moved.group.clear();  // a group lives in one column
+    moved.column = column;
+    auto at = c.s.notes.end();
+    if (!before.empty()) {
+        at = find_in(c.s.notes, before);
+    } else {
+        // End of the column: right after its last note, so columns stay contiguous in order.
+        for (auto i = c.s.notes.begin(); i != c.s.notes.end(); ++i)
+            if (i->exercise == moved.exercise && i->column == column) at = i + 1;
+    }
+    c.s.notes.insert(at, std::move(moved));
+}
+
+void note_delete(Context& c) {
+    std::string id = string_field(c.a, "id");
+    auto it = find_in(c.s.notes, id);
+    if (it == c.s.notes.end()) reject(N_("There is no note \"{}\" (deleted?)."), id);
+    Json votes = Json::object();
+    if (auto v = c.s.votes.find(id); v != c.s.votes.end()) votes = v->second;
+    c.undo_by("note.restore", {{"note", note_to_json(*it)},
+                               {"index", static_cast<std::int64_t>(it - c.s.notes.begin())},
+                               {"votes", votes}});
+    c.s.notes.erase(it);
+    c.s.votes.erase(id);
+}
+
+void note_restore(Context& c) {
+    auto it = c.a.find("note");
+    if (it == c.a.end() || !it->is_object()) reject(N_("The action lacks the note to restore."));
+    Note n;
+    try {
+        n = note_from_json(*it);
+    } catch (const Json::exception&) {
+        reject(N_("The note to restore is incomplete."));
+    }
+    require_new_id(c.s.find_note(n.id) != nullptr, n.id);
+    exercise_of_kind(c.s, n.exercise, ExerciseKind::Board);
+    if (!n.group.empty() && !c.s.find_group(n.group)) n.group.clear();
+    std::int64_t index = c.a.value("index", static_cast<std::int64_t>(c.s.notes.size()));
+    index = std::clamp<std::int64_t>(index, 0, static_cast<std::int64_t>(c.s.notes.size()));
+    c.undo_by("note.delete", {{"id", n.id}});
+    std::map<std::string, int> votes;
+    if (auto v = c.a.find("votes"); v != c.a.end() && v->is_object())
+        for (const auto& [voter, dots] : v->items())
+            if (dots.is_number_integer() && dots.get<int>() > 0) votes[voter] = dots.get<int>();
+    if (!votes.empty()) c.s.votes[n.id] = std::move(votes);
+    c.s.notes.insert(c.s.notes.begin() + index, std::move(n));
+}
+
+// --- groups -------------------------------------------------------------------------------
+
+void group_create(Context& c) {
+    NoteGroup g;
+    g.id = string_field(c.a, "id");
+    require_new_id(c.s.find_group(g.id) != nullptr, g.id);
+    g.exercise = string_field(c.a, "exercise");
+    require_column(exercise_of_kind(c.s, g.exercise, ExerciseKind::Board), g.column = string_field(c.a, "column"));
+    g.name = text_field(c.a, "name", TextKind::Line);
+    auto ids = c.a.find("notes");
+    if (ids == c.a.end() || !ids->is_array()) reject(N_("A group needs a list of notes."));
+    for (const auto& id : *ids) {
+        const Note* n = id.is_string() ? c.s.find_note(id.get<std::string>()) : nullptr;
+        if (!n || n->exercise != g.exercise || n->column != g.column)
+            reject(N_("A group can only hold notes of its own column."));
+    }
+    c.undo_by("group.dissolve", {{"id", g.id}});
+    for (const auto& id : *ids) note_ref(c.s, id.get<std::string>()).group = g.id;
+    c.s.groups.push_back(std::move(g));
+}
+
+void group_rename(Context& c) {
+    std::string name = text_field(c.a, "name", TextKind::Line);
+    auto it = find_in(c.s.groups, string_field(c.a, "id"));
+    if (it == c.s.groups.end()) reject(N_("There is no such group."));
+    c.undo_by("group.rename", {{"id", it->id}, {"name", it->name}});
+    it->name = std::move(name);
+}
+
+void group_dissolve(Context& c) {
+    auto it = find_in(c.s.groups, string_field(c.a, "id"));
+    if (it == c.s.groups.end()) reject(N_("There is no such group."));
+    Json members = Json::array();
+    for (auto& n : c.s.notes)
+        if (n.group == it->id) { members.push_back(n.id); n.group.clear(); }
+    c.undo_by("group.create", {{"id", it->id}, {"exercise", it->exercise}, {"column", it->column},
+                               {"name", it->name}, {"notes", members}});
+    c.s.groups.erase(it);
+}
+
+// --- dot voting ---------------------------------------------------------------------------
+
+void vote_add(Context& c) {
+    std::string note_id = string_field(c.a, "note");
+    std::string voter = text_field(c.a, "voter", TextKind::Line);
+    const Note& n = note_ref(c.s, note_id);
+    int budget = c.s.vote_budget(n.exercise);
+    if (c.s.votes_by(n.exercise, voter) >= budget)
+        reject(N_("All {} dots are used; take one back first."), budget);
+    c.undo_by("vote.remove", {{"note", note_id}, {"voter", voter}});
+    ++c.s.votes[note_id][voter];
+}
+
+void vote_remove(Context& c) {
+    std::string note_id = string_field(c.a, "note");
+    std::string voter = text_field(c.a, "voter", TextKind::Line);
+    note_ref(c.s, note_id);
+    auto by_note = c.s.votes.find(note_id);
+    if (by_note == c.s.votes.end() || by_note->second[voter] <= 0) {
+        if (by_note != c.s.votes.end()) by_note->second.erase(voter);
+        reject(N_("There is no dot of yours on this note."));
+    }
+    c.undo_by("vote.add", {{"note", note_id}, {"voter", voter}});
+    if (--by_note->second[voter] == 0) by_note->second.erase(voter);
+    if (by_note->second.empty()) c.s.votes.erase(by_note);
+}
+
+// --- board settings -----------------------------------------------------------------------
+
+ExerciseState& board_state(Context& c) {
+    std::string id = string_field(c.a, "exercise");
+    exercise_of_kind(c.s, id, ExerciseKind::Board);
+    return c.s.exercises[id];
+}
+
+void board_budget(Context& c) {
+    std::int64_t votes = int_field(c.a, "votes");
+    if (votes < 1 || votes > 99) reject(N_("The number of dots per person is 1 to 99."));
+    board_state(c).votes_per_person = static_cast<int>(votes);
+}
+
+void board_private(Context& c) { bool on = bool_field(c.a, "on"); board_state(c).private_writing = on; }
+void board_anonymous(Context& c) { bool on = bool_field(c.a, "on"); board_state(c).anonymous = on; }
+
+void board_reveal(Context& c) {
+    ExerciseState& st = board_state(c);
+    std::string id = c.a["exercise"].get<std::string>();
+    st.private_writing = false;
+    for (auto& n : c.s.notes)
+        if (n.exercise == id) n.hidden = false;
+}
+
+// --- writing (Worksheet 1) ----------------------------------------------------------------
+
+Vision& vision_ref(Session& s, const std::string& id) {
+    auto it = find_in(s.visions, id);
+    if (it == s.visions.end()) reject(N_("There is no such text (deleted?)."));
+    return *it;
+}
+
+void vision_add(Context& c) {
+    Vision v;
+    v.id = string_field(c.a, "id");
+    require_new_id(c.s.find_vision(v.id) != nullptr, v.id);
+    v.exercise = string_field(c.a, "exercise");
+    exercise_of_kind(c.s, v.exercise, ExerciseKind::Writing);
+    v.author = text_field(c.a, "author", TextKind::Line, false);
+    v.text = text_field(c.a, "text", TextKind::Document, false);
+    c.undo_by("vision.delete", {{"id", v.id}});
+    c.s.visions.push_back(std::move(v));
+}
+
+void vision_edit(Context& c) {
+    std::string text = text_field(c.a, "text", TextKind::Document);
+    Vision& v = vision_ref(c.s, string_field(c.a, "id"));
+    c.undo_by("vision.edit", {{"id", v.id}, {"text", v.text}});
+    v.text = std::move(text);
+}
+
+void vision_author(Context& c) {
+    std::string author = text_field(c.a, "author", TextKind::Line);
+    Vision& v = vision_ref(c.s, string_field(c.a, "id"));
+    c.undo_by("vision.author", {{"id", v.id}, {"author", v.author}});
+    v.author = std::move(author);
+}
+
+void vision_delete(Context& c) {
+    std::string id = string_field(c.a, "id");
+    auto it = find_in(c.s.visions, id);
+    if (it == c.s.visions.end()) reject(N_("There is no such text (deleted?)."));
+    c.undo_by("vision.add", {{"id", it->id}, {"exercise", it->exercise}, {"author", it->author}, {"text", it->text}});
+    c.s.visions.erase(it);
+}
+
+void writing_phase(Context& c) {
+    std::string id = string_field(c.a, "exercise");
+    std::string phase = string_field(c.a, "phase");
+    const Exercise& e = exercise_of_kind(c.s, id, ExerciseKind::Writing);
+    bool known = std::any_of(e.phases.begin(), e.phases.end(), [&](const Phase& p) { return p.id == phase; });
+    if (!known) reject(N_("Exercise \"{}\" has no phase \"{}\"."), id, phase);
+    c.s.exercises[id].phase = phase;
+}
+
+void writing_share(Context& c) {
+    std::string id = string_field(c.a, "exercise");
+    exercise_of_kind(c.s, id, ExerciseKind::Writing);
+    std::int64_t index = int_field(c.a, "index");
+    if (index < 0) reject(N_("The field \"{}\" must be a whole number."), "index");
+    c.s.exercises[id].share_index = static_cast<int>(index);
+}
+
+void writing_shared(Context& c) {
+    std::string id = string_field(c.a, "exercise");
+    exercise_of_kind(c.s, id, ExerciseKind::Writing);
+    std::string text = text_field(c.a, "text", TextKind::Document);
+    ExerciseState& st = c.s.exercises[id];
+    c.undo_by("writing.shared", {{"exercise", id}, {"text", st.shared_text}});
+    st.shared_text = std::move(text);
+}
+
+// --- forms (Worksheets 2, 4–5, SMART) -----------------------------------------------------
+
+FormRecord& form_ref(Session& s, const std::string& id) {
+    auto it = find_in(s.forms, id);
+    if (it == s.forms.end()) reject(N_("There is no such form (deleted?)."));
+    return *it;
+}
+
+void form_add(Context& c) {
+    FormRecord f;
+    f.id = string_field(c.a, "id");
+    require_new_id(c.s.find_form(f.id) != nullptr, f.id);
+    f.exercise = string_field(c.a, "exercise");
+    const Exercise& e = exercise_of_kind(c.s, f.exercise, ExerciseKind::Form);
+    bool has_one = std::any_of(c.s.forms.begin(), c.s.forms.end(),
+                               [&](const FormRecord& r) { return r.exercise == f.exercise; });
+    if (has_one && !e.repeatable) reject(N_("This form is filled in once per session."));
+    if (auto v = c.a.find("values"); v != c.a.end() && v->is_object())
+        for (const auto& [key, value] : v->items())
+            if (value.is_string()) f.values[key] = value.get<std::string>();
+    c.undo_by("form.delete", {{"id", f.id}});
+    c.s.forms.push_back(std::move(f));
+}
+
+/// Checks a value against its field: choices must exist, dates must look like YYYY-MM-DD.
+void check_field_value(const Field& field, const std::string& value) {
+    auto choice_known = [&](const std::string& id) {
+        return std::any_of(field.choices.begin(), field.choices.end(), [&](const Choice& ch) { return ch.id == id; });
+    };
+    switch (field.kind) {
+        case FieldKind::Choice:
+        case FieldKind::Scale:
+            if (!value.empty() && !choice_known(value)) reject(N_("\"{}\" is not one of the choices."), value);
+            break;
+        case FieldKind::MultiChoice: {
+            std::size_t start = 0;
+            while (start < value.size()) {
+                std::size_t comma = value.find(',', start);
+                std::string id = value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+                if (!choice_known(id)) reject(N_("\"{}\" is not one of the choices."), id);
+                if (comma == std::string::npos) break;
+                start = comma + 1;
+            }
+            break;
+        }
+        case FieldKind::Date:
+            if (!value.empty() && (value.size() != 10 || value[4] != '-' || value[7] != '-'))
+                reject(N_("A date is written as YYYY-MM-DD."));
+            break;
+        case FieldKind::Text:
+        case FieldKind::LongText:
+            break;
+    }
+}
+
+void form_set(Context& c) {
+    FormRecord& f = form_ref(c.s, string_field(c.a, "id"));
+    std::string field_id = string_field(c.a, "field");
+    const Field* field = c.s.plan.find(f.exercise)->find_field(field_id);
+    if (!field) reject(N_("The form has no field \"{}\"."), field_id);
+    TextKind kind = field->kind == FieldKind::LongText ? TextKind::Paragraph : TextKind::Line;
+    std::string value = text_field(c.a, "value", kind);
+    check_field_value(*field, value);
+    auto old = f.values.find(field_id);
+    c.undo_by("form.set", {{"id", f.id}, {"field", field_id}, {"value", old == f.values.end() ? "" : old->second}});
+    if (value.empty()) f.values.erase(field_id); else f.values[field_id] = std::move(value);
+}
+
+void form_delete(Context& c) {
+    std::string id = string_field(c.a, "id");
+    auto it = find_in(c.s.forms, id);
+    if (it == c.s.forms.end()) reject(N_("There is no such form (deleted?)."));
+    c.undo_by("form.add", {{"id", it->id}, {"exercise", it->exercise}, {"values", it->values}});
+    c.s.forms.erase(it);
+}
+
+// --- timer --------------------------------------------------------------------------------
+
+/// Folds the time run since the anchor into remaining_ms, so the record is exact at `at`.
+void settle_timer(TimerRecord& t, std::int64_t at) {
+    t.remaining_ms = remaining_at(t, at);
+    t.anchor_ms = at;
+}
+
+void timer_start(Context& c) {
+    const Exercise* here = c.s.current_exercise();
+    std::int64_t seconds = c.a.contains("seconds") ? int_field(c.a, "seconds") : (here ? here->minutes * 60 : 0);
+    if (seconds <= 0 || seconds > 24 * 3600) reject(N_("A timebox lasts from 1 second to 24 hours."));
+    TimerRecord t;
+    t.exercise = here ? here->id : std::string();
+    t.duration_ms = t.remaining_ms = seconds * 1000;
+    t.anchor_ms = c.at;
+    t.running = t.started = true;
+    c.s.timer = t;
+}
+
+void timer_pause(Context& c) {
+    if (!c.s.timer.running) return;
+    settle_timer(c.s.timer, c.at);
+    c.s.timer.running = false;
+}
+
+void timer_resume(Context& c) {
+    if (c.s.timer.running || !c.s.timer.started) return;
+    c.s.timer.anchor_ms = c.at;
+    c.s.timer.running = true;
+}
+
+void timer_reset(Context& c) {
+    TimerRecord& t = c.s.timer;
+    t.remaining_ms = t.duration_ms;
+    t.anchor_ms = c.at;
+    t.running = false;
+}
+
+void timer_adjust(Context& c) {
+    std::int64_t seconds = int_field(c.a, "seconds");
+    if (seconds < -3600 || seconds > 3600) reject(N_("Adjust the timer by at most an hour at a time."));
+    TimerRecord& t = c.s.timer;
+    if (!t.started) reject(N_("Start the timer first."));
+    settle_timer(t, c.at);
+    t.remaining_ms += seconds * 1000;
+    t.duration_ms = std::max<std::int64_t>(0, t.duration_ms + seconds * 1000);
+}
+
+// --- dispatch -----------------------------------------------------------------------------
+
+using Handler = void (*)(Context&);
+struct Entry { Handler handler; bool undoable; };
+
+const std::unordered_map<std::string, Entry>& handlers() {
+    static const std::unordered_map<std::string, Entry> table = {
+        {"session.update", {session_update, false}},   {"session.close", {session_close, false}},
+        {"session.reopen", {session_reopen, false}},   {"agenda.goto", {agenda_goto, false}},
+        {"checklist.answer", {checklist_answer, true}}, {"checklist.remark", {checklist_remark, true}},
+        {"note.add", {note_add, true}},                {"note.edit", {note_edit, true}},
+        {"note.colour", {note_colour, true}},          {"note.author", {note_author, true}},
+        {"note.move", {note_move, true}},              {"note.delete", {note_delete, true}},
+        {"note.restore", {note_restore, true}},        {"group.create", {group_create, true}},
+        {"group.rename", {group_rename, true}},        {"group.dissolve", {group_dissolve, true}},
+        {"vote.add", {vote_add, true}},                {"vote.remove", {vote_remove, true}},
+        {"board.budget", {board_budget, false}},       {"board.private", {board_private, false}},
+        {"board.reveal", {board_reveal, false}},       {"board.anonymous", {board_anonymous, false}},
+        {"vision.add", {vision_add, true}},            {"vision.edit", {vision_edit, true}},
+        {"vision.author", {vision_author, true}},      {"vision.delete", {vision_delete, true}},
+        {"writing.phase", {writing_phase, false}},     {"writing.share", {writing_share, false}},
+        {"writing.shared", {writing_shared, true}},    {"form.add", {form_add, true}},
+        {"form.set", {form_set, true}},                {"form.delete", {form_delete, true}},
+        {"timer.start", {timer_start, false}},         {"timer.pause", {timer_pause, false}},
+        {"timer.resume", {timer_resume, false}},       {"timer.reset", {timer_reset, false}},
+        {"timer.adjust", {timer_adjust, false}},
+    };
+    return table;
+}
+
+void session_create(Session& s, const Json& a, std::int64_t at) {
+    if (!s.id.empty()) reject(N_("This session already exists."));
+    std::string id = string_field(a, "session");
+    if (id.empty()) reject(N_("A new item needs an id."));
+    auto plan = a.find("plan");
+    if (plan == a.end() || !plan->is_object()) reject(N_("A new session needs a plan."));
+    Session fresh;
+    try {
+        fresh.plan = plan_from_json(*plan);
+    } catch (const std::exception&) {
+        reject(N_("The plan in this session is damaged."));
+    }
+    if (fresh.plan.agenda.empty()) reject(N_("The plan has no exercises."));
+    fresh.id = id;
+    fresh.title = text_field(a, "title", TextKind::Line);
+    fresh.date = text_field(a, "date", TextKind::Line, false);
+    fresh.place = text_field(a, "place", TextKind::Line, false);
+    fresh.facilitator = text_field(a, "facilitator", TextKind::Line, false);
+    fresh.created_ms = fresh.entered_ms = at;
+    s = std::move(fresh);
+}
+
+/// Runs one step's actions in order on a copy, so a failing inverse leaves nothing half-done.
+ApplyResult replay_step(Session& s, const std::vector<Json>& actions, std::int64_t at);
+
+ApplyResult apply_one(Session& s, const Json& a, std::int64_t at, std::vector<Json>* backward) {
+    std::string type = a.value("type", std::string());
+    const auto& table = handlers();
+    auto it = table.find(type);
+    if (it == table.end()) return {false, fmt::format(fmt::runtime(tr("Unknown action \"{}\".")), type)};
+    Context c{s, a, at, backward};
+    try {
+        it->second.handler(c);
+    } catch (const Rejected& r) {
+        return {false, r.message};
+    } catch (const Json::exception&) {
+        return {false, tr("The action has a field of the wrong type.")};
+    }
+    return {};
+}
+
+ApplyResult replay_step(Session& s, const std::vector<Json>& actions, std::int64_t at) {
+    Session copy = s;
+    for (const auto& a : actions)
+        if (auto r = apply_one(copy, a, at, nullptr); !r) return r;
+    s = std::move(copy);
+    return {};
+}
+
+ApplyResult undo(Session& s, std::int64_t at) {
+    if (s.undo.empty()) return {false, tr("There is nothing to undo.")};
+    UndoStep step = s.undo.back();
+    std::vector<Json> backward(step.backward.rbegin(), step.backward.rend());
+    auto saved_undo = std::move(s.undo), saved_redo = std::move(s.redo);
+    auto r = replay_step(s, backward, at);
+    s.undo = std::move(saved_undo);
+    s.redo = std::move(saved_redo);
+    if (!r) return r;
+    s.undo.pop_back();
+    s.redo.push_back(std::move(step));
+    return {};
+}
+
+ApplyResult redo(Session& s, std::int64_t at) {
+    if (s.redo.empty()) return {false, tr("There is nothing to redo.")};
+    UndoStep step = s.redo.back();
+    std::vector<Json> backward;
+    Session copy = s;
+    if (auto r = apply_one(copy, step.forward, at, &backward); !r) return r;
+    copy.redo.pop_back();
+    copy.undo.push_back({step.forward, std::move(backward)});
+    s = std::move(copy);
+    return {};
+}
+
+}  // namespace
+
+bool is_undoable(const std::string& type) {
+    auto it = handlers().find(type);
+    return it != handlers().end() && it->second.undoable;
+}
+
+ApplyResult apply(Session& session, const Action& action) {
+    const Json& a = action.data;
+    if (!a.is_object()) return {false, tr("An action must be a JSON object.")};
+    std::string type = a.value("type", std::string());
+    std::int64_t at = action.at();
+    if (type == "session.create") {
+        try {
+            session_create(session, a, at);
+        } catch (const Rejected& r) {
+            return {false, r.message};
+        }
+        session.updated_ms = at;
+        return {};
+    }
+    if (session.id.empty()) return {false, tr("Create the session first.")};
+    if (action.session() != session.id)
+        return {false, fmt::format(fmt::runtime(tr("The action is for session \"{}\".")), action.session())};
+
+    ApplyResult result;
+    if (type == "undo") {
+        result = undo(session, at);
+    } else if (type == "redo") {
+        result = redo(session, at);
+    } else {
+        std::vector<Json> backward;
+        bool undoable = is_undoable(type);
+        result = apply_one(session, a, at, undoable ? &backward : nullptr);
+        if (result && undoable) {
+            session.undo.push_back({a, std::move(backward)});
+            if (session.undo.size() > kUndoDepth) session.undo.erase(session.undo.begin());
+            session.redo.clear();
+        }
+    }
+    if (result) session.updated_ms = std::max(session.updated_ms, at);
+    return result;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,116 @@
+#include "core/session.h"
+
+#include <algorithm>
+
+namespace kiosk {
+namespace {
+
+struct AnswerName { Answer answer; const char* word; };
+constexpr AnswerName kAnswers[] = {
+    {Answer::None, "none"}, {Answer::Yes, "yes"}, {Answer::NotYet, "not_yet"}, {Answer::No, "no"}};
+
+template <typename T>
+const T* find_by_id(const std::vector<T>& items, const std::string& id) {
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+const char* to_string(Answer answer) {
+    for (const auto& a : kAnswers) if (a.answer == answer) return a.word;
+    return "none";
+}
+
+bool parse_answer(const std::string& word, Answer& out) {
+    for (const auto& a : kAnswers) if (word == a.word) { out = a.answer; return true; }
+    return false;
+}
+
+const Exercise* Session::current_exercise() const {
+    return current < plan.agenda.size() ? &plan.agenda[current] : nullptr;
+}
+const Note* Session::find_note(const std::string& id) const { return find_by_id(notes, id); }
+const NoteGroup* Session::find_group(const std::string& id) const { return find_by_id(groups, id); }
+const Vision* Session::find_vision(const std::string& id) const { return find_by_id(visions, id); }
+const FormRecord* Session::find_form(const std::string& id) const { return find_by_id(forms, id); }
+
+const ExerciseState& Session::state_of(const std::string& exercise_id) const {
+    static const ExerciseState kEmpty;
+    auto it = exercises.find(exercise_id);
+    return it == exercises.end() ? kEmpty : it->second;
+}
+
+std::vector<const Note*> Session::notes_in(const std::string& exercise, const std::string& column) const {
+    std::vector<const Note*> out;
+    for (const auto& n : notes)
+        if (n.exercise == exercise && n.column == column) out.push_back(&n);
+    return out;
+}
+
+int Session::votes_on(const std::string& note_id) const {
+    auto it = votes.find(note_id);
+    if (it == votes.end()) return 0;
+    int total = 0;
+    for (const auto& [voter, dots] : it->second) total += dots;
+    return total;
+}
+
+int Session::votes_by(const std::string& exercise, const std::string& voter) const {
+    int total = 0;
+    for (const auto& [note_id, by_voter] : votes) {
+        const Note* note = find_note(note_id);
+        if (!note || note->exercise != exercise) continue;
+        auto it = by_voter.find(voter);
+        if (it != by_voter.end()) total += it->second;
+    }
+    return total;
+}
+
+int Session::vote_budget(const std::string& exercise) const {
+    int own = state_of(exercise).votes_per_person;
+    if (own >= 0) return own;
+    const Exercise* e = plan.find(exercise);
+    return e ? e->votes_per_person : 0;
+}
+
+std::int64_t Session::actual_ms(const std::string& exercise, std::int64_t now_ms) const {
+    std::int64_t total = state_of(exercise).active_ms;
+    const Exercise* here = current_exercise();
+    if (here && here->id == exercise && status == SessionStatus::Open && now_ms > entered_ms)
+        total += now_ms - entered_ms;
+    return total;
+}
+
+Session::Tally Session::tally(const std::string& exercise) const {
+    Tally t;
+    const Exercise* e = plan.find(exercise);
+    if (!e) return t;
+    const auto& answers = state_of(exercise).answers;
+    for (const auto& q : e->questions) {
+        auto it = answers.find(q.id);
+        Answer a = it == answers.end() ? Answer::None : it->second.answer;
+        switch (a) {
+            case Answer::Yes: ++t.yes; break;
+            case Answer::NotYet: ++t.not_yet; break;
+            case Answer::No: ++t.no; break;
+            case Answer::None: ++t.open; break;
+        }
+    }
+    return t;
+}
+
+std::string Session::board_subject(const Exercise& board) const {
+    auto dot = board.subject.find('.');
+    if (dot == std::string::npos) return {};
+    std::string exercise = board.subject.substr(0, dot);
+    std::string field = board.subject.substr(dot + 1);
+    for (const auto& f : forms) {
+        if (f.exercise != exercise) continue;
+        auto it = f.values.find(field);
+        if (it != f.values.end() && !it->second.empty()) return it->second;
+    }
+    return {};
+}
+
+}  // namespace kiosk

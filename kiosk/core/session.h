@@ -1,0 +1,136 @@
+// A session: one workshop as it ran — its plan (snapshotted at the start), who ran it, where and
+// when, where the room is in the agenda, and everything the room produced. The session is the
+// result of applying its actions in order (see action.h and reduce.h); nothing changes it
+// otherwise, so the store, a second screen or another table rebuild the same state from the
+// same actions.
+#pragma once
+
+#include "core/plan.h"
+#include "core/timer.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+/// Readiness-check answer (METHOD.md step 1): yes / not yet / no, or not answered yet.
+enum class Answer { None, Yes, NotYet, No };
+const char* to_string(Answer answer);  // "none", "yes", "not_yet", "no"
+bool parse_answer(const std::string& word, Answer& out);
+
+struct ChecklistAnswer {
+    Answer answer = Answer::None;
+    std::string remark;  // optional, TextKind::Note
+};
+
+/// The note colours: a small palette that stays distinct for colour-blind viewers (the UI maps
+/// the index to a colour; exports name it).
+inline constexpr int kNoteColours = 6;
+
+/// A sticky note on a board exercise.
+struct Note {
+    std::string id;
+    std::string exercise;  // board exercise id
+    std::string column;    // column id within that exercise
+    std::string text;      // TextKind::Note
+    int colour = 0;        // 0 .. kNoteColours-1
+    std::string author;    // optional name or seat, TextKind::Line
+    std::string group;     // id of the group (stack) it sits in, empty when ungrouped
+    bool hidden = false;   // written in a private phase: face-down until the board is revealed
+    std::int64_t created_ms = 0;  // wall clock, ms since the Unix epoch
+};
+
+/// A named stack of notes within one column.
+struct NoteGroup {
+    std::string id;
+    std::string exercise;
+    std::string column;
+    std::string name;  // TextKind::Line
+};
+
+/// One participant's text of a Writing exercise (Worksheet 1: the vision).
+struct Vision {
+    std::string id;
+    std::string exercise;
+    std::string author;  // optional name or seat, TextKind::Line
+    std::string text;    // TextKind::Document
+};
+
+/// One filled-in form (a community map, a partner-power record, a SMART sub-goal). Values are
+/// keyed by field id; a MultiChoice value holds the chosen choice ids joined by ','.
+struct FormRecord {
+    std::string id;
+    std::string exercise;
+    std::map<std::string, std::string> values;
+};
+
+/// Per-exercise state that is not a list of items.
+struct ExerciseState {
+    std::int64_t active_ms = 0;        // time spent in this exercise before the current visit
+    std::map<std::string, ChecklistAnswer> answers;  // Checklist, by question id
+    std::string phase;                 // Writing: current phase id ("" = the first)
+    int share_index = 0;               // Writing: the vision shown large in the share phase
+    std::string shared_text;           // Writing: the group's shared text, TextKind::Document
+    int votes_per_person = -1;         // Board: -1 = the plan's default
+    bool private_writing = false;      // Board: new notes are hidden until revealed
+    bool anonymous = false;            // Board: authors not shown or exported
+};
+
+/// An undoable step: the action as given and the actions that take it back.
+struct UndoStep;
+
+enum class SessionStatus { Open, Closed };
+
+struct Session {
+    std::string id;
+    std::string title;        // TextKind::Line
+    std::string date;         // ISO 8601 YYYY-MM-DD
+    std::string place;        // TextKind::Line
+    std::string facilitator;  // TextKind::Line
+    Plan plan;                // snapshot taken when the session was created
+    SessionStatus status = SessionStatus::Open;
+    std::int64_t created_ms = 0;
+    std::int64_t updated_ms = 0;  // time of the last applied action
+
+    std::size_t current = 0;          // index of the current exercise in plan.agenda
+    std::int64_t entered_ms = 0;      // wall time the current exercise was entered
+    std::map<std::string, ExerciseState> exercises;  // by exercise id
+    std::vector<Note> notes;          // in display order within each column
+    std::vector<NoteGroup> groups;
+    std::map<std::string, std::map<std::string, int>> votes;  // note id → voter → dots
+    std::vector<Vision> visions;
+    std::vector<FormRecord> forms;
+    TimerRecord timer;
+
+    std::vector<UndoStep> undo;  // most recent last; at most kUndoDepth
+    std::vector<UndoStep> redo;
+
+    // Look-ups (nullptr when absent).
+    const Exercise* current_exercise() const;
+    const Note* find_note(const std::string& id) const;
+    const NoteGroup* find_group(const std::string& id) const;
+    const Vision* find_vision(const std::string& id) const;
+    const FormRecord* find_form(const std::string& id) const;
+    const ExerciseState& state_of(const std::string& exercise_id) const;
+
+    /// Notes of one column, in display order.
+    std::vector<const Note*> notes_in(const std::string& exercise, const std::string& column) const;
+    /// Dots on a note, over all voters.
+    int votes_on(const std::string& note_id) const;
+    /// Dots a voter has placed on the notes of one board exercise.
+    int votes_by(const std::string& exercise, const std::string& voter) const;
+    /// The dot budget per voter on a board (the session's setting, else the plan's).
+    int vote_budget(const std::string& exercise) const;
+    /// Time spent in an exercise up to `now_ms` (wall clock), including the current visit.
+    std::int64_t actual_ms(const std::string& exercise, std::int64_t now_ms) const;
+    /// Checklist tally: how many questions are answered yes / not yet / no.
+    struct Tally { int yes = 0, not_yet = 0, no = 0, open = 0; };
+    Tally tally(const std::string& exercise) const;
+    /// The subject that heads a board (Exercise::subject, e.g. the community named in the map);
+    /// empty when the plan names none or it is not filled in yet.
+    std::string board_subject(const Exercise& board) const;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,111 @@
+#include "core/text.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+
+namespace kiosk {
+namespace {
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+
+/// Length of the valid UTF-8 sequence at the start of `s`, or 0 when it is not valid.
+std::size_t valid_sequence_length(std::string_view s) {
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                              static_cast<utf8proc_ssize_t>(s.size()), &cp);
+    return n > 0 ? static_cast<std::size_t>(n) : 0;
+}
+
+/// Replaces invalid sequences, normalises line breaks and drops control characters.
+std::string repair(std::string_view in, bool single_line, bool& repaired) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size();) {
+        auto c = static_cast<unsigned char>(in[i]);
+        if (c == '\r') {
+            out += single_line ? ' ' : '\n';
+            i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        if (c == '\n') { out += single_line ? ' ' : '\n'; ++i; continue; }
+        if (c == '\t') { out += single_line ? ' ' : '\t'; ++i; continue; }
+        if (c < 0x20 || c == 0x7F) { repaired = true; ++i; continue; }
+        std::size_t n = valid_sequence_length(in.substr(i));
+        if (n == 0) { out += kReplacement; repaired = true; ++i; continue; }
+        out.append(in.substr(i, n));
+        i += n;
+    }
+    return out;
+}
+
+std::string to_nfc(const std::string& valid) {
+    if (valid.empty()) return valid;
+    utf8proc_uint8_t* mapped = nullptr;
+    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
+                          static_cast<utf8proc_ssize_t>(valid.size()), &mapped,
+                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n < 0) return valid;  // cannot happen for valid input; keep the text rather than lose it
+    std::string out(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
+    std::free(mapped);
+    return out;
+}
+
+}  // namespace
+
+std::size_t max_bytes(TextKind kind) {
+    switch (kind) {
+        case TextKind::Line: return 200;
+        case TextKind::Note: return 1000;
+        case TextKind::Paragraph: return 4000;
+        case TextKind::Document: return 20000;
+    }
+    return 200;
+}
+
+bool is_valid_utf8(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = valid_sequence_length(text.substr(i));
+        if (n == 0) return false;
+        i += n;
+    }
+    return true;
+}
+
+std::string_view clamp_to_graphemes(std::string_view text, std::size_t max) {
+    if (text.size() <= max) return text;
+    std::size_t boundary = 0;  // end of the last whole grapheme cluster that fits
+    utf8proc_int32_t previous = -1;
+    utf8proc_int32_t state = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                  static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (n <= 0) break;  // invalid tail: stop at the last good boundary
+        if (previous >= 0 && utf8proc_grapheme_break_stateful(previous, cp, &state)) boundary = i;
+        if (i + static_cast<std::size_t>(n) > max) return text.substr(0, boundary);
+        previous = cp;
+        i += static_cast<std::size_t>(n);
+    }
+    return text.substr(0, boundary);
+}
+
+CleanText clean_text(std::string_view text, TextKind kind) {
+    CleanText result;
+    std::string repaired = repair(text, kind == TextKind::Line, result.repaired);
+    std::string nfc = to_nfc(repaired);
+    std::size_t limit = max_bytes(kind);
+    if (nfc.size() > limit) {
+        result.text = std::string(clamp_to_graphemes(nfc, limit));
+        result.clamped = true;
+    } else {
+        result.text = std::move(nfc);
+    }
+    return result;
+}
+
+bool is_clean_text(std::string_view text, TextKind kind) {
+    return clean_text(text, kind).text == text;
+}
+
+}  // namespace kiosk
