@@ -73,10 +73,29 @@ typename std::vector<T>::iterator find_in(std::vector<T>& items, const std::stri
     return std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
 }
 
-Note& note_ref(Session& s, const std::string& id) {
-    auto it = find_in(s.notes, id);
-    if (it == s.notes.end()) reject(N_("There is no note \"{}\" (deleted?)."), id);
-    return *it;
+std::vector<Note>::iterator note_iter(Session& s, const std::string& id) {
+    std::size_t pos = s.note_position(id);
+    if (pos >= s.notes.size()) reject(N_("There is no note \"{}\" (deleted?)."), id);
+    return s.notes.begin() + static_cast<std::ptrdiff_t>(pos);
+}
+
+Note& note_ref(Session& s, const std::string& id) { return *note_iter(s, id); }
+
+/// Inserts or erases a note and keeps Session::note_index in step (positions after the change
+/// shift by one).
+void insert_note(Session& s, std::vector<Note>::iterator where, Note note) {
+    auto pos = static_cast<std::size_t>(where - s.notes.begin());
+    std::string id = note.id;
+    s.notes.insert(where, std::move(note));
+    for (std::size_t i = pos + 1; i < s.notes.size(); ++i) s.note_index[s.notes[i].id] = i;
+    s.note_index[id] = pos;
+}
+
+void erase_note(Session& s, std::vector<Note>::iterator where) {
+    auto pos = static_cast<std::size_t>(where - s.notes.begin());
+    s.note_index.erase(where->id);
+    s.notes.erase(where);
+    for (std::size_t i = pos; i < s.notes.size(); ++i) s.note_index[s.notes[i].id] = i;
 }
 
 void require_new_id(bool exists, const std::string& id) {
@@ -208,6 +227,13 @@ void checklist_remark(Context& c) {
     slot.remark = remark;
 }
 
+/// Adds `delta` dots of `voter` to the board's tally in Session::dots_used.
+void count_dots(Session& s, const std::string& exercise, const std::string& voter, int delta) {
+    auto& board = s.dots_used[exercise];
+    if ((board[voter] += delta) <= 0) board.erase(voter);
+    if (board.empty()) s.dots_used.erase(exercise);
+}
+
 // --- notes --------------------------------------------------------------------------------
 
 void note_add(Context& c) {
@@ -224,7 +250,7 @@ void note_add(Context& c) {
     n.hidden = c.s.state_of(n.exercise).private_writing;
     n.created_ms = c.at;
     c.undo_by("note.delete", {{"id", n.id}});
-    c.s.notes.push_back(std::move(n));
+    insert_note(c.s, c.s.notes.end(), std::move(n));
 }
 
 void note_edit(Context& c) {
@@ -260,8 +286,7 @@ void note_move(Context& c) {
     std::string id = string_field(c.a, "id");
     std::string column = string_field(c.a, "column");
     std::string before = optional_string(c.a, "before");
-    auto it = find_in(c.s.notes, id);
-    if (it == c.s.notes.end()) reject(N_("There is no note \"{}\" (deleted?)."), id);
+    auto it = note_iter(c.s, id);
     require_column(exercise_of_kind(c.s, it->exercise, ExerciseKind::Board), column);
     if (before == id) return;  // dropped onto itself: nothing moves
     if (!before.empty()) {
@@ -271,30 +296,32 @@ void note_move(Context& c) {
     }
     c.undo_by("note.move", {{"id", id}, {"column", it->column}, {"before", next_in_column(c.s, it)}});
     Note moved = *it;
-    c.s.notes.erase(it);
+    erase_note(c.s, it);
     if (moved.column != column) moved.group.clear();  // a group lives in one column
     moved.column = column;
     auto at = c.s.notes.end();
     if (!before.empty()) {
-        at = find_in(c.s.notes, before);
+        at = note_iter(c.s, before);
     } else {
         // End of the column: right after its last note, so columns stay contiguous in order.
         for (auto i = c.s.notes.begin(); i != c.s.notes.end(); ++i)
             if (i->exercise == moved.exercise && i->column == column) at = i + 1;
     }
-    c.s.notes.insert(at, std::move(moved));
+    insert_note(c.s, at, std::move(moved));
 }
 
 void note_delete(Context& c) {
     std::string id = string_field(c.a, "id");
-    auto it = find_in(c.s.notes, id);
-    if (it == c.s.notes.end()) reject(N_("There is no note \"{}\" (deleted?)."), id);
+    auto it = note_iter(c.s, id);
     Json votes = Json::object();
-    if (auto v = c.s.votes.find(id); v != c.s.votes.end()) votes = v->second;
+    if (auto v = c.s.votes.find(id); v != c.s.votes.end()) {
+        votes = v->second;
+        for (const auto& [voter, dots] : v->second) count_dots(c.s, it->exercise, voter, -dots);
+    }
     c.undo_by("note.restore", {{"note", note_to_json(*it)},
                                {"index", static_cast<std::int64_t>(it - c.s.notes.begin())},
                                {"votes", votes}});
-    c.s.notes.erase(it);
+    erase_note(c.s, it);
     c.s.votes.erase(id);
 }
 
@@ -317,8 +344,9 @@ void note_restore(Context& c) {
     if (auto v = c.a.find("votes"); v != c.a.end() && v->is_object())
         for (const auto& [voter, dots] : v->items())
             if (dots.is_number_integer() && dots.get<int>() > 0) votes[voter] = dots.get<int>();
+    for (const auto& [voter, dots] : votes) count_dots(c.s, n.exercise, voter, dots);
     if (!votes.empty()) c.s.votes[n.id] = std::move(votes);
-    c.s.notes.insert(c.s.notes.begin() + index, std::move(n));
+    insert_note(c.s, c.s.notes.begin() + index, std::move(n));
 }
 
 // --- groups -------------------------------------------------------------------------------
@@ -372,12 +400,13 @@ void vote_add(Context& c) {
         reject(N_("All {} dots are used; take one back first."), budget);
     c.undo_by("vote.remove", {{"note", note_id}, {"voter", voter}});
     ++c.s.votes[note_id][voter];
+    count_dots(c.s, n.exercise, voter, 1);
 }
 
 void vote_remove(Context& c) {
     std::string note_id = string_field(c.a, "note");
     std::string voter = text_field(c.a, "voter", TextKind::Line);
-    note_ref(c.s, note_id);
+    const std::string exercise = note_ref(c.s, note_id).exercise;
     auto by_note = c.s.votes.find(note_id);
     if (by_note == c.s.votes.end() || by_note->second[voter] <= 0) {
         if (by_note != c.s.votes.end()) by_note->second.erase(voter);
@@ -386,6 +415,7 @@ void vote_remove(Context& c) {
     c.undo_by("vote.add", {{"note", note_id}, {"voter", voter}});
     if (--by_note->second[voter] == 0) by_note->second.erase(voter);
     if (by_note->second.empty()) c.s.votes.erase(by_note);
+    count_dots(c.s, exercise, voter, -1);
 }
 
 // --- board settings -----------------------------------------------------------------------

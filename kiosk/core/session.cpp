@@ -30,7 +30,17 @@ bool parse_answer(const std::string& word, Answer& out) {
 const Exercise* Session::current_exercise() const {
     return current < plan.agenda.size() ? &plan.agenda[current] : nullptr;
 }
-const Note* Session::find_note(const std::string& id) const { return find_by_id(notes, id); }
+std::size_t Session::note_position(const std::string& id) const {
+    auto it = note_index.find(id);
+    if (it != note_index.end() && it->second < notes.size() && notes[it->second].id == id) return it->second;
+    auto found = std::find_if(notes.begin(), notes.end(), [&](const Note& n) { return n.id == id; });
+    return static_cast<std::size_t>(found - notes.begin());
+}
+
+const Note* Session::find_note(const std::string& id) const {
+    std::size_t pos = note_position(id);
+    return pos < notes.size() ? &notes[pos] : nullptr;
+}
 const NoteGroup* Session::find_group(const std::string& id) const { return find_by_id(groups, id); }
 const Vision* Session::find_vision(const std::string& id) const { return find_by_id(visions, id); }
 const FormRecord* Session::find_form(const std::string& id) const { return find_by_id(forms, id); }
@@ -57,14 +67,10 @@ int Session::votes_on(const std::string& note_id) const {
 }
 
 int Session::votes_by(const std::string& exercise, const std::string& voter) const {
-    int total = 0;
-    for (const auto& [note_id, by_voter] : votes) {
-        const Note* note = find_note(note_id);
-        if (!note || note->exercise != exercise) continue;
-        auto it = by_voter.find(voter);
-        if (it != by_voter.end()) total += it->second;
-    }
-    return total;
+    auto board = dots_used.find(exercise);
+    if (board == dots_used.end()) return 0;
+    auto it = board->second.find(voter);
+    return it == board->second.end() ? 0 : it->second;
 }
 
 int Session::vote_budget(const std::string& exercise) const {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace kiosk {
@@ -98,8 +99,14 @@ struct Session {
     std::int64_t entered_ms = 0;      // wall time the current exercise was entered
     std::map<std::string, ExerciseState> exercises;  // by exercise id
     std::vector<Note> notes;          // in display order within each column
+    /// Position of each note in `notes`, kept by the reducer so look-ups stay O(1) with
+    /// thousands of notes. A stale entry only costs speed: find_note() checks and falls back.
+    std::unordered_map<std::string, std::size_t> note_index;
     std::vector<NoteGroup> groups;
     std::map<std::string, std::map<std::string, int>> votes;  // note id → voter → dots
+    /// Dots each voter has placed per board (exercise id → voter → dots): the sum of `votes`
+    /// over the board's notes, kept by the reducer so a budget check does not scan every note.
+    std::map<std::string, std::map<std::string, int>> dots_used;
     std::vector<Vision> visions;
     std::vector<FormRecord> forms;
     TimerRecord timer;
@@ -110,6 +117,8 @@ struct Session {
     // Look-ups (nullptr when absent).
     const Exercise* current_exercise() const;
     const Note* find_note(const std::string& id) const;
+    /// Position of a note in `notes`, or notes.size() when absent.
+    std::size_t note_position(const std::string& id) const;
     const NoteGroup* find_group(const std::string& id) const;
     const Vision* find_vision(const std::string& id) const;
     const FormRecord* find_form(const std::string& id) const;

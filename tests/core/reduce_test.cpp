@@ -102,8 +102,10 @@ TEST_F(Reduce, DeleteAndUndoBringsBackTextPlaceAndVotes) {
     EXPECT_EQ(s.find_note("b")->text, "Ideeën voor de één-op-één gesprekken");
     EXPECT_EQ(column("of"), (std::vector<std::string>{"a", "b", "c"}));
     EXPECT_EQ(s.votes_on("b"), 2);
+    EXPECT_EQ(s.votes_by("matrix", "tafel 1"), 1);
     ASSERT_TRUE(act("redo"));
     EXPECT_EQ(s.find_note("b"), nullptr);
+    EXPECT_EQ(s.votes_by("matrix", "tafel 1"), 0);  // the dot came back to tafel 1's budget
 }
 
 TEST_F(Reduce, DotVotingNeverExceedsTheBudgetOrGoesBelowZero) {
