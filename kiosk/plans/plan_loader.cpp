@@ -170,8 +170,8 @@ private:
                 for (const char* key : kk.keys)
                     if (unread.key == key) owner = &kk;
             if (owner && owner->kind != kind)
-                problems_.add(unread.at, fmt::format(fmt::runtime(tr("'{}' is not used by a {} exercise; it belongs "
-                                                                     "to {} exercises")),
+                problems_.add(unread.at, fmt::format(fmt::runtime(tr("'{}' does not belong in a '{}' exercise, only "
+                                                                     "in '{}' exercises")),
                                                      unread.key, to_string(kind), to_string(owner->kind)));
             else
                 reader.report_unknown_key(unread);
