@@ -3,6 +3,8 @@
 // step and worksheet of the bootcamp (METHOD.md).
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "plans/plan_catalog.h"
@@ -165,4 +167,20 @@ TEST(ShippedPlans, SessionsFolderHoldsOnlyValidPlans) {
     EXPECT_TRUE(catalog.skipped.empty());
     EXPECT_NE(catalog.find("bootcamp", "nl"), nullptr);
     EXPECT_NE(catalog.find("bootcamp", "en"), nullptr);
+}
+
+TEST(ShippedPlans, FormatGuideExampleIsAValidPlan) {
+    // The example facilitators copy from must itself pass the checks.
+    std::ifstream in(std::string(KIOSK_SOURCE_DIR) + "/sessions/FORMAT.md");
+    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto begin = doc.find("```toml\n");
+    ASSERT_NE(begin, std::string::npos);
+    const auto end = doc.find("```", begin + 8);
+    ASSERT_NE(end, std::string::npos);
+    const auto result = load_plan_text(doc.substr(begin + 8, end - begin - 8), "FORMAT.md");
+    std::string all;
+    for (const auto& p : result.problems) all += p.to_string() + "\n";
+    ASSERT_TRUE(result.ok()) << all;
+    EXPECT_EQ(result.plan->agenda.size(), 3u);
+    EXPECT_EQ(result.plan->agenda[2].subject, "kaart.naam");
 }
