@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <initializer_list>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -78,6 +79,9 @@ struct BrokenCase {
     const char* fragment;  // part of the message of the problem at line:column
     std::size_t count;     // how many problems the file has in all
 };
+
+// gtest prints the case by name instead of as raw bytes.
+void PrintTo(const BrokenCase& c, std::ostream* out) { *out << c.name; }
 
 class BrokenPlan : public ::testing::TestWithParam<BrokenCase> {};
 
