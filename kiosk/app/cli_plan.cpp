@@ -1,0 +1,60 @@
+#include "app/cli_plan.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include "core/i18n.h"
+#include "plans/plan_catalog.h"
+#include "plans/plan_loader.h"
+
+namespace kiosk {
+
+int plan_check(const std::vector<std::string>& files, std::ostream& out) {
+    if (files.empty()) {
+        out << tr("No plan files given.") << '\n';
+        return 1;
+    }
+    std::size_t valid = 0, problems = 0;
+    for (const auto& file : files) {
+        const PlanLoadResult result = load_plan_file(file);
+        for (const auto& problem : result.problems) out << problem.to_string() << '\n';
+        problems += result.problems.size();
+        if (result.ok()) ++valid;
+    }
+    fmt::print(out, fmt::runtime(tr("Plan files checked: {}, valid: {}, problems: {}")), files.size(), valid,
+               problems);
+    out << '\n';
+    return valid == files.size() ? 0 : 1;
+}
+
+int plan_list(const std::string& dir, std::ostream& out) {
+    const PlanCatalog catalog = scan_plans(dir);
+    if (!catalog.plans.empty()) {
+        // Ids are ASCII (the loader checks), so byte widths line the columns up.
+        std::size_t id_width = std::string(tr("id")).size();
+        for (const auto& entry : catalog.plans) id_width = std::max(id_width, entry.plan.id.size());
+        const auto row = [&](const std::string& id, const std::string& language, const std::string& minutes,
+                             const std::string& exercises, const std::string& title) {
+            fmt::print(out, "{:<{}}  {:<8}  {:>7}  {:>9}  {}\n", id, id_width, language, minutes, exercises, title);
+        };
+        row(tr("id"), tr("language"), tr("minutes"), tr("exercises"), tr("title"));
+        for (const auto& entry : catalog.plans) {
+            const Plan& plan = entry.plan;
+            row(plan.id, plan.language, std::to_string(plan.planned_minutes()), std::to_string(plan.agenda.size()),
+                plan.title);
+        }
+    } else {
+        fmt::print(out, fmt::runtime(tr("No valid plans in {}")), dir);
+        out << '\n';
+    }
+    if (!catalog.skipped.empty()) {
+        out << tr("Skipped files:") << '\n';
+        for (const auto& skipped : catalog.skipped)
+            for (const auto& problem : skipped.problems) out << problem.to_string() << '\n';
+    }
+    return catalog.plans.empty() || !catalog.skipped.empty() ? 1 : 0;
+}
+
+}  // namespace kiosk
