@@ -22,6 +22,7 @@ extern "C" Display* glfwGetX11Display(void);
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <thread>
 #include <vector>
 
 namespace kiosk::platform {
@@ -58,8 +59,11 @@ struct Backend::Impl {
     LoadedFonts fonts;
     ScreenScale scale;
     Background background;
-    bool fonts_built_once = false;
-    bool scale_changed = true;
+    std::unique_ptr<ImFontAtlas> atlas;  // shared with the ImGui context, built before it exists
+    float fonts_body_px = 0.0f;         // the size the atlas was rasterised at
+    bool background_tried = false;
+    bool rescale_needed = false;  // the framebuffer or monitor changed
+    bool scale_changed = true;    // the next frame must re-apply the theme
 
     // Input bookkeeping for the event-driven loop and touch pointer parking.
     bool input_pending = true;
@@ -81,7 +85,9 @@ struct Backend::Impl {
     bool fullscreen() const { return options.windowed_width <= 0 || options.windowed_height <= 0; }
     GLFWmonitor* pick_monitor(bool announce);
     void install_callbacks();
-    void update_scale(bool force);
+    LoadedFonts build_fonts(ImFontAtlas& atlas, float body_px);
+    void update_scale();
+    void load_background();
     void follow_monitors();
     void begin_frame();
     void end_frame(bool log_first);
@@ -136,7 +142,7 @@ void Backend::Impl::install_callbacks() {
     glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { g_impl->input_pending = true; });
     glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) {
         g_impl->input_pending = true;
-        g_impl->scale_changed = true;
+        g_impl->rescale_needed = true;
     });
     prev_monitor = glfwSetMonitorCallback([](GLFWmonitor* m, int event) {
         if (g_impl->prev_monitor) g_impl->prev_monitor(m, event);
@@ -157,50 +163,58 @@ void Backend::Impl::follow_monitors() {
     glfwSetWindowMonitor(window, target, 0, 0, mode->width, mode->height, mode->refreshRate);
     glfwFocusWindow(window);
     log_line("kiosk: window moved to monitor " + monitor_name(target));
-    scale_changed = true;
+    rescale_needed = true;
 }
 
-void Backend::Impl::update_scale(bool force) {
-    if (!force && !scale_changed) return;
+namespace {
+
+MonitorGeometry geometry_of(GLFWmonitor* monitor) {
+    MonitorGeometry g;
+    if (!monitor) return g;
+    if (const GLFWvidmode* mode = glfwGetVideoMode(monitor)) {
+        g.width_px = mode->width;
+        g.height_px = mode->height;
+    }
+    glfwGetMonitorPhysicalSize(monitor, &g.width_mm, &g.height_mm);
+    return g;
+}
+
+}  // namespace
+
+LoadedFonts Backend::Impl::build_fonts(ImFontAtlas& atlas, float body_px) {
+    if (manifest_ok) return font_builder.build(atlas, manifest, body_px);
+    atlas.Clear();
+    ImFontConfig cfg;
+    cfg.SizePixels = body_px;
+    LoadedFonts out;
+    out.body = out.heading = out.display = atlas.AddFontDefault(&cfg);
+    atlas.Build();
+    return out;
+}
+
+void Backend::Impl::update_scale() {
+    rescale_needed = false;
     GLFWmonitor* monitor = fullscreen() ? glfwGetWindowMonitor(window) : nullptr;
     if (!monitor) monitor = pick_monitor(false);
-    MonitorGeometry geometry;
-    if (monitor) {
-        if (const GLFWvidmode* mode = glfwGetVideoMode(monitor)) {
-            geometry.width_px = mode->width;
-            geometry.height_px = mode->height;
-        }
-        glfwGetMonitorPhysicalSize(monitor, &geometry.width_mm, &geometry.height_mm);
-    }
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(window, &fb_w, &fb_h);
-    const ScreenScale next = compute_scale(geometry, fb_h, options.user_scale);
-    const bool rebuild = !fonts_built_once || next.body_px != scale.body_px;
-    scale = next;
-    if (rebuild && manifest_ok) {
-        ImGuiIO& io = ImGui::GetIO();
-        fonts = font_builder.build(*io.Fonts, manifest, scale.body_px);
+    scale = compute_scale(geometry_of(monitor), fb_h, options.user_scale);
+    if (scale.body_px != fonts_body_px) {  // rasterise anew rather than stretch
+        fonts = build_fonts(*atlas, scale.body_px);
+        fonts_body_px = scale.body_px;
         for (const auto& n : fonts.notices) log_line(n);
-        if (fonts_built_once) {  // the first texture is made by the backend's first NewFrame
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-        }
-        fonts_built_once = true;
-    } else if (rebuild) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.Fonts->Clear();
-        ImFontConfig cfg;
-        cfg.SizePixels = scale.body_px;
-        fonts = LoadedFonts{};
-        fonts.body = fonts.heading = fonts.display = io.Fonts->AddFontDefault(&cfg);
-        io.Fonts->Build();
-        if (fonts_built_once) {
-            ImGui_ImplOpenGL3_DestroyFontsTexture();
-            ImGui_ImplOpenGL3_CreateFontsTexture();
-        }
-        fonts_built_once = true;
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    scale_changed = true;  // consumed by the next frame
+    scale_changed = true;  // consumed by the next frame: re-apply the theme
+}
+
+void Backend::Impl::load_background() {
+    if (background_tried) return;
+    background_tried = true;
+    std::string why;
+    if (!background.load(options.shader_dir, why))
+        log_line("kiosk: background shader unavailable (" + why + "); using a plain colour");
 }
 
 void Backend::Impl::begin_frame() {
@@ -215,7 +229,7 @@ void Backend::Impl::begin_frame() {
 
 FrameRequest Backend::Impl::frame(const FrameFn& fn) {
     if (monitors_changed) follow_monitors();
-    update_scale(false);
+    if (rescale_needed) update_scale();
     begin_frame();
     FrameInfo info;
     info.now_seconds = glfwGetTime();
@@ -265,8 +279,24 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_TRUE);
 
     GLFWmonitor* monitor = impl->pick_monitor(true);
+
+    // Creating the GL context is the slowest step of start-up (Mesa loads and initialises LLVM),
+    // so the font atlas is rasterised meanwhile on another thread, at the size the window will
+    // have. No ImGui context exists yet, so the atlas build touches no shared ImGui state.
+    std::string why;
+    impl->manifest_ok = read_font_manifest(options.font_manifest, impl->manifest, why);
+    if (!impl->manifest_ok) log_line("kiosk: " + why + "; using the built-in font");
+    const int content_h = impl->fullscreen() ? geometry_of(monitor).height_px : options.windowed_height;
+    const float body_px = compute_scale(geometry_of(monitor), content_h, options.user_scale).body_px;
+    impl->atlas = std::make_unique<ImFontAtlas>();
+    std::thread font_thread([&impl, body_px] {
+        impl->fonts = impl->build_fonts(*impl->atlas, body_px);
+        impl->fonts_body_px = body_px;
+    });
+
     if (impl->fullscreen()) {
         if (!monitor) {
+            font_thread.join();
             error = "no monitor found";
             glfwTerminate();
             g_impl = nullptr;
@@ -284,6 +314,8 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
             glfwSetWindowPos(impl->window, mx, my);
         }
     }
+    font_thread.join();
+    for (const auto& n : impl->fonts.notices) log_line(n);
     if (!impl->window) {
         error = "cannot create an OpenGL 3.3 window";
         glfwTerminate();
@@ -299,7 +331,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     if (impl->x_display) XScreenSaverSuspend(impl->x_display, True);
 
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(impl->atlas.get());
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is code, not a file next to the binary
     io.LogFilename = nullptr;
@@ -307,12 +339,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     ImGui_ImplOpenGL3_Init("#version 330 core");
     impl->install_callbacks();
 
-    std::string why;
-    impl->manifest_ok = read_font_manifest(options.font_manifest, impl->manifest, why);
-    if (!impl->manifest_ok) log_line("kiosk: " + why + "; using the built-in font");
-    if (!impl->background.load(options.shader_dir, why))
-        log_line("kiosk: background shader unavailable (" + why + "); using a plain colour");
-    impl->update_scale(true);
+    impl->update_scale();  // the real framebuffer; rebuilds fonts only if the size differs
     return std::unique_ptr<Backend>(new Backend(std::move(impl)));
 }
 
@@ -320,6 +347,7 @@ Backend::~Backend() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
+    impl_->atlas.reset();  // shared with the context, not owned by it
     if (impl_->x_display) XScreenSaverSuspend(impl_->x_display, False);
     glfwSetMonitorCallback(nullptr);
     impl_->background.release();  // GL objects go before the context
@@ -349,6 +377,11 @@ void Backend::run(const FrameFn& fn, StopSignals* stop) {
         if (frames_left == 0 && glfwGetTime() < deadline) continue;  // an empty wake
         const FrameRequest request = s.frame(fn);
         s.end_frame(true);
+        if (!s.background_tried) {
+            // The backdrop is decoration: compile its shader after the first frame is up.
+            s.load_background();
+            frames_left = std::max(frames_left, 1);
+        }
         if (frames_left > 0) --frames_left;
         deadline = glfwGetTime() + std::max(0.0, request.redraw_after_seconds);
         if (request.quit) break;
@@ -362,6 +395,7 @@ bool Backend::screenshot(const FrameFn& fn, const std::string& png_path, std::st
                          int frames) {
     Impl& s = *impl_;
     s.hide_pointer = true;
+    s.load_background();
     int w = 0, h = 0;
     for (int i = 0; i < frames; ++i) {
         glfwPollEvents();

@@ -21,7 +21,7 @@ wait_for() {
 
 # centre_of KEY: the centre of the touch target the kiosk logged last under KEY.
 centre_of() {
-  grep "^kiosk: target $1 " "$log" | tail -n 1 | awk '{ printf "%d %d", ($4 + $6) / 2, ($5 + $7) / 2 }'
+  grep "^kiosk: target $1 " "$log" | tail -n 1 | awk '{ printf "%d %d\n", ($4 + $6) / 2, ($5 + $7) / 2 }'
 }
 
 "$kiosk" --demo-data --log-targets >"$log" 2>&1 &
