@@ -1,0 +1,28 @@
+// The interactive kiosk: wires the platform window, the UI screens and (as they land) the store
+// and plans layers. Also renders one screen to a PNG for tests and documentation.
+#pragma once
+
+#include "platform/backend.h"
+
+#include <string>
+
+namespace kiosk::app {
+
+struct RunOptions {
+    platform::BackendOptions backend;
+    std::string language = "nl";   ///< "nl" or "en"
+    std::string db_path;           ///< the session database (opened by the store layer)
+    std::string plans_dir;         ///< directory of plan files
+    bool demo_data = false;        ///< show the example plans and sessions (screenshots)
+    bool log_targets = false;      ///< log each widget's rectangle when the layout changes (e2e)
+    std::string screenshot_path;   ///< non-empty: render `screen` to this PNG and exit
+    std::string screen = "start";  ///< screen name for the screenshot
+};
+
+/// Runs the kiosk until the facilitator closes it or a signal arrives. Returns the exit status.
+int run_kiosk(const RunOptions& options);
+
+/// The screens --screenshot can render, one per line as "name" or "name (not built yet)".
+std::string list_screens();
+
+}  // namespace kiosk::app

@@ -1,0 +1,80 @@
+// The window and its frame loop: GLFW window on a chosen monitor, OpenGL 3.3 core, ImGui's
+// GLFW/OpenGL3 backends, fonts at the monitor's scale, a shader backdrop, and an event-driven loop
+// that sleeps while nothing changes. Knows nothing of the model: each frame it calls a FrameFn
+// that builds the ImGui frame and says when it next needs a redraw.
+#pragma once
+
+#include "platform/background.h"
+#include "platform/fonts.h"
+#include "platform/scale.h"
+
+#include <chrono>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <string>
+
+namespace kiosk::platform {
+
+class StopSignals;
+
+struct BackendOptions {
+    std::string monitor;                     ///< --monitor: "" primary, "2", or a name substring
+    int windowed_width = 0;                  ///< > 0 with windowed_height: a window, not fullscreen
+    int windowed_height = 0;
+    float user_scale = 1.0f;                 ///< --scale factor on the automatic size
+    std::string font_manifest;               ///< path of fonts/manifest.toml
+    std::string shader_dir;                  ///< directory holding background.{vert,frag}
+    std::string title = "Workshop Kiosk";
+    Rgb background_top{0.96f, 0.95f, 0.92f};
+    Rgb background_bottom{0.90f, 0.88f, 0.84f};
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+};
+
+/// What a frame function sees. Valid only during the call.
+struct FrameInfo {
+    double now_seconds = 0;          ///< monotonic seconds (glfwGetTime)
+    int width_px = 0, height_px = 0; ///< framebuffer size
+    ScreenScale scale;
+    const LoadedFonts* fonts = nullptr;
+    bool scale_changed = false;      ///< first frame, or fonts were rebuilt: re-apply sizes
+};
+
+/// The frame function's answer. The loop sleeps until input arrives or `redraw_after_seconds`
+/// have passed (infinity: only input wakes it). A visible countdown asks for the time left to the
+/// next second boundary, so the display changes every second and the loop sleeps in between.
+struct FrameRequest {
+    static constexpr double kNever = std::numeric_limits<double>::infinity();
+    double redraw_after_seconds = kNever;
+    bool quit = false;
+};
+
+using FrameFn = std::function<FrameRequest(const FrameInfo&)>;
+
+class Backend {
+public:
+    /// Opens the window, GL context, ImGui context and fonts. Returns nullptr with `error` set when
+    /// GLFW or the GL context fails. Missing fonts or shaders are notices (logged), not errors.
+    static std::unique_ptr<Backend> create(const BackendOptions& options, std::string& error);
+    ~Backend();
+    Backend(const Backend&) = delete;
+    Backend& operator=(const Backend&) = delete;
+
+    /// Runs frames until a frame asks to quit, the window is closed, or `stop` reports a signal.
+    /// Logs "kiosk: first frame after N ms" once.
+    void run(const FrameFn& frame, StopSignals* stop);
+
+    /// Renders `frames` frames (layout settles over a few) with no pointer on screen and writes
+    /// the last one as an RGB PNG of the framebuffer size to `png_path`. Returns false with
+    /// `error` when writing fails.
+    bool screenshot(const FrameFn& frame, const std::string& png_path, std::string& error,
+                    int frames = 4);
+
+    struct Impl;
+
+private:
+    explicit Backend(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kiosk::platform

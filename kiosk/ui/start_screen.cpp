@@ -1,0 +1,255 @@
+#include "ui/start_screen.h"
+
+#include "core/i18n.h"
+#include "ui/touch.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
+namespace kiosk::ui {
+namespace {
+
+std::string trimmed(const std::string& s) {
+    auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
+    auto b = std::find_if_not(s.begin(), s.end(), is_space);
+    auto e = std::find_if_not(s.rbegin(), s.rend(), is_space).base();
+    return b < e ? std::string(b, e) : std::string();
+}
+
+std::string duration_text(int minutes) {
+    if (minutes < 60) return fmt::format(fmt::runtime(tr("{} min")), minutes);
+    return fmt::format(fmt::runtime(tr("{} h {} min")), minutes / 60, minutes % 60);
+}
+
+const char* status_text(SessionStatus s) {
+    return s == SessionStatus::Finished ? tr("finished") : tr("in progress");
+}
+
+/// Two lines of text drawn over a full-width selectable card; returns true when tapped.
+bool card(const char* key, const std::string& line1, const std::string& line2, bool selected,
+          const Context& ctx) {
+    const float pad = 0.5f * ctx.metrics.em;
+    const float line_h = ImGui::GetTextLineHeight();
+    const ImVec2 size(ImGui::GetContentRegionAvail().x,
+                      std::max(ctx.metrics.touch_target(), 2.0f * line_h + 3.0f * pad));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushStyleColor(ImGuiCol_Header, palette::kSelected);
+    const std::string id = std::string("##") + key;
+    const bool tapped = ImGui::Selectable(id.c_str(), selected, 0, size);
+    ImGui::PopStyleColor();
+    hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float bar = selected ? 0.3f * ctx.metrics.em : 0.0f;
+    if (selected) dl->AddRectFilled(at, ImVec2(at.x + bar, at.y + size.y), palette::kAction);
+    const float clip_right = at.x + size.x - pad;
+    const ImVec4 clip(at.x, at.y, clip_right, at.y + size.y);
+    dl->AddText(nullptr, 0.0f, ImVec2(at.x + bar + pad, at.y + pad), palette::kInk, line1.c_str(),
+                nullptr, 0.0f, &clip);
+    dl->AddText(nullptr, 0.0f, ImVec2(at.x + bar + pad, at.y + 2.0f * pad + line_h), palette::kInkMuted,
+                line2.c_str(), nullptr, 0.0f, &clip);
+    return tapped;
+}
+
+void language_switch(const Context& ctx, StartIntent& intent) {
+    // Each language is named in itself, so anyone can find their own.
+    struct Lang { const char* code; const char* key; const char* name; };
+    static const Lang langs[] = {{"nl", "lang-nl", "Nederlands"}, {"en", "lang-en", "English"}};
+    for (const auto& l : langs) {
+        const bool current = ctx.language == l.code;
+        if (touch_button(l.key, l.name, current ? ButtonKind::Primary : ButtonKind::Secondary, ctx) &&
+            !current)
+            intent = SwitchLanguageIntent{l.code};
+        ImGui::SameLine();
+    }
+}
+
+void top_bar(const Context& ctx, StartIntent& intent, Redraw& redraw) {
+    ImGui::BeginGroup();
+    heading_text(ctx, tr("Workshop Kiosk"));
+    muted_text(tr("OF/BY/FOR ALL workshops in the library"));
+    ImGui::EndGroup();
+
+    const std::string gear = ctx.fonts.icon("gear") + tr("Facilitator");
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = touch_button_width("Nederlands", ctx) + touch_button_width("English", ctx) +
+                        touch_button_width(gear, ctx) + 2.0f * spacing;
+    ImGui::SameLine(std::max(0.0f, ImGui::GetWindowContentRegionMax().x - right));
+    language_switch(ctx, intent);
+    if (long_press_button("facilitator", gear, tr("Hold for 2 seconds"), kFacilitatorHoldSeconds,
+                          ctx, redraw))
+        intent = OpenFacilitatorIntent{};
+}
+
+void plan_list(const StartScreenData& data, StartScreenState& state, const Context& ctx) {
+    if (data.plans.empty()) {
+        muted_text(tr("No plans found."));
+        if (!data.plans_note.empty()) muted_text(data.plans_note);
+        return;
+    }
+    for (int i = 0; i < int(data.plans.size()); ++i) {
+        const PlanSummary& p = data.plans[size_t(i)];
+        const std::string detail =
+            fmt::format(fmt::runtime(tr("Exercises: {} · {} · language {}")), p.exercise_count,
+                        duration_text(p.planned_minutes), p.language);
+        const std::string key = "plan-" + std::to_string(i);
+        if (card(key.c_str(), p.title, detail, i == state.selected_plan, ctx) && i != state.selected_plan) {
+            // Follow the plan with the default title as long as nobody has typed their own.
+            if (state.title == data.plans[size_t(state.selected_plan)].title) state.title = p.title;
+            state.selected_plan = i;
+        }
+    }
+}
+
+/// Height of the form below the plan list: three labelled fields, one line for a validation
+/// message (reserved, so the button never jumps) and the start button.
+float form_height(const Context& ctx) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float target = ctx.metrics.touch_target();
+    const float field = std::max(target, ImGui::GetFontSize() + 2.0f * style.FramePadding.y);
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    return 3.0f * (line + field + style.ItemSpacing.y) + line + target + 2.0f * style.ItemSpacing.y;
+}
+
+void new_session_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx,
+                       StartIntent& intent) {
+    heading_text(ctx, ctx.fonts.icon("plus") + tr("New session"));
+    ImGui::TextUnformatted(tr("Plan"));
+    // The plan list takes what the form leaves and scrolls, so the form stays whole on any screen.
+    const float list_h = std::max(ctx.metrics.touch_target() * 1.5f,
+                                  ImGui::GetContentRegionAvail().y - form_height(ctx));
+    ImGui::BeginChild("##plans", ImVec2(0, list_h), false);
+    plan_list(data, state, ctx);
+    ImGui::EndChild();
+    touch_text_field("title", tr("Title"), state.title, ctx, kMaxTitleBytes);
+    touch_text_field("date", tr("Date (year-month-day)"), state.date, ctx, 10);
+    touch_text_field("place", tr("Place (optional)"), state.place, ctx, kMaxPlaceBytes);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
+    ImGui::TextUnformatted(state.problem ? tr(state.problem) : "");
+    ImGui::PopStyleColor();
+    const bool have_plan = !data.plans.empty();
+    if (touch_button("new-session", ctx.fonts.icon("play") + tr("Start new session"),
+                     ButtonKind::Primary, ctx, -1.0f, have_plan)) {
+        const std::string title = trimmed(state.title);
+        if (title.empty()) {
+            state.problem = N_("Give the session a title.");
+        } else if (!valid_iso_date(trimmed(state.date))) {
+            state.problem = N_("Write the date as year-month-day, for example 2024-05-17.");
+        } else {
+            state.problem = nullptr;
+            intent = NewSessionIntent{data.plans[size_t(state.selected_plan)].id, title,
+                                      trimmed(state.date), trimmed(state.place)};
+        }
+    }
+}
+
+void sessions_panel(const StartScreenData& data, const Context& ctx, StartIntent& intent) {
+    heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
+    if (data.sessions.empty()) {
+        muted_text(tr("No sessions yet. Start a new one on the left."));
+        return;
+    }
+    ImGui::BeginChild("##session-list", ImVec2(0, 0), false);
+    for (int i = 0; i < int(data.sessions.size()); ++i) {
+        const SessionSummary& s = data.sessions[size_t(i)];
+        ImGui::PushID(i);
+        const std::string action = s.status == SessionStatus::Finished ? tr("Open") : tr("Resume");
+        const std::string key = "resume-" + std::to_string(i);
+        const float button_w = std::max(touch_button_width(tr("Open"), ctx), touch_button_width(tr("Resume"), ctx));
+        const float text_w = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
+        ImGui::TextUnformatted(s.title.c_str());
+        std::string detail = s.date;
+        if (!s.place.empty()) detail += " · " + s.place;
+        detail += std::string(" · ") + status_text(s.status);
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::kInkMuted);
+        ImGui::TextUnformatted(detail.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopTextWrapPos();
+        ImGui::EndGroup();
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
+        const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
+        if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+void fill_defaults(const StartScreenData& data, StartScreenState& state) {
+    if (state.form_filled) return;
+    state.form_filled = true;
+    state.selected_plan = 0;
+    if (!data.plans.empty()) state.title = data.plans[0].title;
+    state.date = data.today;
+}
+
+}  // namespace
+
+bool valid_iso_date(const std::string& d) {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+    const int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
+    if (y < 2000 || y > 2999 || m < 1 || m > 12 || day < 1) return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return day <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& state,
+                              const Context& ctx, Redraw& redraw) {
+    StartIntent intent;
+    fill_defaults(data, state);
+    if (state.selected_plan >= int(data.plans.size())) state.selected_plan = 0;
+
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    const float margin = 1.5f * ctx.metrics.em;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
+    ImGui::Begin("##start", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleVar();
+
+    top_bar(ctx, intent, redraw);
+    ImGui::Dummy(ImVec2(0, 0.5f * ctx.metrics.em));
+
+    const float gap = margin;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float left_w = std::floor((avail.x - gap) * 0.55f);
+    ImGui::BeginChild("##new-session", ImVec2(left_w, avail.y), true);
+    new_session_panel(data, state, ctx, intent);
+    ImGui::EndChild();
+    ImGui::SameLine(0.0f, gap);
+    ImGui::BeginChild("##sessions", ImVec2(0, avail.y), true);
+    sessions_panel(data, ctx, intent);
+    ImGui::EndChild();
+
+    ImGui::End();
+    return intent;
+}
+
+StartScreenData demo_start_screen_data() {
+    StartScreenData d;
+    d.today = "2024-05-17";
+    d.plans = {
+        {"bootcamp", "nl", "Bootcamp OF/BY/FOR ALL – werken met communities", 195, 9},
+        {"bootcamp-en", "en", "OF/BY/FOR ALL bootcamp – working with communities", 195, 9},
+        {"kennismaking", "nl", "Korte kennismaking: ĳsbreker en visie", 45, 3},
+    };
+    d.sessions = {
+        {"s-0003", "Ĳsbreker-sessie „goed” voorbereid", "2024-05-14", "Bibliotheek Zuid, zaal 2",
+         SessionStatus::InProgress},
+        {"s-0002", "Coördinatie café-overleg – ideeën", "2024-04-02", "Vestiging Oost",
+         SessionStatus::Finished},
+        {"s-0001", "Partnerkracht: € 12,50 per persoon? wacht even…", "2024-03-11", "",
+         SessionStatus::Finished},
+    };
+    return d;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,79 @@
+// The start screen: what the facilitator sees after starting the kiosk. It lists the plans found
+// (to start a new session from) and earlier sessions (to resume), holds the new-session form
+// (title, date, place), the language switch and the long-press entry to the facilitator console.
+// It reads and writes nothing itself: every user intent comes back as a plain value for the app to
+// act on (store, plans), so the screen is testable headlessly.
+#pragma once
+
+#include "ui/redraw.h"
+#include "ui/theme.h"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace kiosk::ui {
+
+/// A plan file as listed on the start screen.
+struct PlanSummary {
+    std::string id;        ///< e.g. "bootcamp"
+    std::string language;  ///< "nl" or "en"
+    std::string title;
+    int planned_minutes = 0;
+    int exercise_count = 0;
+};
+
+enum class SessionStatus { InProgress, Finished };
+
+/// An earlier session as listed on the start screen.
+struct SessionSummary {
+    std::string id;
+    std::string title;   ///< user text
+    std::string date;    ///< ISO 8601, YYYY-MM-DD
+    std::string place;   ///< user text, may be empty
+    SessionStatus status = SessionStatus::InProgress;
+};
+
+struct StartScreenData {
+    std::vector<PlanSummary> plans;
+    std::vector<SessionSummary> sessions;
+    std::string today;        ///< YYYY-MM-DD, the form's default date
+    std::string plans_note;   ///< optional: why no plans were found (already translated)
+};
+
+// Intents: what the user asked for on this frame.
+struct NewSessionIntent { std::string plan_id, title, date, place; };
+struct ResumeIntent { std::string session_id; };
+struct SwitchLanguageIntent { std::string language; };  ///< "nl" or "en"
+struct OpenFacilitatorIntent {};
+
+using StartIntent = std::variant<std::monostate, NewSessionIntent, ResumeIntent,
+                                 SwitchLanguageIntent, OpenFacilitatorIntent>;
+
+/// What the start screen remembers between frames (the form being filled in).
+struct StartScreenState {
+    int selected_plan = 0;
+    std::string title, date, place;
+    bool form_filled = false;           ///< defaults (plan title, today) applied once
+    const char* problem = nullptr;      ///< msgid of the form's validation message, or null
+};
+
+/// Longest session title and place, in bytes.
+inline constexpr size_t kMaxTitleBytes = 120;
+inline constexpr size_t kMaxPlaceBytes = 120;
+/// How long the facilitator button must be held, in seconds.
+inline constexpr double kFacilitatorHoldSeconds = 2.0;
+
+/// True for a real calendar date written YYYY-MM-DD (years 2000..2999).
+bool valid_iso_date(const std::string& date);
+
+/// Draws the start screen over the whole display and returns the user's intent, if any.
+/// A NewSessionIntent is returned only for a valid form (non-blank title, a plan, a valid date);
+/// otherwise state.problem says what to fix. Adds to `redraw` while something animates.
+StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& state,
+                              const Context& ctx, Redraw& redraw);
+
+/// Example data with the test words (ĳ, €, „goed”, –) for screenshots and tests.
+StartScreenData demo_start_screen_data();
+
+}  // namespace kiosk::ui

@@ -1,0 +1,165 @@
+#include "ui/touch.h"
+
+#include <algorithm>
+
+namespace kiosk::ui {
+
+void HitTargets::record(const std::string& key, ImVec2 min, ImVec2 max) {
+    for (auto& t : targets_)
+        if (t.key == key) { t.min = min; t.max = max; return; }
+    targets_.push_back({key, min, max});
+}
+
+const HitTarget* HitTargets::find(const std::string& key) const {
+    for (const auto& t : targets_) if (t.key == key) return &t;
+    return nullptr;
+}
+
+HitTargets& hit_targets() {
+    static HitTargets targets;
+    return targets;
+}
+
+namespace {
+
+void push_kind(ButtonKind kind) {
+    using namespace palette;
+    ImU32 base = kAction, hover = kActionHover, pressed = kActionPressed, text = kOnAction;
+    if (kind == ButtonKind::Secondary) {
+        base = kSecondary; hover = kSecondaryHover; pressed = kSecondaryPressed; text = kInk;
+    } else if (kind == ButtonKind::Danger) {
+        base = kDanger; hover = kDangerHover; pressed = kActionPressed;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Button, base);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, pressed);
+    ImGui::PushStyleColor(ImGuiCol_Text, text);
+}
+
+ImVec2 button_size(const std::string& label, const Context& ctx, float width_px) {
+    const float target = ctx.metrics.touch_target();
+    float w = width_px;
+    if (w == 0.0f) {
+        const float text_w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
+        w = std::max(target, text_w + 2.0f * ImGui::GetStyle().FramePadding.x + ctx.metrics.em);
+    } else if (w < 0.0f) {
+        w = std::max(target, ImGui::GetContentRegionAvail().x);
+    }
+    return ImVec2(w, target);
+}
+
+}  // namespace
+
+float touch_button_width(const std::string& label, const Context& ctx) {
+    return button_size(label, ctx, 0.0f).x;
+}
+
+bool touch_button(const char* key, const std::string& label, ButtonKind kind, const Context& ctx,
+                  float width_px, bool enabled) {
+    const std::string id = label + "###" + key;
+    const ImVec2 size = button_size(label, ctx, width_px);
+    if (!enabled) ImGui::BeginDisabled();
+    push_kind(kind);
+    const bool pressed = ImGui::Button(id.c_str(), size);
+    ImGui::PopStyleColor(4);
+    if (!enabled) ImGui::EndDisabled();
+    hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    return pressed && enabled;
+}
+
+bool long_press_button(const char* key, const std::string& label, const std::string& short_tap_hint,
+                       double hold_seconds, const Context& ctx, Redraw& redraw) {
+    const std::string id = label + "###" + key;
+    const ImVec2 size = button_size(label, ctx, 0.0f);
+    const ImGuiID gid = ImGui::GetID(id.c_str());
+    const ImGuiID hint_id = ImGui::GetID((std::string(key) + "#hint").c_str());
+    push_kind(ButtonKind::Secondary);
+    const bool released = ImGui::Button(id.c_str(), size);
+    ImGui::PopStyleColor(4);
+    hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    bool* fired = storage->GetBoolRef(gid, false);
+    float* hint_until = storage->GetFloatRef(hint_id, 0.0f);
+    const double now = ImGui::GetTime();
+    bool fire = false;
+    if (ImGui::IsItemActive()) {
+        const double held = ImGui::GetIO().MouseDownDuration[0];
+        if (!*fired && held >= hold_seconds) {
+            *fired = true;
+            fire = true;
+        } else if (!*fired) {
+            redraw.within(1.0 / 30.0);  // animate the progress bar while the finger stays
+        }
+        const float progress = float(std::min(1.0, std::max(0.0, held / hold_seconds)));
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        const float bar = std::max(3.0f, 0.15f * ctx.metrics.em);
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, b.y - bar),
+                                                  ImVec2(a.x + (b.x - a.x) * progress, b.y),
+                                                  palette::kAction);
+    } else {
+        if (released && !*fired) *hint_until = float(now + 3.0);
+        *fired = false;
+    }
+    if (now < *hint_until) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        muted_text(short_tap_hint);
+        redraw.within(*hint_until - now);
+    }
+    return fire;
+}
+
+void heading_text(const Context& ctx, const std::string& text) {
+    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted(text.c_str());
+    if (ctx.fonts.heading) ImGui::PopFont();
+}
+
+void muted_text(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kInkMuted);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace kiosk::ui
+
+#include <imgui_stdlib.h>
+
+namespace kiosk::ui {
+namespace {
+
+struct FieldLimit { size_t max_bytes; };
+
+int refuse_beyond_limit(ImGuiInputTextCallbackData* data) {
+    const auto* limit = static_cast<const FieldLimit*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackEdit && size_t(data->BufTextLen) > limit->max_bytes) {
+        // Cut back to the limit at a character boundary (never inside a UTF-8 sequence).
+        int keep = int(limit->max_bytes);
+        while (keep > 0 && (static_cast<unsigned char>(data->Buf[keep]) & 0xC0) == 0x80) --keep;
+        data->DeleteChars(keep, data->BufTextLen - keep);
+    }
+    return 0;
+}
+
+}  // namespace
+
+bool touch_text_field(const char* key, const std::string& label, std::string& value,
+                      const Context& ctx, size_t max_bytes) {
+    ImGui::TextUnformatted(label.c_str());
+    const float pad_y = std::max(ImGui::GetStyle().FramePadding.y,
+                                 0.5f * (ctx.metrics.touch_target() - ImGui::GetFontSize()));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad_y));
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    FieldLimit limit{max_bytes};
+    const std::string id = std::string("##") + key;
+    const bool changed = ImGui::InputText(id.c_str(), &value, ImGuiInputTextFlags_CallbackEdit,
+                                          refuse_beyond_limit, &limit);
+    ImGui::PopStyleVar();
+    hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    return changed;
+}
+
+}  // namespace kiosk::ui

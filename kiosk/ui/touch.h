@@ -1,0 +1,71 @@
+// Touch widgets: buttons at least one touch target (12 mm, see Metrics) tall, a long-press button
+// for facilitator actions, and a record of where each widget was drawn so tests and the
+// end-to-end script can tap a widget by its stable key instead of by pixel guesses.
+#pragma once
+
+#include "ui/redraw.h"
+#include "ui/theme.h"
+
+#include <string>
+#include <vector>
+
+namespace kiosk::ui {
+
+/// One widget's rectangle in the last frame, in pixels, keyed by a stable English key such as
+/// "new-session" (never the translated label, never user text).
+struct HitTarget {
+    std::string key;
+    ImVec2 min, max;
+    ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
+};
+
+/// The targets recorded since clear(); the UI draws one frame at a time, so one list suffices.
+class HitTargets {
+public:
+    void clear() { targets_.clear(); }
+    void record(const std::string& key, ImVec2 min, ImVec2 max);
+    /// The target with `key` from the last frame, or nullptr.
+    const HitTarget* find(const std::string& key) const;
+    const std::vector<HitTarget>& all() const { return targets_; }
+
+private:
+    std::vector<HitTarget> targets_;
+};
+
+/// The process-wide record, cleared by the app at the start of each frame.
+HitTargets& hit_targets();
+
+enum class ButtonKind { Primary, Secondary, Danger };
+
+/// A button of at least touch-target height, `label` shown, `key` as its ImGui ID (so switching
+/// language keeps its identity). `width_px`: 0 = fit the label, < 0 = fill the line. Disabled
+/// buttons are drawn dimmed and never fire. Returns true on the frame the tap completes.
+bool touch_button(const char* key, const std::string& label, ButtonKind kind, const Context& ctx,
+                  float width_px = 0.0f, bool enabled = true);
+
+/// The width touch_button() gives `label` when asked to fit it, in pixels.
+float touch_button_width(const std::string& label, const Context& ctx);
+
+/// A button that fires only after being held for `hold_seconds` (a deliberate facilitator
+/// gesture, DESIGN.md "Kiosk safety"); shows the hold progress and, after a short tap, the hint
+/// `short_tap_hint` for three seconds. Asks `redraw` for frames while the progress moves.
+bool long_press_button(const char* key, const std::string& label, const std::string& short_tap_hint,
+                       double hold_seconds, const Context& ctx, Redraw& redraw);
+
+/// Text in the heading font.
+void heading_text(const Context& ctx, const std::string& text);
+/// Wrapped text in the muted colour.
+void muted_text(const std::string& text);
+
+}  // namespace kiosk::ui
+
+namespace kiosk::ui {
+
+/// A labelled one-line text field whose frame is at least one touch target tall. `label` is shown
+/// above it; `key` is its ID and hit-target key. Text longer than `max_bytes` is cut back to that
+/// length at a UTF-8 character boundary (for short fields such as a session title; notes have
+/// their own editor). Returns true when the text changed.
+bool touch_text_field(const char* key, const std::string& label, std::string& value,
+                      const Context& ctx, size_t max_bytes = 200);
+
+}  // namespace kiosk::ui

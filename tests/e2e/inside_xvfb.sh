@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# The part of the end-to-end test that runs with DISPLAY set by xvfb-run (see kiosk_e2e.sh).
+set -euo pipefail
+kiosk=$1
+work=$2
+log=$work/kiosk.log
+export XDG_DATA_HOME=$work/data
+unset LANG LC_ALL LANGUAGE  # started like a system service
+
+fail() { echo "e2e: FAIL: $*"; echo "--- kiosk log"; cat "$log" 2>/dev/null || true; exit 1; }
+
+# wait_for PATTERN SECONDS: until the log holds a line matching PATTERN; no fixed sleeps.
+wait_for() {
+  local deadline=$((SECONDS + $2))
+  until grep -q -- "$1" "$log" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || fail "kiosk exited while waiting for \"$1\""
+    ((SECONDS < deadline)) || fail "no \"$1\" within $2 s"
+    sleep 0.05
+  done
+}
+
+# centre_of KEY: the centre of the touch target the kiosk logged last under KEY.
+centre_of() {
+  grep "^kiosk: target $1 " "$log" | tail -n 1 | awk '{ printf "%d %d\n", ($4 + $6) / 2, ($5 + $7) / 2 }'
+}
+
+"$kiosk" --demo-data --log-targets >"$log" 2>&1 &
+pid=$!
+wait_for "kiosk: first frame after" 30
+wait_for "kiosk: target lang-en " 10
+[[ -d $XDG_DATA_HOME/kiosk ]] || fail "the data directory was not created"
+
+read -r x y < <(centre_of lang-en)
+xdotool mousemove "$x" "$y"   # no --sync: it can stall; the app's log line is the signal
+xdotool click 1
+wait_for "kiosk: language en" 10
+echo "e2e: tap on the language switch at $x,$y was handled"
+
+kill -TERM "$pid"
+status=0
+wait "$pid" || status=$?
+((status == 0)) || fail "kiosk exited with $status on SIGTERM"
+grep -q "kiosk: stopping on signal 15" "$log" || fail "no clean stop on SIGTERM"
+
+# Second run: the facilitator's long-press (no input events arrive while the finger rests, so this
+# also checks that the loop wakes itself when the UI asks), then "close the kiosk".
+: >"$log.2"
+log=$log.2
+"$kiosk" --demo-data --log-targets >"$log" 2>&1 &
+pid=$!
+wait_for "kiosk: target facilitator " 30
+read -r x y < <(centre_of facilitator)
+xdotool mousemove "$x" "$y"
+xdotool mousedown 1
+wait_for "kiosk: facilitator console opened" 10
+xdotool mouseup 1
+wait_for "kiosk: target quit " 10
+read -r x y < <(centre_of quit)
+xdotool mousemove "$x" "$y"
+xdotool click 1
+status=0
+wait "$pid" || status=$?
+((status == 0)) || fail "kiosk exited with $status after 'close the kiosk'"
+grep -q "kiosk: closing on the facilitator's request" "$log" || fail "the quit tap was not handled"
+log=$work/kiosk.log
+echo "e2e: long-press opened the facilitator console; quit closed the kiosk"
+
+png_size() {
+  python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); assert d[:8]==b"\x89PNG\r\n\x1a\n"; print("%dx%d" % struct.unpack(">II", d[16:24]))' "$1"
+}
+for size in 1920x1080 1024x768; do
+  out=$work/start-$size.png
+  "$kiosk" --screenshot "$out" --windowed "$size" --demo-data >>"$log" 2>&1 || fail "screenshot $size failed"
+  [[ -s $out ]] || fail "no PNG written for $size"
+  got=$(png_size "$out")
+  [[ $got == "$size" ]] || fail "screenshot is $got, wanted $size"
+done
+"$kiosk" --screenshot "$work/start.png" --windowed 1920x1080 >>"$log" 2>&1 || fail "plain screenshot failed"
+[[ $(png_size "$work/start.png") == 1920x1080 ]] || fail "start.png has the wrong size"
+if "$kiosk" --screenshot "$work/none.png" --screen agenda >>"$log" 2>&1; then fail "an unbuilt screen rendered"; fi
+echo "e2e: screenshots written to $work"
