@@ -58,3 +58,25 @@ int plan_list(const std::string& dir, std::ostream& out) {
 }
 
 }  // namespace kiosk
+
+#include "app/commands.h"
+
+#include <iostream>
+#include <memory>
+
+namespace kiosk::app {
+
+void register_plan_commands(CLI::App& app, CommandRegistry& commands, const std::string& plans_dir) {
+    CLI::App* plan = app.add_subcommand("plan", "Check and list plan files (sessions/*.toml)");
+    plan->require_subcommand(1);
+    auto files = std::make_shared<std::vector<std::string>>();
+    auto dir = std::make_shared<std::string>();
+    CLI::App* check = commands.add(*plan, "check", "Check plan files; one line per problem as FILE:LINE:COLUMN",
+                                   [files] { return plan_check(*files, std::cout); });
+    check->add_option("files", *files, "Plan files")->required();
+    CLI::App* list = commands.add(*plan, "list", "List the plans in a folder",
+                                  [dir, plans_dir] { return plan_list(dir->empty() ? plans_dir : *dir, std::cout); });
+    list->add_option("dir", *dir, "Folder of plan files (default: the kiosk's plans folder)");
+}
+
+}  // namespace kiosk::app

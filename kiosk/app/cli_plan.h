@@ -21,3 +21,10 @@ int plan_check(const std::vector<std::string>& files, std::ostream& out);
 int plan_list(const std::string& dir, std::ostream& out);
 
 }  // namespace kiosk
+
+namespace CLI { class App; }
+namespace kiosk::app {
+class CommandRegistry;
+/// Registers `kiosk plan check FILE...` and `kiosk plan list [DIR]` (DIR defaults to `plans_dir`).
+void register_plan_commands(CLI::App& app, CommandRegistry& commands, const std::string& plans_dir);
+}  // namespace kiosk::app

@@ -1,5 +1,6 @@
 // kiosk: the Workshop Kiosk. Without a subcommand it opens the kiosk fullscreen; subcommands do
 // the work that needs no screen. Each layer's commands are registered with one call below.
+#include "app/cli_plan.h"
 #include "app/commands.h"
 #include "app/kiosk_app.h"
 #include "app/paths.h"
@@ -55,8 +56,8 @@ int main(int argc, char** argv) {
     add_run_options(app, options, windowed, list_screens);
 
     kiosk::app::CommandRegistry commands;
-    // Subcommands register here, one call per layer, e.g.
-    //   kiosk::app::register_plan_commands(app, commands, options);
+    // Subcommands register here, one call per layer.
+    kiosk::app::register_plan_commands(app, commands, options.plans_dir);
 
     CLI11_PARSE(app, argc, argv);
     if (!notice.empty()) std::fprintf(stderr, "%s\n", notice.c_str());
