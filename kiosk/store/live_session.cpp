@@ -24,6 +24,11 @@ LiveSession LiveSession::open(Store& store, const std::string& id, const Clock& 
 SubmitResult LiveSession::submit(Action action) {
     if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
     CleanNotices notices = clean_action(action, session_, clock_->wall_ms());
+    try {
+        (void)action.to_line();  // a field clean_action does not know (an id) may still be bad
+    } catch (const Json::exception&) {
+        return {SaveState::Rejected, tr("The action contains text that is not valid UTF-8."), notices};
+    }
     if (action.type() == "session.create" && session_.id.empty()) {
         // A new session must not reuse a stored id (its log would mix with the other one's).
         // When the store cannot tell right now, the create is refused: nothing is applied yet,
