@@ -1,6 +1,7 @@
 // kiosk: the Workshop Kiosk. Without a subcommand it opens the kiosk fullscreen; subcommands do
 // the work that needs no screen. Each layer's commands are registered with one call below.
 #include "app/cli_plan.h"
+#include "app/cli_store.h"
 #include "app/commands.h"
 #include "app/kiosk_app.h"
 #include "app/paths.h"
@@ -58,6 +59,7 @@ int main(int argc, char** argv) {
     kiosk::app::CommandRegistry commands;
     // Subcommands register here, one call per layer.
     kiosk::app::register_plan_commands(app, commands, options.plans_dir);
+    kiosk::register_store_commands(app, commands, options.db_path, options.plans_dir);
 
     CLI11_PARSE(app, argc, argv);
     if (!notice.empty()) std::fprintf(stderr, "%s\n", notice.c_str());

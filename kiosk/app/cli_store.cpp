@@ -1,0 +1,263 @@
+#include "app/cli_store.h"
+
+#include "app/session_text.h"
+#include "core/i18n.h"
+#include "core/text.h"
+#include "store/live_session.h"
+#include "store/paths.h"
+#include "store/session_json.h"
+#include "store/store.h"
+#include "store/store_error.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "app/commands.h"
+#include "core/plan_json.h"
+#include "plans/plan_catalog.h"
+
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace kiosk {
+namespace {
+
+int report(const StoreError& e, std::ostream& err) {
+    err << e.what() << '\n';
+    return 1;
+}
+
+/// `line` with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, so a line
+/// with one bad byte in a note is repaired (and reported) instead of refused whole.
+std::string repair_utf8(const std::string& line) {
+    std::string out;
+    out.reserve(line.size() + 8);
+    for (std::size_t i = 0; i < line.size();) {
+        auto c = static_cast<unsigned char>(line[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len != 0 && i + len <= line.size() && is_valid_utf8(std::string_view(line).substr(i, len))) {
+            out.append(line, i, len);
+            i += len;
+        } else {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        }
+    }
+    return out;
+}
+
+bool blank(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
+
+/// Turns a create line's plan name into the snapshot the reducer wants.
+bool resolve_plan_name(Json& data, const PlanResolver& plans, std::string& error) {
+    auto plan = data.find("plan");
+    if (plan == data.end() || !plan->is_string()) return true;
+    std::string language = data.value("language", std::string("nl"));
+    Json snapshot;
+    if (!plans || !plans(plan->get<std::string>(), language, snapshot, error)) {
+        if (error.empty()) error = fmt::format(fmt::runtime(tr("There is no plan \"{}\" ({}).")), plan->get<std::string>(), language);
+        return false;
+    }
+    data["plan"] = std::move(snapshot);
+    data.erase("language");
+    return true;
+}
+
+}  // namespace
+
+PlanResolver plans_dir_resolver(const std::string& plans_dir) {
+    return [plans_dir](const std::string& id, const std::string& language, Json& snapshot, std::string& error) {
+        PlanCatalog catalog = scan_plans(plans_dir);
+        const Plan* plan = catalog.find(id, language);
+        if (!plan) {
+            error = fmt::format(fmt::runtime(tr("There is no plan \"{}\" ({}) in {}.")), id, language, plans_dir);
+            return false;
+        }
+        snapshot = plan_to_json(*plan);
+        return true;
+    };
+}
+
+int cmd_sessions_list(const std::string& db, std::ostream& out, std::ostream& err) {
+    try {
+        Store store(db, Access::Read);
+        auto sessions = store.list_sessions();
+        if (sessions.empty()) {
+            out << tr("No sessions yet.") << '\n';
+            return 0;
+        }
+        out << fmt::format("{:<16} {:<10} {:<8} {:>5}  {}\n", tr("ID"), tr("DATE"), tr("STATUS"), tr("NOTES"),
+                           tr("TITLE — PLACE"));
+        for (const SessionSummary& s : sessions)
+            out << fmt::format("{:<16} {:<10} {:<8} {:>5}  {}{}{}\n", s.id, s.date,
+                               s.status == "closed" ? tr("closed") : tr("open"), s.note_count, s.title,
+                               s.place.empty() ? "" : " — ", s.place);
+        return 0;
+    } catch (const StoreError& e) {
+        return report(e, err);
+    }
+}
+
+int cmd_sessions_show(const std::string& db, const std::string& id, bool json, std::ostream& out, std::ostream& err) {
+    try {
+        Store store(db, Access::Read);
+        LoadedSession loaded = store.load_session(id);
+        for (const auto& p : loaded.problems) err << p << '\n';
+        if (json) out << session_to_json(loaded.session).dump(2) << '\n';
+        else write_session_text(loaded.session, loaded.action_count, out);
+        return loaded.problems.empty() ? 0 : 1;
+    } catch (const StoreError& e) {
+        return report(e, err);
+    }
+}
+
+int cmd_db_check(const std::string& db, std::ostream& out, std::ostream& err) {
+    try {
+        Store store(db, Access::Read);
+        CheckReport r = store.check();
+        for (const auto& p : r.problems) err << p << '\n';
+        if (!r.ok()) {
+            err << fmt::format(fmt::runtime(tr("{}: {} problems found.")), db, r.problems.size()) << '\n';
+            return 1;
+        }
+        out << fmt::format(fmt::runtime(tr("{}: ok ({} sessions, {} actions).")), db, r.sessions, r.actions) << '\n';
+        return 0;
+    } catch (const StoreError& e) {
+        return report(e, err);
+    }
+}
+
+int cmd_db_backup(const std::string& db, const std::string& target, std::ostream& out, std::ostream& err) {
+    try {
+        Store store(db, Access::Read);
+        store.backup(target);
+        out << fmt::format(fmt::runtime(tr("Backup written to {}.")), target) << '\n';
+        return 0;
+    } catch (const StoreError& e) {
+        return report(e, err);
+    }
+}
+
+int cmd_apply(const std::string& db, const PlanResolver& plans, std::istream& input, const std::string& name,
+              std::ostream& out, std::ostream& err) {
+    std::unique_ptr<Store> store;
+    try {
+        store = std::make_unique<Store>(db, Access::Write);
+    } catch (const StoreError& e) {
+        return report(e, err);
+    }
+    if (!store->notice().empty()) err << store->notice() << '\n';
+    std::map<std::string, std::unique_ptr<LiveSession>> live;
+    bool failed = false;
+    std::string line;
+    for (long number = 1; std::getline(input, line); ++number) {
+        if (blank(line)) continue;
+        auto refuse = [&](const std::string& message) {
+            err << name << ':' << number << ": " << message << '\n';
+            failed = true;
+        };
+        bool repaired = !is_valid_utf8(line);
+        if (repaired) line = repair_utf8(line);
+        Json data = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+        if (data.is_discarded() || !data.is_object()) {
+            refuse(tr("This line is not a JSON object."));
+            continue;
+        }
+        std::string type = data.value("type", std::string());
+        std::string error;
+        if (type == "session.create" && !resolve_plan_name(data, plans, error)) {
+            refuse(error);
+            continue;
+        }
+        auto session = data.find("session");
+        if (session == data.end() || !session->is_string() || session->get<std::string>().empty()) {
+            refuse(tr("The action names no session."));
+            continue;
+        }
+        std::string id = session->get<std::string>();
+        try {
+            if (id == "latest") *session = id = store->resolve("latest");
+            if (!live.count(id)) {
+                live[id] = type == "session.create" ? std::make_unique<LiveSession>(*store)
+                                                    : std::make_unique<LiveSession>(LiveSession::open(*store, id));
+                for (const auto& p : live[id]->replay_problems()) err << p << '\n';
+            }
+        } catch (const StoreError& e) {
+            refuse(e.what());
+            continue;
+        }
+        LiveSession& target = *live[id];
+        SubmitResult r = target.submit(Action{std::move(data)});
+        if (r.state == SaveState::Rejected) {
+            refuse(r.message);
+            if (target.session().id.empty()) live.erase(id);  // a refused create leaves nothing
+            continue;
+        }
+        if (r.state == SaveState::NotSaved) {
+            refuse(r.message);
+            err << fmt::format(fmt::runtime(tr("{}: stopped; line {} and the lines after it were not applied.")), name,
+                               number)
+                << '\n';
+            return 1;
+        }
+        if (r.notices.clamped)
+            err << name << ':' << number << ": " << tr("Text was shortened to its maximum length.") << '\n';
+        if (r.notices.repaired || repaired)
+            err << name << ':' << number << ": " << tr("Invalid characters in the text were replaced.") << '\n';
+        out << "applied " << number << std::endl;  // flushed: the line is on disk now
+    }
+    return failed ? 1 : 0;
+}
+
+void register_store_commands(CLI::App& app, app::CommandRegistry& commands, const std::string& db_path,
+                             const std::string& plans_dir) {
+    // The option values live as long as the app: CLI11 writes into them while parsing.
+    struct Args {
+        std::string db, plans, id, target, file;
+        bool json = false;
+    };
+    auto args = std::make_shared<Args>();
+    args->db = db_path;
+    args->plans = plans_dir;
+    auto db_option = [&](CLI::App* cmd) {
+        cmd->add_option("--db", args->db, tr("Database file"))->capture_default_str();
+    };
+
+    CLI::App* sessions = app.add_subcommand("sessions", tr("List and show stored sessions"));
+    sessions->require_subcommand(1);
+    db_option(commands.add(*sessions, "list", tr("One line per session, newest first"),
+                           [args] { return cmd_sessions_list(args->db, std::cout, std::cerr); }));
+    CLI::App* show = commands.add(*sessions, "show", tr("Everything in one session"), [args] {
+        return cmd_sessions_show(args->db, args->id, args->json, std::cout, std::cerr);
+    });
+    db_option(show);
+    show->add_option("id", args->id, tr("Session id, or latest"))->required();
+    show->add_flag("--json", args->json, tr("A complete machine-readable dump"));
+
+    CLI::App* db = app.add_subcommand("db", tr("Check or back up the database"));
+    db->require_subcommand(1);
+    db_option(commands.add(*db, "check", tr("Integrity check and the store's own checks"),
+                           [args] { return cmd_db_check(args->db, std::cout, std::cerr); }));
+    CLI::App* backup = commands.add(*db, "backup", tr("A consistent copy, also while the kiosk runs"),
+                                    [args] { return cmd_db_backup(args->db, args->target, std::cout, std::cerr); });
+    db_option(backup);
+    backup->add_option("path", args->target, tr("Where to write the copy"))->required();
+
+    CLI::App* apply = commands.add(app, "apply", tr("Apply JSON Lines of actions (README: Action format)"), [args] {
+        PlanResolver plans = plans_dir_resolver(args->plans);
+        if (args->file == "-") return cmd_apply(args->db, plans, std::cin, "-", std::cout, std::cerr);
+        std::ifstream in(args->file, std::ios::binary);
+        if (!in) {
+            std::cerr << fmt::format(fmt::runtime(tr("Cannot read {}.")), args->file) << '\n';
+            return 1;
+        }
+        return cmd_apply(args->db, plans, in, args->file, std::cout, std::cerr);
+    });
+    db_option(apply);
+    apply->add_option("--plans", args->plans, tr("Folder with plan files"))->capture_default_str();
+    apply->add_option("file", args->file, tr("File of actions, or - for standard input"))->required();
+}
+
+}  // namespace kiosk

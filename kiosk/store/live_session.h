@@ -1,0 +1,76 @@
+// LiveSession: the session the room is working on, kept in memory and on disk together. The app
+// and the UI change a session only through submit(); it cleans the action (core/text.h limits),
+// validates it by applying it (core/reduce.h), and writes it durably (Store::append, one
+// transaction per action).
+//
+// Policy when a write fails (disk full, folder read-only, database busy past the timeout,
+// I/O error): the action has been validated and is KEPT APPLIED in memory — the room sees its
+// note, and later actions that build on it (editing that note) stay valid — and it waits in an
+// in-memory pending queue, in order. submit() returns NotSaved with the reason, so the UI shows
+// "not saved yet, retrying" for as long as pending() > 0. Every submit() and every retry() first
+// tries to write the whole queue again, in one transaction. Nothing is reported saved before it
+// is on disk; what is pending is lost only if the process dies before the disk recovers, and the
+// UI has been saying so all that time.
+#pragma once
+
+#include "core/action.h"
+#include "core/reduce.h"
+#include "core/session.h"
+#include "core/timer.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+class Store;
+
+enum class SaveState {
+    Saved,     // applied and on disk (with everything submitted before it)
+    NotSaved,  // applied in memory, waiting in the pending queue (the message says why)
+    Rejected,  // not applied, nothing stored (the message says why)
+};
+
+struct SubmitResult {
+    SaveState state = SaveState::Saved;
+    std::string message;  // translated; empty when Saved
+    CleanNotices notices; // text shortened or repaired while cleaning
+};
+
+class LiveSession {
+public:
+    /// A new, empty session on `store` (which must be writable and outlive this object): the
+    /// first submit must be a "session.create" with an id the store does not hold yet.
+    explicit LiveSession(Store& store, const Clock& clock = system_clock());
+
+    /// Resumes the stored session `id` (or "latest") by replaying its log. Throws StoreError.
+    /// Stored actions the reducer refuses are skipped and listed in replay_problems().
+    static LiveSession open(Store& store, const std::string& id, const Clock& clock = system_clock());
+
+    /// Cleans, validates, applies and durably stores `action` (see the policy above).
+    /// A missing "at" is filled with the clock's wall time.
+    SubmitResult submit(Action action);
+
+    /// Tries to write the pending queue again. Saved when the queue is now empty.
+    SubmitResult retry();
+
+    const Session& session() const { return session_; }
+    /// Actions applied in memory but not on disk yet.
+    std::size_t pending() const { return pending_.size(); }
+    const std::vector<std::string>& replay_problems() const { return replay_problems_; }
+
+private:
+    SubmitResult flush();
+
+    Store* store_;
+    const Clock* clock_;
+    Session session_;
+    std::int64_t stored_count_ = 0;  // actions of this session known to be on disk
+    std::vector<Action> pending_;
+    bool write_failed_ = false;       // a commit failed: it may still have reached the disk
+    std::vector<std::string> replay_problems_;
+};
+
+}  // namespace kiosk

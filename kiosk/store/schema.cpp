@@ -1,0 +1,60 @@
+#include "store/schema.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <string>
+#include <vector>
+
+namespace kiosk {
+namespace {
+
+// Migration i takes user_version from i to i+1. Never edit a step that has shipped: add one.
+const std::vector<const char*>& migrations() {
+    static const std::vector<const char*> steps = {
+        // 1: the action log and the session summaries.
+        R"sql(
+        CREATE TABLE sessions (
+            id           TEXT PRIMARY KEY NOT NULL,
+            title        TEXT NOT NULL DEFAULT '',
+            date         TEXT NOT NULL DEFAULT '',
+            place        TEXT NOT NULL DEFAULT '',
+            facilitator  TEXT NOT NULL DEFAULT '',
+            plan_id      TEXT NOT NULL DEFAULT '',
+            language     TEXT NOT NULL DEFAULT '',
+            status       TEXT NOT NULL DEFAULT 'open',
+            created_ms   INTEGER NOT NULL DEFAULT 0,
+            updated_ms   INTEGER NOT NULL DEFAULT 0,
+            action_count INTEGER NOT NULL DEFAULT 0,
+            note_count   INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX sessions_by_update ON sessions(updated_ms);
+        CREATE TABLE actions (
+            seq     INTEGER PRIMARY KEY,
+            session TEXT NOT NULL REFERENCES sessions(id),
+            at      INTEGER NOT NULL,
+            type    TEXT NOT NULL,
+            data    TEXT NOT NULL CHECK (json_valid(data))
+        );
+        CREATE INDEX actions_by_session ON actions(session, seq);
+        )sql",
+    };
+    return steps;
+}
+
+}  // namespace
+
+int schema_version() { return static_cast<int>(migrations().size()); }
+
+void migrate(SQLite::Database& db) {
+    SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+    // Read inside the transaction: another process may have migrated meanwhile.
+    int version = db.execAndGet("PRAGMA user_version").getInt();
+    const auto& steps = migrations();
+    if (version >= schema_version()) return;  // the destructor rolls back the empty transaction
+    for (int i = version; i < schema_version(); ++i) db.exec(steps[static_cast<std::size_t>(i)]);
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db.exec("PRAGMA user_version = " + std::to_string(schema_version()));
+    transaction.commit();
+}
+
+}  // namespace kiosk

@@ -1,0 +1,107 @@
+// The store: sessions kept as an append-only log of actions in SQLite, plus a summary row per
+// session (schema.h). A session is rebuilt by replaying its log through the reducer
+// (core/reduce.h), undo and redo stacks included, so the store never needs to know the model's
+// shape beyond the few summary fields.
+//
+// A Store opened for writing holds the single-instance lock (instance_lock.h) for as long as it
+// lives; readers do not, and can read while a kiosk writes (WAL).
+#pragma once
+
+#include "core/action.h"
+#include "core/session.h"
+#include "store/database.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite { class Database; class Statement; }
+
+namespace kiosk {
+
+class InstanceLock;
+
+/// The summary row of a session: what a list needs without replaying the log.
+struct SessionSummary {
+    std::string id, title, date, place, facilitator, plan_id, language;
+    std::string status;  // "open" or "closed"
+    std::int64_t created_ms = 0, updated_ms = 0;  // wall clock, ms since the Unix epoch
+    std::int64_t action_count = 0, note_count = 0;
+};
+
+/// A session rebuilt from its log.
+struct LoadedSession {
+    Session session;
+    std::int64_t action_count = 0;       // actions in the log (replayed or not)
+    std::vector<std::string> problems;   // translated; one per stored action the reducer refused
+};
+
+/// The result of Store::check().
+struct CheckReport {
+    std::vector<std::string> problems;  // translated; empty when everything is fine
+    std::int64_t sessions = 0, actions = 0;
+    bool ok() const { return problems.empty(); }
+};
+
+struct StoreOptions {
+    /// How long a write waits for another program's lock (e.g. the sqlite3 shell in a
+    /// transaction) before it reports StoreError(Busy). In milliseconds.
+    int busy_timeout_ms = 5000;
+};
+
+class Store {
+public:
+    /// Opens (Access::Write: creates, migrates, recovers; see open_database()) the database at
+    /// `path`. Write takes the single-instance lock first. Throws StoreError.
+    Store(const std::string& path, Access access, StoreOptions options = {});
+    ~Store();
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const std::string& path() const { return path_; }
+    bool writable() const { return access_ == Access::Write; }
+    /// Translated notice from opening (a bad file moved aside), or empty.
+    const std::string& notice() const { return opened_.notice; }
+
+    // --- reading (throw StoreError on failure) ---
+    /// Every session, newest (highest updated_ms) first.
+    std::vector<SessionSummary> list_sessions() const;
+    std::optional<SessionSummary> summary(const std::string& id) const;
+    /// `id` itself when it exists; "latest" is the session with the highest updated_ms.
+    /// Throws StoreError(NotFound) with a translated message.
+    std::string resolve(const std::string& id_or_latest) const;
+    /// Number of stored actions of a session (0 when there is none).
+    std::int64_t action_count(const std::string& id) const;
+    /// The stored actions of a session, in log order.
+    std::vector<Action> actions_of(const std::string& id) const;
+    /// Replays the log of `id` (or "latest"). Throws StoreError(NotFound).
+    LoadedSession load_session(const std::string& id_or_latest) const;
+
+    // --- writing (Access::Write only) ---
+    /// In ONE transaction: appends `actions` (already applied in this order, resulting in
+    /// `after`) to the log of session `after.id`, and sets its summary row from `after`.
+    /// Returns only after COMMIT, i.e. when the actions are on disk (synchronous=FULL).
+    /// Throws StoreError (Busy after the busy timeout, Full, Unwritable, Io); nothing of the
+    /// transaction is kept then.
+    void append(const Session& after, const std::vector<Action>& actions);
+
+    // --- maintenance ---
+    /// integrity_check, foreign_key_check, application_id and user_version, and for every
+    /// session: its log replays without a refusal and its summary row matches the replay.
+    CheckReport check() const;
+    /// A consistent copy of the database (WAL content included) at `target`, written to a
+    /// temporary file next to it, fsynced and renamed over `target`, so an earlier good copy is
+    /// never replaced by half a file. Works while a kiosk writes. Throws StoreError.
+    void backup(const std::string& target) const;
+
+private:
+    std::string path_;
+    Access access_;
+    std::unique_ptr<InstanceLock> lock_;
+    OpenedDatabase opened_;
+    SQLite::Database& db() const { return *opened_.db; }
+};
+
+}  // namespace kiosk

@@ -1,0 +1,152 @@
+// open_database(): bad files are moved aside with a message (Write) or reported (Read).
+#include "store/database.h"
+
+#include "sample_plan.h"
+#include "store/live_session.h"
+#include "store/schema.h"
+#include "store/store.h"
+#include "store/store_error.h"
+#include "temp_dir.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace kiosk {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ManualClock;
+using testing::TempDir;
+
+/// A real kiosk database with a session of `notes` notes, checkpointed and closed.
+void make_database(const std::string& path, int notes) {
+    ManualClock clock;
+    Store store(path, Access::Write);
+    LiveSession live(store, clock);
+    live.submit(testing::create_sample_session());
+    for (int i = 0; i < notes; ++i)
+        live.submit(make_action("note.add", "s-test", 0,
+                                {{"id", "n-" + std::to_string(i)}, {"exercise", "matrix"}, {"column", "by"},
+                                 {"text", std::string(200, 'x') + " ideeën " + std::to_string(i)}}));
+}
+
+std::vector<fs::path> damaged_copies(const TempDir& dir) {
+    std::vector<fs::path> out;
+    for (const auto& e : fs::directory_iterator(dir.path()))
+        if (e.path().filename().string().rfind("kiosk.db.damaged-", 0) == 0) out.push_back(e.path());
+    return out;
+}
+
+/// Opens for writing and expects the file moved aside, a message that says where, and a fresh,
+/// working database in its place; the moved file keeps the original bytes.
+void expect_moved_aside(const TempDir& dir, const std::string& reason_word) {
+    std::string path = dir.file("kiosk.db");
+    std::ifstream before_in(path, std::ios::binary);
+    std::string before((std::istreambuf_iterator<char>(before_in)), {});
+    // A reader never moves anything: it reports.
+    try {
+        Store reader(path, Access::Read);
+        FAIL() << "a damaged file was opened for reading";
+    } catch (const StoreError& e) {
+        EXPECT_EQ(e.kind(), StoreErrorKind::Damaged) << e.what();
+    }
+    EXPECT_TRUE(damaged_copies(dir).empty());
+
+    Store store(path, Access::Write);
+    EXPECT_NE(store.notice().find(reason_word), std::string::npos) << store.notice();
+    auto moved = damaged_copies(dir);
+    ASSERT_EQ(moved.size(), 1u);
+    EXPECT_NE(store.notice().find(moved[0].string()), std::string::npos) << store.notice();
+    std::ifstream after_in(moved[0], std::ios::binary);
+    std::string after((std::istreambuf_iterator<char>(after_in)), {});
+    EXPECT_EQ(after, before);
+    EXPECT_TRUE(store.list_sessions().empty());
+    ManualClock clock;
+    LiveSession live(store, clock);
+    EXPECT_EQ(live.submit(testing::create_sample_session()).state, SaveState::Saved);
+}
+
+TEST(Database, RandomBytesAreMovedAside) {
+    TempDir dir;
+    std::mt19937 rng(42);
+    std::ofstream out(dir.file("kiosk.db"), std::ios::binary);
+    for (int i = 0; i < 10000; ++i) out.put(static_cast<char>(rng()));
+    out.close();
+    expect_moved_aside(dir, "SQLite");
+}
+
+TEST(Database, ATruncatedCopyIsMovedAside) {
+    TempDir dir;
+    std::string whole = dir.file("whole.db");
+    make_database(whole, 300);
+    auto size = fs::file_size(whole);
+    ASSERT_GT(size, 40'000u);
+    fs::copy_file(whole, dir.file("kiosk.db"));
+    fs::resize_file(dir.file("kiosk.db"), size / 2);
+    expect_moved_aside(dir, "damaged");
+}
+
+TEST(Database, OverwrittenPagesAreMovedAside) {
+    TempDir dir;
+    make_database(dir.file("kiosk.db"), 300);
+    std::fstream f(dir.file("kiosk.db"), std::ios::binary | std::ios::in | std::ios::out);
+    f.seekp(4096 * 3);
+    for (int i = 0; i < 4096 * 2; ++i) f.put(static_cast<char>(0x5A));
+    f.close();
+    Store store(dir.file("kiosk.db"), Access::Write);
+    EXPECT_FALSE(store.notice().empty());
+    EXPECT_EQ(damaged_copies(dir).size(), 1u);
+}
+
+TEST(Database, AForeignSqliteDatabaseIsMovedAside) {
+    TempDir dir;
+    {
+        SQLite::Database other(dir.file("kiosk.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        other.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('stamppot')");
+    }
+    expect_moved_aside(dir, "another program");
+}
+
+TEST(Database, ANewerSchemaIsMovedAsideNotMisread) {
+    TempDir dir;
+    make_database(dir.file("kiosk.db"), 3);
+    {
+        SQLite::Database raw(dir.file("kiosk.db"), SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = " + std::to_string(schema_version() + 1));
+    }
+    expect_moved_aside(dir, "newer");
+}
+
+TEST(Database, ItsWalTravelsWithTheMovedFile) {
+    TempDir dir;
+    std::string path = dir.file("kiosk.db");
+    {
+        std::ofstream(path, std::ios::binary) << "not a database at all, just some text";
+        std::ofstream(path + "-wal", std::ios::binary) << "wal bytes";
+    }
+    Store store(path, Access::Write);
+    auto moved = damaged_copies(dir);
+    ASSERT_EQ(moved.size(), 2u);  // the file and its -wal
+    bool wal_found = false;
+    for (const auto& m : moved) wal_found |= m.string().size() > 4 && m.string().substr(m.string().size() - 4) == "-wal";
+    EXPECT_TRUE(wal_found);
+}
+
+TEST(Database, AFileThatCannotBeCreatedIsReported) {
+    TempDir dir;
+    std::ofstream(dir.file("plain-file")) << "x";
+    try {
+        Store store(dir.file("plain-file/kiosk.db"), Access::Write);
+        FAIL();
+    } catch (const StoreError& e) {
+        EXPECT_EQ(e.kind(), StoreErrorKind::Unwritable) << e.what();
+        EXPECT_NE(std::string(e.what()).find("plain-file"), std::string::npos);
+    }
+}
+
+}  // namespace
+}  // namespace kiosk
