@@ -2,13 +2,15 @@
 
 namespace kiosk {
 
-SubmitResult MemorySession::submit(const std::string& type, Json fields) {
-    Action action = make_action(type, session_.id, clock_->wall_ms(), std::move(fields));
-    CleanNotices notices = clean_action(action, session_, clock_->wall_ms());
+SubmitResult ActionSink::submit(const std::string& type, Json fields) {
+    return submit(make_action(type, session().id, clock().wall_ms(), std::move(fields)));
+}
+
+SubmitResult MemorySession::submit(Action action) {
     SubmitResult result;
-    result.clamped = notices.clamped;
+    result.notices = clean_action(action, session_, clock_->wall_ms());
     if (ApplyResult applied = apply(session_, action); !applied) {
-        result.state = SubmitResult::State::Rejected;
+        result.state = SaveState::Rejected;
         result.message = applied.error;
     }
     return result;

@@ -14,16 +14,17 @@
 namespace kiosk {
 
 /// What became of a submitted action.
+enum class SaveState {
+    Saved,     // applied and (for a persistent sink) on disk, with everything submitted before it
+    NotSaved,  // applied in memory, waiting to be written (disk full, read-only…); retried
+    Rejected,  // refused by the reducer; nothing changed
+};
+
 struct SubmitResult {
-    enum class State {
-        Done,      // applied and (for a persistent sink) durable on disk
-        Rejected,  // refused by the reducer; `message` says why; nothing changed
-        Pending,   // applied in memory but not yet on disk (disk full, read-only…); retried
-    };
-    State state = State::Done;
-    std::string message;    // translated, for the UI; empty when Done
-    bool clamped = false;   // a text was cut to its limit (show a notice)
-    bool ok() const { return state != State::Rejected; }
+    SaveState state = SaveState::Saved;
+    std::string message;   // translated, for the UI; empty when Saved
+    CleanNotices notices;  // a text was shortened (clamped) or repaired while cleaning
+    bool ok() const { return state != SaveState::Rejected; }
 };
 
 class ActionSink {
@@ -31,9 +32,15 @@ public:
     virtual ~ActionSink() = default;
     /// The session the screens draw.
     virtual const Session& session() const = 0;
-    /// Builds, cleans and applies an action of `type` with `fields` to the current session
-    /// (session id and time are filled in).
-    virtual SubmitResult submit(const std::string& type, Json fields = Json::object()) = 0;
+    /// Builds an action of `type` with `fields` for the current session (session id and time
+    /// filled in), cleans it (clean_action) and applies it.
+    SubmitResult submit(const std::string& type, Json fields = Json::object());
+    /// Cleans and applies an action that is already built.
+    virtual SubmitResult submit(Action action) = 0;
+
+protected:
+    /// The wall clock that stamps actions built by submit(type, fields).
+    virtual const Clock& clock() const = 0;
 };
 
 /// An ActionSink that keeps the session in memory only.
@@ -43,9 +50,11 @@ public:
         : session_(std::move(session)), clock_(&clock) {}
 
     const Session& session() const override { return session_; }
-    SubmitResult submit(const std::string& type, Json fields = Json::object()) override;
+    using ActionSink::submit;
+    SubmitResult submit(Action action) override;
 
 private:
+    const Clock& clock() const override { return *clock_; }
     Session session_;
     const Clock* clock_;
 };

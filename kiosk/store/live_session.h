@@ -14,6 +14,7 @@
 #pragma once
 
 #include "core/action.h"
+#include "core/action_sink.h"
 #include "core/reduce.h"
 #include "core/session.h"
 #include "core/timer.h"
@@ -27,19 +28,7 @@ namespace kiosk {
 
 class Store;
 
-enum class SaveState {
-    Saved,     // applied and on disk (with everything submitted before it)
-    NotSaved,  // applied in memory, waiting in the pending queue (the message says why)
-    Rejected,  // not applied, nothing stored (the message says why)
-};
-
-struct SubmitResult {
-    SaveState state = SaveState::Saved;
-    std::string message;  // translated; empty when Saved
-    CleanNotices notices; // text shortened or repaired while cleaning
-};
-
-class LiveSession {
+class LiveSession final : public ActionSink {
 public:
     /// A new, empty session on `store` (which must be writable and outlive this object): the
     /// first submit must be a "session.create" with an id the store does not hold yet.
@@ -51,17 +40,19 @@ public:
 
     /// Cleans, validates, applies and durably stores `action` (see the policy above).
     /// A missing "at" is filled with the clock's wall time.
-    SubmitResult submit(Action action);
+    using ActionSink::submit;
+    SubmitResult submit(Action action) override;
 
     /// Tries to write the pending queue again. Saved when the queue is now empty.
     SubmitResult retry();
 
-    const Session& session() const { return session_; }
+    const Session& session() const override { return session_; }
     /// Actions applied in memory but not on disk yet.
     std::size_t pending() const { return pending_.size(); }
     const std::vector<std::string>& replay_problems() const { return replay_problems_; }
 
 private:
+    const Clock& clock() const override { return *clock_; }
     SubmitResult flush();
 
     Store* store_;
