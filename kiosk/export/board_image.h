@@ -1,0 +1,54 @@
+// A picture of a board exercise, laid out like the board on the screen: the heading (with its
+// subject, e.g. the community of the OF/BY/FOR matrix), the columns side by side, each note a
+// rounded card in its palette colour (core/palette.h) with wrapped text, its group above, dots
+// for votes and the author below. Notes never revealed to the room get a dashed border and a
+// mark. A column with many notes flows into several lanes so the picture stays near landscape.
+//
+// Drawn with cairo + Pango: as PNG and SVG files, and as vectors inside the PDF.
+#pragma once
+
+#include "export/document.h"
+#include "export/pango_text.h"
+
+#include <string>
+#include <vector>
+
+namespace kiosk::exporting {
+
+/// A board laid out once, drawable on any cairo surface. Units are pixels at 1:1 for PNG.
+class BoardPicture {
+public:
+    BoardPicture(const Board& board, const TextShaper& shaper);
+
+    double width() const { return width_; }
+    double height() const { return height_; }
+    /// Draws the whole picture with its top-left corner at the origin of `cr`'s user space.
+    void draw(cairo_t* cr) const;
+
+private:
+    struct Card {
+        const BoardNote* note;
+        LayoutPtr group, text, author, hidden;
+        double x = 0, y = 0, w = 0, h = 0;
+    };
+    struct Column {
+        LayoutPtr title;
+        double x = 0, w = 0;
+        std::vector<Card> cards;
+    };
+    void draw_card(cairo_t* cr, const Card& card) const;
+
+    const Board& board_;
+    LayoutPtr heading_;
+    std::vector<Column> columns_;
+    double width_ = 0, height_ = 0, columns_top_ = 0;
+};
+
+/// The board as a PNG file (bytes). Pictures larger than 32,767 pixels a side (cairo's limit)
+/// are scaled down to fit.
+std::string board_png(const Board& board, const TextShaper& shaper);
+
+/// The board as an SVG 1.1 file (bytes), text drawn as glyph outlines.
+std::string board_svg(const Board& board, const TextShaper& shaper);
+
+}  // namespace kiosk::exporting
