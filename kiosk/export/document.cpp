@@ -180,6 +180,11 @@ void add_board(std::vector<Block>& out, const Session& session, const Exercise& 
 
 int whole_minutes(std::int64_t ms) { return static_cast<int>((ms + 30'000) / 60'000); }
 
+std::string lead_in(const std::string& label) {
+    if (!label.empty() && std::string("?!:.").find(label.back()) != std::string::npos) return label;
+    return label + ":";
+}
+
 std::string colour_name(int colour) { return tr(note_colour(colour).name); }
 
 std::string display_value(const Field& field, const std::string& value) {

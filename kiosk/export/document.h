@@ -95,6 +95,10 @@ Document build_document(const Session& session, std::int64_t now_ms);
 /// The board of one board exercise, as build_document() puts it in the document.
 Board build_board(const Session& session, const Exercise& exercise);
 
+/// An entry's label as a lead-in before its text: "Naam:" — or the label as it is when it
+/// already ends in ? ! : or . ("Is er een team?").
+std::string lead_in(const std::string& label);
+
 /// The translated name of a note colour index (see core/palette.h).
 std::string colour_name(int colour);
 

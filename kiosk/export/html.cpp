@@ -65,7 +65,7 @@ struct HtmlWriter {
             if (!cls.empty()) out += " class=\"" + cls + "\"";
             if (e.colour >= 0) out += " style=\"border-left-color:" + hex(note_colour(e.colour).fill) + "\"";
             out += ">";
-            if (!e.label.empty()) out += "<strong class=\"t\">" + html_escape(e.label) + "</strong>: ";
+            if (!e.label.empty()) out += "<strong class=\"t\">" + html_escape(lead_in(e.label)) + "</strong> ";
             out += fmt::format("<span class=\"t{}\">{}</span>", e.empty ? " quiet" : "", html_escape(e.text));
             if (!e.detail.empty()) out += "<div class=\"detail t\">" + html_escape(e.detail) + "</div>";
             if (!e.meta.empty()) out += "<div class=\"meta t\">" + html_escape(e.meta) + "</div>";

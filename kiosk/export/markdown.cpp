@@ -89,8 +89,11 @@ std::string md_escape_line(std::string_view line, MdContext context) {
     std::size_t trailing_hash = line.size();  // start of a final run of # (headings)
     if (context == MdContext::Heading) {
         while (trailing_hash > 0 && line[trailing_hash - 1] == '#') --trailing_hash;
+        // A closing run of # only counts after a blank (or as the whole text): "C#" is fine.
+        if (trailing_hash > 0 && !is_space(line[trailing_hash - 1])) trailing_hash = line.size();
     }
-    bool line_start = context == MdContext::LineStart || context == MdContext::Heading;
+    // Inside an ATX heading the text is inline: only its end can be mistaken for markup.
+    bool line_start = context == MdContext::LineStart;
     if (line_start && !line.empty()) {
         std::size_t marker = ordered_marker(line);
         if (is_space(line[0])) {
@@ -197,7 +200,7 @@ struct MdWriter {
         for (const auto& e : b.entries) loose = loose || !e.detail.empty() || !e.meta.empty();
         for (const auto& e : b.entries) {
             out += "- ";
-            if (!e.label.empty()) out += "**" + md_escape_line(e.label, MdContext::LineStart) + ":** ";
+            if (!e.label.empty()) out += "**" + md_escape_line(lead_in(e.label), MdContext::Inline) + "** ";
             std::string text = md_escape_text(e.text, e.label.empty() ? MdContext::LineStart : MdContext::Inline, 2);
             out += e.empty ? "*" + text + "*" : text;
             out += '\n';

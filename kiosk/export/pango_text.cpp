@@ -30,15 +30,17 @@ LayoutPtr TextShaper::layout(const std::string& text, const TextStyle& style, do
         pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
         pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
     }
+    PangoAttrList* attrs = pango_attr_list_new();
+    // A word broken at the edge gets no added hyphen: the text read back stays the text typed.
+    pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
     if (bold_bytes > 0) {
-        PangoAttrList* attrs = pango_attr_list_new();
         PangoAttribute* bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
         bold->start_index = 0;
         bold->end_index = static_cast<guint>(bold_bytes);
         pango_attr_list_insert(attrs, bold);
-        pango_layout_set_attributes(layout.get(), attrs);
-        pango_attr_list_unref(attrs);
     }
+    pango_layout_set_attributes(layout.get(), attrs);
+    pango_attr_list_unref(attrs);
     // set_text, not set_markup: people's text is never interpreted.
     pango_layout_set_text(layout.get(), text.data(), static_cast<int>(text.size()));
     return layout;

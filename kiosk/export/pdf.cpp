@@ -114,8 +114,9 @@ struct PdfLayout {
     }
     void entry(const Entry& e) {
         const double w = kWidth - kEntryIndent;
-        std::string first = e.label.empty() ? e.text : e.label + ": " + e.text;
-        std::size_t bold = e.label.empty() ? 0 : e.label.size() + 1;
+        std::string lead = e.label.empty() ? "" : lead_in(e.label);
+        std::string first = lead.empty() ? e.text : lead + " " + e.text;
+        std::size_t bold = lead.size();
         auto main = pages.layout(first, {kBodySize, false, false}, w, bold);
         SharedLayout detail = e.detail.empty() ? nullptr : pages.layout(e.detail, {kBodySize, false, false}, w);
         SharedLayout meta = e.meta.empty() ? nullptr : pages.layout(e.meta, {kSmallSize, false, true}, w);
