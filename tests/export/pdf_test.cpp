@@ -1,6 +1,7 @@
 #include "export/pdf.h"
 
 #include "export_fixture.h"
+#include "sample_plan.h"
 
 #include <gtest/gtest.h>
 
