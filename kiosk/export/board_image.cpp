@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace kiosk::exporting {
 namespace {
@@ -60,7 +61,7 @@ BoardPicture::BoardPicture(const Board& board, const TextShaper& shaper) : board
     double top = kMargin + layout_height(heading_.get()) + 14;
     columns_top_ = top;
     double bottom = top;
-    for (const auto& source : board.columns) {
+    for (const auto& source : board_.columns) {
         Column column;
         column.x = x;
         std::vector<Card> cards;
@@ -77,6 +78,8 @@ BoardPicture::BoardPicture(const Board& board, const TextShaper& shaper) : board
             card.h += layout_height(card.text.get());
             if (!note.author.empty()) card.author = shaper.layout(note.author, {kSmallSize, false, true}, text_width * 0.55);
             if (note.hidden) card.hidden = shaper.layout(board.hidden_label, {kSmallSize, false, true}, text_width * 0.55);
+            if (note.votes > kMaxDots)
+                card.more_votes = shaper.layout("+" + std::to_string(note.votes - kMaxDots), {kSmallSize, true, false}, 0);
             if (note.votes > 0 || card.author || card.hidden) {
                 double footer = kFooter;
                 if (card.author) footer = std::max(footer, layout_height(card.author.get()));
@@ -97,7 +100,7 @@ BoardPicture::BoardPicture(const Board& board, const TextShaper& shaper) : board
                 ++lane;
                 y = 0;
             }
-            c.x = kColumnPad + lane * (kCardWidth + kLaneGap);
+            c.x = column.x + kColumnPad + lane * (kCardWidth + kLaneGap);
             c.y = y;
             y += c.h + kCardGap;
             tallest = std::max(tallest, y);
@@ -149,15 +152,16 @@ void BoardPicture::draw_card(cairo_t* cr, const Card& card) const {
     ty += layout_height(card.text.get());
     if (!(note.votes > 0 || card.author || card.hidden)) return;
     ty += 6;
+    cairo_new_path(cr);  // the text drawn before leaves a current point
     double dx = tx + kDot;
     for (int v = 0; v < std::min(note.votes, kMaxDots); ++v, dx += 2 * kDot + 3) {
         cairo_arc(cr, dx, ty + kFooter / 2, kDot, 0, 2 * M_PI);
         cairo_fill(cr);
     }
+    if (card.more_votes) draw_layout(cr, card.more_votes.get(), dx - kDot, ty);
     // Author (or the hidden mark) at the right end of the footer.
     PangoLayout* right = card.author ? card.author.get() : card.hidden ? card.hidden.get() : nullptr;
     if (right) draw_layout(cr, right, x + card.w - kCardPad - layout_width(right), ty);
-    (void)dx;
 }
 
 void BoardPicture::draw(cairo_t* cr) const {
@@ -178,26 +182,28 @@ void BoardPicture::draw(cairo_t* cr) const {
     cairo_restore(cr);
 }
 
-std::string board_png(const Board& board, const TextShaper& shaper) {
-    BoardPicture picture(board, shaper);
-    constexpr double kMaxSide = 32767;
-    double scale = std::min({1.0, kMaxSide / picture.width(), kMaxSide / picture.height()});
+std::string board_png(const BoardPicture& picture) {
+    constexpr double kMaxSide = 32767;  // cairo's limit
+    double scale = std::min({1.0, kMaxSide / picture.width(), kMaxSide / picture.height(),
+                             std::sqrt(kMaxPngPixels / (picture.width() * picture.height()))});
     int w = static_cast<int>(std::ceil(picture.width() * scale));
     int h = static_cast<int>(std::ceil(picture.height() * scale));
     // RGB24: an opaque picture, a quarter smaller to encode than with alpha.
     cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
     cairo_t* cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);  // the rounded-up last row and column too
+    cairo_paint(cr);
     cairo_scale(cr, scale, scale);
     picture.draw(cr);
     cairo_destroy(cr);
     std::string png;
-    cairo_surface_write_to_png_stream(surface, append_to_string, &png);
+    cairo_status_t status = cairo_surface_write_to_png_stream(surface, append_to_string, &png);
     cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(cairo_status_to_string(status));
     return png;
 }
 
-std::string board_svg(const Board& board, const TextShaper& shaper) {
-    BoardPicture picture(board, shaper);
+std::string board_svg(const BoardPicture& picture) {
     std::string svg;
     cairo_surface_t* surface =
         cairo_svg_surface_create_for_stream(append_to_string, &svg, picture.width(), picture.height());
@@ -207,6 +213,21 @@ std::string board_svg(const Board& board, const TextShaper& shaper) {
     cairo_surface_finish(surface);
     cairo_surface_destroy(surface);
     return svg;
+}
+
+std::string board_png(const Board& board, const TextShaper& shaper) { return board_png(BoardPicture(board, shaper)); }
+std::string board_svg(const Board& board, const TextShaper& shaper) { return board_svg(BoardPicture(board, shaper)); }
+
+const BoardPicture& BoardPictures::picture(const Board& board) {
+    auto& slot = pictures_[board.exercise];
+    if (!slot) slot = std::make_unique<BoardPicture>(board, shaper_);
+    return *slot;
+}
+
+const std::string& BoardPictures::svg(const Board& board) {
+    auto it = svgs_.find(board.exercise);
+    if (it == svgs_.end()) it = svgs_.emplace(board.exercise, board_svg(picture(board))).first;
+    return it->second;
 }
 
 }  // namespace kiosk::exporting

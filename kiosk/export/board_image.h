@@ -10,6 +10,8 @@
 #include "export/document.h"
 #include "export/pango_text.h"
 
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,7 +20,10 @@ namespace kiosk::exporting {
 /// A board laid out once, drawable on any cairo surface. Units are pixels at 1:1 for PNG.
 class BoardPicture {
 public:
+    /// Keeps its own copy of `board`.
     BoardPicture(const Board& board, const TextShaper& shaper);
+    BoardPicture(const BoardPicture&) = delete;  // cards point into the copy
+    BoardPicture& operator=(const BoardPicture&) = delete;
 
     double width() const { return width_; }
     double height() const { return height_; }
@@ -28,7 +33,7 @@ public:
 private:
     struct Card {
         const BoardNote* note;
-        LayoutPtr group, text, author, hidden;
+        LayoutPtr group, text, author, hidden, more_votes;
         double x = 0, y = 0, w = 0, h = 0;
     };
     struct Column {
@@ -38,17 +43,37 @@ private:
     };
     void draw_card(cairo_t* cr, const Card& card) const;
 
-    const Board& board_;
+    const Board board_;
     LayoutPtr heading_;
     std::vector<Column> columns_;
     double width_ = 0, height_ = 0, columns_top_ = 0;
 };
 
-/// The board as a PNG file (bytes). Pictures larger than 32,767 pixels a side (cairo's limit)
-/// are scaled down to fit.
-std::string board_png(const Board& board, const TextShaper& shaper);
+/// Pixel budget of a board PNG: a larger board (hundreds of notes) is scaled down to fit, so
+/// the file stays quick to write and to open; its SVG and the PDF keep full detail as vectors.
+inline constexpr double kMaxPngPixels = 8'000'000;
 
-/// The board as an SVG 1.1 file (bytes), text drawn as glyph outlines.
+/// The picture as a PNG file (bytes), at 1 pixel per unit or scaled down to kMaxPngPixels.
+std::string board_png(const BoardPicture& picture);
+/// The picture as an SVG 1.1 file (bytes), text drawn as glyph outlines.
+std::string board_svg(const BoardPicture& picture);
+
+/// Shorthands that lay the board out first.
+std::string board_png(const Board& board, const TextShaper& shaper);
 std::string board_svg(const Board& board, const TextShaper& shaper);
+
+/// Each board laid out (and its SVG made) once per export, for every writer that needs it.
+class BoardPictures {
+public:
+    explicit BoardPictures(const TextShaper& shaper) : shaper_(shaper) {}
+    /// The picture of `board`, laid out on first use (keyed by its exercise id).
+    const BoardPicture& picture(const Board& board);
+    const std::string& svg(const Board& board);
+
+private:
+    const TextShaper& shaper_;
+    std::map<std::string, std::unique_ptr<BoardPicture>> pictures_;
+    std::map<std::string, std::string> svgs_;
+};
 
 }  // namespace kiosk::exporting

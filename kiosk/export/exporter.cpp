@@ -96,6 +96,7 @@ ExportReport export_session(const Session& session, const ExportRequest& request
     };
     try {
         TextShaper shaper;
+        BoardPictures pictures(shaper);
         Document doc = build_document(session, request.now_ms);
         // Boards first, so the Markdown can link the pictures it sits next to.
         for (const auto& block : doc.blocks) {
@@ -104,17 +105,17 @@ ExportReport export_session(const Session& session, const ExportRequest& request
             while (session.plan.agenda[index].id != block.board.exercise) ++index;
             if (wants(Format::Png)) {
                 std::string name = board_file_name(session, index, Format::Png);
-                write(name, board_png(block.board, shaper));
+                write(name, board_png(pictures.picture(block.board)));
                 doc.board_files[block.board.exercise] = name;
             }
-            if (wants(Format::Svg)) write(board_file_name(session, index, Format::Svg), board_svg(block.board, shaper));
+            if (wants(Format::Svg)) write(board_file_name(session, index, Format::Svg), pictures.svg(block.board));
         }
         if (wants(Format::Markdown)) write(notes_file_name(session, Format::Markdown), to_markdown(doc));
-        if (wants(Format::Html)) write(notes_file_name(session, Format::Html), to_html(doc, shaper));
+        if (wants(Format::Html)) write(notes_file_name(session, Format::Html), to_html(doc, pictures));
         if (wants(Format::Csv))
             write(notes_file_name(session, Format::Csv),
                   to_csv(session, request.csv ? *request.csv : csv_profile_for(session.plan.language)));
-        if (wants(Format::Pdf)) write(notes_file_name(session, Format::Pdf), to_pdf(doc, shaper));
+        if (wants(Format::Pdf)) write(notes_file_name(session, Format::Pdf), to_pdf(doc, shaper, pictures));
     } catch (const std::exception& e) {
         report.ok = false;
         report.error = fmt::format(fmt::runtime(tr("The export failed: {}")), e.what());

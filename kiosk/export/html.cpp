@@ -41,7 +41,7 @@ std::string hex(Rgb c) { return fmt::format("#{:02X}{:02X}{:02X}", c.r, c.g, c.b
 
 struct HtmlWriter {
     const Document& doc;
-    const TextShaper& shaper;
+    BoardPictures& pictures;
     std::string out;
     bool in_section = false;
 
@@ -92,7 +92,7 @@ struct HtmlWriter {
     void board(const Block& b) {
         // A data URI keeps each picture's internal ids (glyphs, clips) apart from the others'.
         out += "<img class=\"board\" alt=\"" + html_escape(b.board.heading) +
-               "\" src=\"data:image/svg+xml;base64," + base64(board_svg(b.board, shaper)) + "\">\n";
+               "\" src=\"data:image/svg+xml;base64," + base64(pictures.svg(b.board)) + "\">\n";
     }
 
     void write() {
@@ -153,8 +153,8 @@ std::string base64(std::string_view bytes) {
     return out;
 }
 
-std::string to_html(const Document& doc, const TextShaper& shaper) {
-    HtmlWriter w{doc, shaper, {}};
+std::string to_html(const Document& doc, BoardPictures& pictures) {
+    HtmlWriter w{doc, pictures, {}};
     w.write();
     return w.out;
 }

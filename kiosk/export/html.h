@@ -5,15 +5,15 @@
 #pragma once
 
 #include "export/document.h"
-#include "export/pango_text.h"
+#include "export/board_image.h"
 
 #include <string>
 #include <string_view>
 
 namespace kiosk::exporting {
 
-/// The document as an HTML5 page. Board pictures are drawn with `shaper`.
-std::string to_html(const Document& doc, const TextShaper& shaper);
+/// The document as an HTML5 page, with the board pictures from `pictures`.
+std::string to_html(const Document& doc, BoardPictures& pictures);
 
 /// `text` with & < > " ' replaced by character references (safe in content and attributes).
 std::string html_escape(std::string_view text);

@@ -96,7 +96,7 @@ struct PdfLayout {
     const Document& doc;
     const TextShaper& shaper;
     Paginator pages;
-    std::vector<std::shared_ptr<BoardPicture>> pictures;
+    BoardPictures& pictures;
 
     void heading(const Block& b) {
         if (b.new_page) pages.new_page();
@@ -142,6 +142,7 @@ struct PdfLayout {
         } else {
             pages.add([top](cairo_t* cr) {
                 set_grey(cr, 0.35);
+                cairo_new_path(cr);  // the text drawn before leaves a current point
                 cairo_arc(cr, kLeft + 4, top + kBodySize * 0.75, 1.8, 0, 6.2832);
                 cairo_fill(cr);
             });
@@ -195,8 +196,7 @@ struct PdfLayout {
         pages.advance(8);
     }
     void board(const Block& b) {
-        auto picture = std::make_shared<BoardPicture>(b.board, shaper);
-        pictures.push_back(picture);
+        const BoardPicture* picture = &pictures.picture(b.board);
         const double full = kPageH - kTop - kBottom;
         double scale = std::min({1.0, kWidth / picture->width(), full / picture->height()});
         double h = picture->height() * scale;
@@ -251,8 +251,8 @@ void draw_chrome(cairo_t* cr, const Document& doc, const TextShaper& shaper, std
 
 }  // namespace
 
-std::string to_pdf(const Document& doc, const TextShaper& shaper) {
-    PdfLayout layout{doc, shaper, Paginator(shaper), {}};
+std::string to_pdf(const Document& doc, const TextShaper& shaper, BoardPictures& pictures) {
+    PdfLayout layout{doc, shaper, Paginator(shaper), pictures};
     layout.run();
     std::string pdf;
     cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &pdf, kPageW, kPageH);

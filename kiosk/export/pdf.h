@@ -6,6 +6,7 @@
 #pragma once
 
 #include "export/document.h"
+#include "export/board_image.h"
 #include "export/pango_text.h"
 
 #include <string>
@@ -13,6 +14,7 @@
 namespace kiosk::exporting {
 
 /// The document as PDF bytes. Throws std::runtime_error when cairo fails (out of memory).
-std::string to_pdf(const Document& doc, const TextShaper& shaper);
+/// Board pictures come from `pictures`, text is laid out with `shaper`.
+std::string to_pdf(const Document& doc, const TextShaper& shaper, BoardPictures& pictures);
 
 }  // namespace kiosk::exporting

@@ -23,8 +23,10 @@ cairo_status_t read_from_string(void* closure, unsigned char* data, unsigned int
     return CAIRO_STATUS_SUCCESS;
 }
 
-// Pixels per exact colour of the decoded PNG.
-std::map<std::uint32_t, int> colour_histogram(const std::string& png, int& width, int& height) {
+// Pixels per exact colour of the decoded PNG, counting only columns x in [from, to) of the
+// width (fractions, 0..1).
+std::map<std::uint32_t, int> colour_histogram(const std::string& png, int& width, int& height,
+                                              double from = 0, double to = 1) {
     std::string_view rest(png);
     cairo_surface_t* img = cairo_image_surface_create_from_png_stream(read_from_string, &rest);
     EXPECT_EQ(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
@@ -34,7 +36,7 @@ std::map<std::uint32_t, int> colour_histogram(const std::string& png, int& width
     const unsigned char* data = cairo_image_surface_get_data(img);
     int stride = cairo_image_surface_get_stride(img);
     for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
+        for (int x = static_cast<int>(from * width); x < static_cast<int>(to * width); ++x)
             ++counts[reinterpret_cast<const std::uint32_t*>(data + y * stride)[x] & 0xFFFFFF];
     cairo_surface_destroy(img);
     return counts;
@@ -67,6 +69,20 @@ TEST(BoardImage, PngDecodesWithTheBoardsSizeAndNoteColours) {
         } else {
             EXPECT_EQ(pixels, 0) << kNotePalette[c].id;
         }
+    }
+}
+
+TEST(BoardImage, ColumnsStandSideBySide) {
+    Session s = rich_session();
+    Board board = build_board(s, *s.plan.find("matrix"));
+    TextShaper shaper;
+    std::string png = board_png(board, shaper);
+    // Each third of the picture (one column each) holds cards in the colours of its notes.
+    for (int third = 0; third < 3; ++third) {
+        int w = 0, h = 0;
+        auto counts = colour_histogram(png, w, h, third / 3.0, (third + 1) / 3.0);
+        for (const auto& n : board.columns[static_cast<std::size_t>(third)].notes)
+            EXPECT_GT(counts[packed(note_colour(n.colour).fill)], 2000) << third << " " << n.text;
     }
 }
 

@@ -16,11 +16,12 @@ struct HtmlFixture : ::testing::Test {
     Session s = rich_session();
     TempDir dir;
     TextShaper shaper;
+    BoardPictures pictures{shaper};
     std::string html;
     Json read;
 
     void SetUp() override {
-        html = to_html(build_document(s, 3'000'000), shaper);
+        html = to_html(build_document(s, 3'000'000), pictures);
         write_file(dir.file("notes.html"), html);
         read = Json::parse(run("python3 " + reader("html_texts.py") + " " + shell_quote(dir.file("notes.html"))));
     }

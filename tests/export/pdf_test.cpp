@@ -15,11 +15,12 @@ struct PdfFixture : ::testing::Test {
     Session s = rich_session();
     TempDir dir;
     TextShaper shaper;
+    BoardPictures pictures{shaper};
     std::string text;  // pdftotext output, whitespace squashed
     int pages = 0;
 
     void SetUp() override {
-        write_file(dir.file("notes.pdf"), to_pdf(build_document(s, 3'000'000), shaper));
+        write_file(dir.file("notes.pdf"), to_pdf(build_document(s, 3'000'000), shaper, pictures));
         std::string raw = run("pdftotext -enc UTF-8 " + shell_quote(dir.file("notes.pdf")) + " -");
         text = squash_spaces(raw);
         std::string info = run("pdfinfo " + shell_quote(dir.file("notes.pdf")));
@@ -65,7 +66,8 @@ TEST(Pdf, LongTextFlowsOverPagesWithoutLosingALine) {
     Session s = sample_session_with_long_vision();
     TempDir dir;
     TextShaper shaper;
-    write_file(dir.file("long.pdf"), to_pdf(build_document(s, 3'000'000), shaper));
+    BoardPictures pictures{shaper};
+    write_file(dir.file("long.pdf"), to_pdf(build_document(s, 3'000'000), shaper, pictures));
     std::string raw = run("pdftotext -enc UTF-8 " + shell_quote(dir.file("long.pdf")) + " -");
     for (int i = 1; i <= 300; ++i)
         EXPECT_NE(raw.find("Regel " + std::to_string(i) + " van de visie"), std::string::npos) << i;
