@@ -17,6 +17,7 @@
 #include "plans/plan_catalog.h"
 
 #include <fstream>
+#include <sstream>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -211,6 +212,37 @@ int cmd_apply(const std::string& db, const PlanResolver& plans, std::istream& in
     return failed ? 1 : 0;
 }
 
+int cmd_demo(const std::string& db, const std::string& plans_dir, const std::string& language, std::ostream& out,
+             std::ostream& err) {
+    std::string path = plans_dir + "/demo/bootcamp-demo." + language + ".jsonl";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        err << fmt::format(fmt::runtime(tr("There is no demo session in {}.")), path) << '\n';
+        return 1;
+    }
+    std::vector<Json> actions;
+    for (std::string line; std::getline(in, line);)
+        if (!blank(line)) actions.push_back(Json::parse(line, nullptr, /*allow_exceptions=*/false));
+    if (actions.empty() || actions.front().is_discarded()) {
+        err << fmt::format(fmt::runtime(tr("The demo session in {} is damaged.")), path) << '\n';
+        return 1;
+    }
+    const std::string id = new_id('s');
+    const std::int64_t shift = system_clock().wall_ms() - actions.back().value("at", std::int64_t{0});
+    std::ostringstream script;
+    for (Json& a : actions) {
+        if (a.is_discarded()) continue;
+        a["session"] = id;
+        a["at"] = a.value("at", std::int64_t{0}) + shift;
+        script << a.dump() << '\n';
+    }
+    std::istringstream input(script.str());
+    std::ostringstream applied;  // "applied N" lines are for scripts; a person wants the id
+    int status = cmd_apply(db, plans_dir_resolver(plans_dir), input, path, applied, err);
+    if (status == 0) out << fmt::format(fmt::runtime(tr("Demo session {} written to {}.")), id, db) << '\n';
+    return status;
+}
+
 void register_store_commands(CLI::App& app, app::CommandRegistry& commands, const std::string& db_path,
                              const std::string& plans_dir) {
     // The option values live as long as the app: CLI11 writes into them while parsing.
@@ -244,6 +276,14 @@ void register_store_commands(CLI::App& app, app::CommandRegistry& commands, cons
                                     [args] { return cmd_db_backup(args->db, args->target, std::cout, std::cerr); });
     db_option(backup);
     backup->add_option("path", args->target, tr("Where to write the copy"))->required();
+
+    auto demo_language = std::make_shared<std::string>("nl");
+    CLI::App* demo = commands.add(app, "demo", tr("Write a demo session (a Dutch bootcamp in progress) into the database"),
+                                  [args, demo_language] {
+                                      return cmd_demo(args->db, args->plans, *demo_language, std::cout, std::cerr);
+                                  });
+    db_option(demo);
+    demo->add_option("--lang", *demo_language, tr("Language of the demo session"))->capture_default_str();
 
     CLI::App* apply = commands.add(app, "apply", tr("Apply JSON Lines of actions (README: Action format)"), [args] {
         PlanResolver plans = plans_dir_resolver(args->plans);

@@ -52,6 +52,13 @@ int cmd_db_backup(const std::string& db, const std::string& target, std::ostream
 int cmd_apply(const std::string& db, const PlanResolver& plans, std::istream& input, const std::string& name,
               std::ostream& out, std::ostream& err);
 
+/// Writes the built-in demo session into `db`: the action script
+/// `plans_dir`/demo/bootcamp-demo.`language`.jsonl (a Dutch bootcamp in progress), applied as a
+/// new session (fresh id) whose actions are moved in time so the last one is now. Prints the new
+/// session's id. Same exit codes as cmd_apply().
+int cmd_demo(const std::string& db, const std::string& plans_dir, const std::string& language, std::ostream& out,
+             std::ostream& err);
+
 namespace app { class CommandRegistry; }
 
 /// Registers the commands above (sessions, db, apply) on the kiosk's CLI11 app, with `db_path`

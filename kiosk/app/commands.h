@@ -18,6 +18,9 @@ public:
     CLI::App* add(CLI::App& parent, const std::string& name, const std::string& description,
                   std::function<int()> run);
 
+    /// Registers a subcommand made elsewhere (e.g. by a layer's own option parser).
+    void adopt(CLI::App* command, std::function<int()> run) { commands_.emplace_back(command, std::move(run)); }
+
     /// After parsing: runs the chosen subcommand and returns its status; -1 when none was chosen.
     int run_chosen() const;
 

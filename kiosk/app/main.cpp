@@ -1,5 +1,6 @@
 // kiosk: the Workshop Kiosk. Without a subcommand it opens the kiosk fullscreen; subcommands do
 // the work that needs no screen. Each layer's commands are registered with one call below.
+#include "app/cli_export.h"
 #include "app/cli_plan.h"
 #include "app/cli_store.h"
 #include "app/commands.h"
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
     // Subcommands register here, one call per layer.
     kiosk::app::register_plan_commands(app, commands, options.plans_dir);
     kiosk::register_store_commands(app, commands, options.db_path, options.plans_dir);
+    kiosk::app::register_export_command(app, commands, options.db_path);
 
     CLI11_PARSE(app, argc, argv);
     if (!notice.empty()) std::fprintf(stderr, "%s\n", notice.c_str());

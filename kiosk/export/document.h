@@ -1,0 +1,109 @@
+// The session notes as one format-neutral document: a short list of blocks (headings,
+// paragraphs, key/value entries, a table, boards of notes) built once from a Session, which each
+// writer (Markdown, HTML, PDF) only lays out. So what the notes contain is decided here, once.
+//
+// Every string in the document is plain text exactly as people typed it or as tr() gave it;
+// writers escape it for their format. Labels are translated with kiosk::tr() in the current
+// language (the caller switches to the session's language, see exporter.h).
+#pragma once
+
+#include "core/session.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kiosk::exporting {
+
+/// One entry of a list: a question with its answer, a form field with its value, a vision, a
+/// sticky note.
+struct Entry {
+    std::string label;   // bold lead-in (a field label, a question); may be empty
+    std::string text;    // the value or note text, possibly several lines
+    std::string detail;  // a second text below (a checklist remark); may be empty
+    std::string meta;    // a small line of facts (colour, group, votes, author); may be empty
+    int colour = -1;     // note colour index for a swatch, -1 = none
+    bool hidden = false; // a note never revealed to the room (exported for the facilitator)
+    bool empty = false;  // `text` is a placeholder ("not filled in"), not user text
+};
+
+/// A sticky note as drawn on a board image.
+struct BoardNote {
+    std::string text;
+    int colour = 0;
+    std::string group;   // group name, empty when ungrouped
+    int votes = 0;
+    std::string author;  // empty when unknown or the board is anonymous
+    bool hidden = false;
+};
+
+struct BoardColumn {
+    std::string title;
+    std::vector<BoardNote> notes;  // display order
+};
+
+/// A board exercise as a picture: columns side by side (see board_image.h).
+struct Board {
+    std::string exercise;  // exercise id
+    std::string heading;   // the exercise title, with the subject when there is one
+    std::vector<BoardColumn> columns;
+    std::string hidden_label;  // translated mark for notes not revealed
+};
+
+struct Table {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<bool> numeric;  // per column: right-aligned numbers
+};
+
+struct Block {
+    enum class Kind {
+        Heading,    // `text` at `level` 1..3
+        Paragraph,  // `text`, several lines allowed (shared vision, prompt)
+        Entries,    // `entries`
+        Table,      // `table`
+        Board,      // `board`: the picture of a board exercise
+    };
+    Kind kind = Kind::Paragraph;
+    int level = 0;
+    std::string text;
+    bool emphasis = false;  // Paragraph: a quieter line (prompt, times, placeholders)
+    bool new_page = false;  // Heading: starts a new page in print (each exercise)
+    std::vector<Entry> entries;
+    Table table;
+    Board board;
+};
+
+struct Document {
+    std::string title;     // session title (or a translated placeholder when empty)
+    std::string subtitle;  // date and place, for page headers
+    std::string language;  // the plan's language, "nl" or "en"
+    std::vector<Block> blocks;
+    /// Board picture file names by exercise id, when PNG files are written next to the notes
+    /// (Markdown links them); filled in by the exporter.
+    std::map<std::string, std::string> board_files;
+};
+
+/// Minutes as the agenda shows them: `ms` rounded to the nearest whole minute.
+int whole_minutes(std::int64_t ms);
+
+/// Builds the session notes. `now_ms` (wall clock, ms since the epoch) counts the running visit
+/// of the current exercise in its actual time, as the agenda screen does.
+Document build_document(const Session& session, std::int64_t now_ms);
+
+/// The board of one board exercise, as build_document() puts it in the document.
+Board build_board(const Session& session, const Exercise& exercise);
+
+/// An entry's label as a lead-in before its text: "Naam:" — or the label as it is when it
+/// already ends in ? ! : or . ("Is er een team?").
+std::string lead_in(const std::string& label);
+
+/// The translated name of a note colour index (see core/palette.h).
+std::string colour_name(int colour);
+
+/// A form value as people read it: choice ids become their labels (plan order), a MultiChoice
+/// value's labels joined with ", "; other kinds unchanged. Unknown ids are kept as they are.
+std::string display_value(const Field& field, const std::string& value);
+
+}  // namespace kiosk::exporting

@@ -1,0 +1,63 @@
+// Exporting a session: the formats the facilitator can choose, their file names, and writing
+// them all into one folder (each file atomically, see atomic_file.h).
+#pragma once
+
+#include "core/session.h"
+#include "export/csv.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk::exporting {
+
+enum class Format { Markdown, Html, Csv, Pdf, Png, Svg };
+
+/// "md", "html", "csv", "pdf", "png" (one PNG per board), "svg" (one SVG per board).
+const char* to_string(Format format);
+/// Parses a comma-separated list such as "md,html,csv,pdf,png" (also "all"); duplicates are
+/// dropped. Returns false with a translated message naming the unknown word.
+bool parse_formats(const std::string& list, std::vector<Format>& out, std::string& error);
+
+struct ExportRequest {
+    std::vector<Format> formats;
+    std::string folder;                // must exist; files are written directly into it
+    std::optional<CsvOptions> csv;     // default: csv_profile_for(the plan's language)
+    std::int64_t now_ms = 0;           // counts the running exercise visit in actual minutes
+};
+
+struct ExportReport {
+    bool ok = true;
+    std::vector<std::string> written;  // full paths, in the order written
+    std::string error;                 // translated; set when !ok
+};
+
+/// The file name (no folder) of the session notes in `format` (Markdown, HTML, CSV, PDF):
+/// "<date> <title>.<ext>", cleaned by clean_file_name().
+std::string notes_file_name(const Session& session, Format format);
+/// The file name of the picture of one board exercise: "<date> <title> - <n> <exercise>.<ext>".
+std::string board_file_name(const Session& session, std::size_t exercise_index, Format format);
+
+/// Writes the requested formats into request.folder, in the session's language (tr() is
+/// switched to the plan's language while exporting and back afterwards; call it from the
+/// thread that owns the UI). Stops at the first failure; files written before it stay.
+ExportReport export_session(const Session& session, const ExportRequest& request);
+
+/// Switches the language of tr() (gettext) for its lifetime, e.g. to a session's "nl" or "en";
+/// restores the previous setting on destruction. Has no effect in the "C" locale (tr() then
+/// gives the English message ids anyway).
+class ScopedMessageLanguage {
+public:
+    explicit ScopedMessageLanguage(const std::string& language);
+    ~ScopedMessageLanguage();
+    ScopedMessageLanguage(const ScopedMessageLanguage&) = delete;
+    ScopedMessageLanguage& operator=(const ScopedMessageLanguage&) = delete;
+
+private:
+    bool had_ = false;
+    std::string previous_;
+    bool changed_ = false;
+};
+
+}  // namespace kiosk::exporting

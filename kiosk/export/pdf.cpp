@@ -1,0 +1,277 @@
+#include "export/pdf.h"
+
+#include "core/i18n.h"
+#include "core/palette.h"
+#include "export/board_image.h"
+
+#include <cairo-pdf.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+namespace kiosk::exporting {
+namespace {
+
+// A4 in points, and the text area within it.
+constexpr double kPageW = 595.276, kPageH = 841.890;
+constexpr double kLeft = 56, kRight = 56, kTop = 70, kBottom = 64;
+constexpr double kWidth = kPageW - kLeft - kRight;
+constexpr double kBodySize = 10.5, kSmallSize = 8.5, kChromeSize = 8;
+constexpr double kHeadingSize[] = {0, 20, 15, 12};
+constexpr double kEntryIndent = 14;
+
+using Op = std::function<void(cairo_t*)>;
+using SharedLayout = std::shared_ptr<PangoLayout>;
+
+SharedLayout share(LayoutPtr p) { return SharedLayout(p.release(), g_object_unref); }
+
+void set_grey(cairo_t* cr, double level) { cairo_set_source_rgb(cr, level, level, level); }
+
+// Lays the document out into pages of drawing operations, then draws them; two passes so every
+// footer knows the page count.
+class Paginator {
+public:
+    explicit Paginator(const TextShaper& shaper) : shaper_(shaper) { pages_.emplace_back(); }
+
+    const std::vector<std::vector<Op>>& pages() const { return pages_; }
+
+    double space_left() const { return kPageH - kBottom - y_; }
+    bool page_is_empty() const { return y_ <= kTop + 0.01; }
+    void new_page() {
+        if (page_is_empty()) return;
+        pages_.emplace_back();
+        y_ = kTop;
+    }
+    void skip(double dy) { if (!page_is_empty()) y_ += dy; }
+    void ensure(double height) { if (height > space_left() && height <= kPageH - kTop - kBottom) new_page(); }
+    void add(Op op) { pages_.back().push_back(std::move(op)); }
+    double y() const { return y_; }
+    void advance(double dy) { y_ += dy; }
+
+    // Places a layout line by line, moving to a new page between lines where needed. `grey`
+    // 0 = black text.
+    void text(const SharedLayout& layout, double x, double grey = 0) {
+        PangoLayoutIter* it = pango_layout_get_iter(layout.get());
+        double origin = 0;  // layout y that maps to the top of the current page part
+        double top = y_;
+        do {
+            PangoRectangle logical;
+            pango_layout_iter_get_line_extents(it, nullptr, &logical);
+            double line_top = static_cast<double>(logical.y) / PANGO_SCALE;
+            double line_h = static_cast<double>(logical.height) / PANGO_SCALE;
+            double baseline = static_cast<double>(pango_layout_iter_get_baseline(it)) / PANGO_SCALE;
+            if (top + (line_top - origin) + line_h > kPageH - kBottom && !(page_is_empty() && line_top == origin)) {
+                pages_.emplace_back();
+                y_ = kTop;
+                top = kTop;
+                origin = line_top;
+            }
+            PangoLayoutLine* line = pango_layout_iter_get_line_readonly(it);
+            double by = top + (baseline - origin);
+            add([layout, line, x, by, grey](cairo_t* cr) {
+                set_grey(cr, grey);
+                cairo_move_to(cr, x, by);
+                pango_cairo_show_layout_line(cr, line);
+            });
+            y_ = top + (line_top - origin) + line_h;
+        } while (pango_layout_iter_next_line(it));
+        pango_layout_iter_free(it);
+    }
+
+    SharedLayout layout(const std::string& text, TextStyle style, double width, std::size_t bold = 0) const {
+        return share(shaper_.layout(text, style, width, bold));
+    }
+
+private:
+    const TextShaper& shaper_;
+    std::vector<std::vector<Op>> pages_;
+    double y_ = kTop;
+};
+
+struct PdfLayout {
+    const Document& doc;
+    const TextShaper& shaper;
+    Paginator pages;
+    BoardPictures& pictures;
+
+    void heading(const Block& b) {
+        if (b.new_page) pages.new_page();
+        auto l = pages.layout(b.text, {kHeadingSize[std::clamp(b.level, 1, 3)], true, false}, kWidth);
+        pages.skip(b.level == 1 ? 0 : 10);
+        // Keep a heading with at least two lines of what follows.
+        pages.ensure(layout_height(l.get()) + 3 * kBodySize);
+        pages.text(l, kLeft);
+        pages.advance(6);
+    }
+    void paragraph(const Block& b) {
+        auto l = pages.layout(b.text, {kBodySize, false, b.emphasis}, kWidth);
+        pages.text(l, kLeft, b.emphasis ? 0.3 : 0);
+        pages.advance(6);
+    }
+    void entry(const Entry& e) {
+        const double w = kWidth - kEntryIndent;
+        std::string lead = e.label.empty() ? "" : lead_in(e.label);
+        std::string first = lead.empty() ? e.text : lead + " " + e.text;
+        std::size_t bold = lead.size();
+        auto main = pages.layout(first, {kBodySize, false, false}, w, bold);
+        SharedLayout detail = e.detail.empty() ? nullptr : pages.layout(e.detail, {kBodySize, false, false}, w);
+        SharedLayout meta = e.meta.empty() ? nullptr : pages.layout(e.meta, {kSmallSize, false, true}, w);
+        double h = layout_height(main.get()) + (detail ? 3 + layout_height(detail.get()) : 0) +
+                   (meta ? 2 + layout_height(meta.get()) : 0);
+        pages.ensure(h);
+        double top = pages.y();
+        // A swatch in the note's colour (dashed outline when never revealed), else a bullet.
+        if (e.colour >= 0) {
+            Rgb c = note_colour(e.colour).fill;
+            bool hidden = e.hidden;
+            pages.add([c, top, hidden](cairo_t* cr) {
+                cairo_rectangle(cr, kLeft, top + 3, 9, 9);
+                cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
+                cairo_fill_preserve(cr);
+                set_grey(cr, 0.2);
+                cairo_set_line_width(cr, 0.6);
+                const double dash[] = {1.5, 1.2};
+                if (hidden) cairo_set_dash(cr, dash, 2, 0);
+                cairo_stroke(cr);
+                cairo_set_dash(cr, nullptr, 0, 0);
+            });
+        } else {
+            pages.add([top](cairo_t* cr) {
+                set_grey(cr, 0.35);
+                cairo_new_path(cr);  // the text drawn before leaves a current point
+                cairo_arc(cr, kLeft + 4, top + kBodySize * 0.75, 1.8, 0, 6.2832);
+                cairo_fill(cr);
+            });
+        }
+        pages.text(main, kLeft + kEntryIndent, e.empty ? 0.3 : 0);
+        if (detail) { pages.advance(3); pages.text(detail, kLeft + kEntryIndent); }
+        if (meta) { pages.advance(2); pages.text(meta, kLeft + kEntryIndent, 0.35); }
+        pages.advance(6);
+    }
+    void table(const Block& b) {
+        const Table& t = b.table;
+        std::vector<double> widths(t.header.size(), 62);
+        if (!widths.empty()) widths[0] = 24;
+        if (widths.size() > 1) {
+            double rest = kWidth;
+            for (std::size_t k = 0; k < widths.size(); ++k) if (k != 1) rest -= widths[k];
+            widths[1] = rest;
+        }
+        auto row = [&](const std::vector<std::string>& cells, bool bold) {
+            std::vector<SharedLayout> ls;
+            double h = 0;
+            for (std::size_t k = 0; k < cells.size() && k < widths.size(); ++k) {
+                auto l = pages.layout(cells[k], {kSmallSize + 0.5, bold, false}, widths[k] - 8);
+                if (k < t.numeric.size() && t.numeric[k]) pango_layout_set_alignment(l.get(), PANGO_ALIGN_RIGHT);
+                h = std::max(h, layout_height(l.get()));
+                ls.push_back(l);
+            }
+            h += 6;
+            pages.ensure(h);
+            double top = pages.y();
+            pages.add([top, h](cairo_t* cr) {
+                set_grey(cr, 0.75);
+                cairo_set_line_width(cr, 0.5);
+                cairo_move_to(cr, kLeft, top + h);
+                cairo_line_to(cr, kLeft + kWidth, top + h);
+                cairo_stroke(cr);
+            });
+            double x = kLeft;
+            for (std::size_t k = 0; k < ls.size(); ++k) {
+                auto l = ls[k];
+                pages.add([l, x, top](cairo_t* cr) {
+                    set_grey(cr, 0);
+                    draw_layout(cr, l.get(), x + 4, top + 3);
+                });
+                x += widths[k];
+            }
+            pages.advance(h);
+        };
+        row(t.header, true);
+        for (const auto& r : t.rows) row(r, false);
+        pages.advance(8);
+    }
+    void board(const Block& b) {
+        const BoardPicture* picture = &pictures.picture(b.board);
+        const double full = kPageH - kTop - kBottom;
+        double scale = std::min({1.0, kWidth / picture->width(), full / picture->height()});
+        double h = picture->height() * scale;
+        pages.ensure(h);
+        double top = pages.y();
+        pages.add([picture, scale, top](cairo_t* cr) {
+            cairo_save(cr);
+            cairo_translate(cr, kLeft, top);
+            cairo_scale(cr, scale, scale);
+            picture->draw(cr);
+            cairo_restore(cr);
+        });
+        pages.advance(h + 10);
+    }
+
+    void run() {
+        for (const auto& b : doc.blocks) {
+            switch (b.kind) {
+                case Block::Kind::Heading: heading(b); break;
+                case Block::Kind::Paragraph: paragraph(b); break;
+                case Block::Kind::Entries: for (const auto& e : b.entries) entry(e); break;
+                case Block::Kind::Table: table(b); break;
+                case Block::Kind::Board: board(b); break;
+            }
+        }
+    }
+};
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+void draw_chrome(cairo_t* cr, const Document& doc, const TextShaper& shaper, std::size_t page, std::size_t count) {
+    auto title = shaper.layout(doc.title, {kChromeSize, true, false}, kWidth * 0.6);
+    pango_layout_set_ellipsize(title.get(), PANGO_ELLIPSIZE_END);
+    auto sub = shaper.layout(doc.subtitle, {kChromeSize, false, false}, kWidth * 0.38);
+    pango_layout_set_alignment(sub.get(), PANGO_ALIGN_RIGHT);
+    pango_layout_set_ellipsize(sub.get(), PANGO_ELLIPSIZE_END);
+    set_grey(cr, 0.35);
+    draw_layout(cr, title.get(), kLeft, 34);
+    draw_layout(cr, sub.get(), kLeft + kWidth * 0.62, 34);
+    cairo_set_line_width(cr, 0.5);
+    cairo_move_to(cr, kLeft, 50);
+    cairo_line_to(cr, kLeft + kWidth, 50);
+    cairo_stroke(cr);
+    auto footer = shaper.layout(fmt::format(fmt::runtime(tr("Page {} of {}")), page, count),
+                                {kChromeSize, false, false}, kWidth);
+    pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
+    draw_layout(cr, footer.get(), kLeft, kPageH - 40);
+}
+
+}  // namespace
+
+std::string to_pdf(const Document& doc, const TextShaper& shaper, BoardPictures& pictures) {
+    PdfLayout layout{doc, shaper, Paginator(shaper), pictures};
+    layout.run();
+    std::string pdf;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &pdf, kPageW, kPageH);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, doc.title.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Workshop Kiosk");
+    cairo_t* cr = cairo_create(surface);
+    const auto& pages = layout.pages.pages();
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        draw_chrome(cr, doc, shaper, p + 1, pages.size());
+        for (const auto& op : pages[p]) op(cr);
+        cairo_show_page(cr);
+    }
+    cairo_status_t status = cairo_status(cr);
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error(cairo_status_to_string(status));
+    return pdf;
+}
+
+}  // namespace kiosk::exporting

@@ -1,0 +1,123 @@
+#include "export/board_image.h"
+
+#include "core/palette.h"
+#include "export_fixture.h"
+#include "sample_plan.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+
+using namespace kiosk;
+using namespace kiosk::exporting;
+using namespace kiosk::testing;
+
+namespace {
+
+cairo_status_t read_from_string(void* closure, unsigned char* data, unsigned int length) {
+    auto* s = static_cast<std::string_view*>(closure);
+    if (s->size() < length) return CAIRO_STATUS_READ_ERROR;
+    std::copy(s->data(), s->data() + length, data);
+    s->remove_prefix(length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// Pixels per exact colour of the decoded PNG, counting only columns x in [from, to) of the
+// width (fractions, 0..1).
+std::map<std::uint32_t, int> colour_histogram(const std::string& png, int& width, int& height,
+                                              double from = 0, double to = 1) {
+    std::string_view rest(png);
+    cairo_surface_t* img = cairo_image_surface_create_from_png_stream(read_from_string, &rest);
+    EXPECT_EQ(cairo_surface_status(img), CAIRO_STATUS_SUCCESS);
+    width = cairo_image_surface_get_width(img);
+    height = cairo_image_surface_get_height(img);
+    std::map<std::uint32_t, int> counts;
+    const unsigned char* data = cairo_image_surface_get_data(img);
+    int stride = cairo_image_surface_get_stride(img);
+    for (int y = 0; y < height; ++y)
+        for (int x = static_cast<int>(from * width); x < static_cast<int>(to * width); ++x)
+            ++counts[reinterpret_cast<const std::uint32_t*>(data + y * stride)[x] & 0xFFFFFF];
+    cairo_surface_destroy(img);
+    return counts;
+}
+
+std::uint32_t packed(Rgb c) { return (std::uint32_t{c.r} << 16) | (std::uint32_t{c.g} << 8) | c.b; }
+
+}  // namespace
+
+TEST(BoardImage, PngDecodesWithTheBoardsSizeAndNoteColours) {
+    Session s = rich_session();
+    Board board = build_board(s, *s.plan.find("matrix"));
+    TextShaper shaper;
+    BoardPicture picture(board, shaper);
+    std::string png = board_png(board, shaper);
+    ASSERT_EQ(png.compare(0, 8, "\x89PNG\r\n\x1a\n"), 0);
+    int w = 0, h = 0;
+    auto counts = colour_histogram(png, w, h);
+    EXPECT_EQ(w, static_cast<int>(std::ceil(picture.width())));
+    EXPECT_EQ(h, static_cast<int>(std::ceil(picture.height())));
+    // Columns side by side: wider than tall for this board of 3 columns.
+    EXPECT_GT(w, 3 * 230);
+    // Every colour used by a note fills a card's worth of pixels; the unused ones none.
+    std::map<int, int> used;
+    for (const auto& n : s.notes) ++used[n.colour];
+    for (int c = 0; c < kNoteColours; ++c) {
+        int pixels = counts[packed(kNotePalette[c].fill)];
+        if (used.count(c)) {
+            EXPECT_GT(pixels, 2000 * used[c]) << kNotePalette[c].id;
+        } else {
+            EXPECT_EQ(pixels, 0) << kNotePalette[c].id;
+        }
+    }
+}
+
+TEST(BoardImage, ColumnsStandSideBySide) {
+    Session s = rich_session();
+    Board board = build_board(s, *s.plan.find("matrix"));
+    TextShaper shaper;
+    std::string png = board_png(board, shaper);
+    // Each third of the picture (one column each) holds cards in the colours of its notes.
+    for (int third = 0; third < 3; ++third) {
+        int w = 0, h = 0;
+        auto counts = colour_histogram(png, w, h, third / 3.0, (third + 1) / 3.0);
+        for (const auto& n : board.columns[static_cast<std::size_t>(third)].notes)
+            EXPECT_GT(counts[packed(note_colour(n.colour).fill)], 2000) << third << " " << n.text;
+    }
+}
+
+TEST(BoardImage, EmptyBoardStillDraws) {
+    Session s = sample_session();
+    Board board = build_board(s, *s.plan.find("matrix"));
+    TextShaper shaper;
+    int w = 0, h = 0;
+    auto counts = colour_histogram(board_png(board, shaper), w, h);
+    EXPECT_GT(w, 0);
+    EXPECT_GT(counts[0xFFFFFF], w * h / 4);
+}
+
+TEST(BoardImage, SvgIsWellFormedWithTheBoardsSize) {
+    Session s = rich_session();
+    Board board = build_board(s, *s.plan.find("matrix"));
+    TextShaper shaper;
+    TempDir dir;
+    write_file(dir.file("board.svg"), board_svg(board, shaper));
+    std::string out = run("python3 -c " + shell_quote(
+        "import sys, xml.etree.ElementTree as ET\n"
+        "r = ET.parse(sys.argv[1]).getroot()\n"
+        "print(r.tag.split('}')[-1], r.get('width'), r.get('height'))\n") + " " + shell_quote(dir.file("board.svg")));
+    BoardPicture picture(board, shaper);
+    EXPECT_EQ(out.substr(0, 4), "svg ");
+    double w = std::stod(out.substr(4));
+    EXPECT_NEAR(w, picture.width(), 1.0);
+}
+
+TEST(BoardImage, ManyNotesFlowIntoLanes) {
+    Session s = sample_session();
+    for (int i = 0; i < 120; ++i)
+        act(s, "note.add", {{"id", "n" + std::to_string(i)}, {"exercise", "matrix"}, {"column", "of"},
+                            {"text", "Idee nummer " + std::to_string(i)}});
+    TextShaper shaper;
+    BoardPicture picture(build_board(s, *s.plan.find("matrix")), shaper);
+    EXPECT_LT(picture.height(), picture.width() * 2) << "one column of 120 notes is not one long strip";
+}

@@ -1,0 +1,74 @@
+#include "export/pdf.h"
+
+#include "export_fixture.h"
+#include "sample_plan.h"
+
+#include <gtest/gtest.h>
+
+using namespace kiosk;
+using namespace kiosk::exporting;
+using namespace kiosk::testing;
+
+namespace {
+
+struct PdfFixture : ::testing::Test {
+    Session s = rich_session();
+    TempDir dir;
+    TextShaper shaper;
+    BoardPictures pictures{shaper};
+    std::string text;  // pdftotext output, whitespace squashed
+    int pages = 0;
+
+    void SetUp() override {
+        write_file(dir.file("notes.pdf"), to_pdf(build_document(s, 3'000'000), shaper, pictures));
+        std::string raw = run("pdftotext -enc UTF-8 " + shell_quote(dir.file("notes.pdf")) + " -");
+        text = squash_spaces(raw);
+        std::string info = run("pdfinfo " + shell_quote(dir.file("notes.pdf")));
+        auto at = info.find("Pages:");
+        ASSERT_NE(at, std::string::npos);
+        pages = std::stoi(info.substr(at + 6));
+    }
+    bool has(const std::string& t) const { return text.find(squash_spaces(t)) != std::string::npos; }
+};
+
+}  // namespace
+
+TEST_F(PdfFixture, K04EveryCharacterComesBackFromPdftotext) {
+    for (const auto& t : k04_texts()) {
+        if (t == "Top 👍") {
+            // An emoji may fall back to one glyph of another font; the rest must be exact.
+            EXPECT_TRUE(has(t) || has("Top")) << t;
+            continue;
+        }
+        EXPECT_TRUE(has(t)) << t;
+    }
+    EXPECT_TRUE(has("Top 👍")) << "Noto Sans Symbols2 carries U+1F44D on this machine";
+}
+
+TEST_F(PdfFixture, EveryTextShowsUnchangedIncludingFormulas) {
+    for (const auto& n : s.notes) EXPECT_TRUE(has(n.text)) << n.text;
+    for (const auto& t : formula_texts()) EXPECT_TRUE(has(t)) << t;
+    for (const auto& v : s.visions) EXPECT_TRUE(has(v.text)) << v.text;
+    EXPECT_TRUE(has(s.state_of("visie").shared_text));
+    EXPECT_TRUE(has("Plek, Interesse"));
+    EXPECT_TRUE(has("not revealed"));
+}
+
+TEST_F(PdfFixture, HeadersFootersAndAPagePerExercise) {
+    // The first page (title, agenda) and one page per exercise at least.
+    EXPECT_GE(pages, 1 + static_cast<int>(s.plan.agenda.size()));
+    for (int p = 1; p <= pages; ++p)
+        EXPECT_TRUE(has("Page " + std::to_string(p) + " of " + std::to_string(pages))) << p;
+    EXPECT_TRUE(has("Bootcamp Zwolle 2026-11-29 · Zaal 2"));
+}
+
+TEST(Pdf, LongTextFlowsOverPagesWithoutLosingALine) {
+    Session s = sample_session_with_long_vision();
+    TempDir dir;
+    TextShaper shaper;
+    BoardPictures pictures{shaper};
+    write_file(dir.file("long.pdf"), to_pdf(build_document(s, 3'000'000), shaper, pictures));
+    std::string raw = run("pdftotext -enc UTF-8 " + shell_quote(dir.file("long.pdf")) + " -");
+    for (int i = 1; i <= 300; ++i)
+        EXPECT_NE(raw.find("Regel " + std::to_string(i) + " van de visie"), std::string::npos) << i;
+}
