@@ -91,7 +91,8 @@ void top_bar(const Context& ctx, StartIntent& intent, Redraw& redraw) {
 void plan_list(const StartScreenData& data, StartScreenState& state, const Context& ctx) {
     if (data.plans.empty()) {
         muted_text(tr("No plans found."));
-        if (!data.plans_note.empty()) muted_text(data.plans_note);
+        if (!data.plans_dir.empty())
+            muted_text(fmt::format(fmt::runtime(tr("Plans are read from {}")), data.plans_dir));
         return;
     }
     for (int i = 0; i < int(data.plans.size()); ++i) {
