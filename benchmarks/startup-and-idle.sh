@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reports the kiosk's start-to-first-frame time (bench_startup, 5 runs) and its idle CPU with
-# nothing moving (utime+stime from /proc/PID/stat over 10 s), under Xvfb at 1920x1080.
+# nothing moving (utime+stime from /proc/PID/stat over 10 s) and resident memory, under Xvfb at
+# 1920x1080. Compare with the load average printed first: on a busy machine start-up is slower.
 # Usage: benchmarks/startup-and-idle.sh [BUILD_DIR]   (default build/)
 set -euo pipefail
 build=$(realpath "${1:-build}")
@@ -22,7 +23,8 @@ hz=$(getconf CLK_TCK)
 before=$(ticks)
 sleep 10
 after=$(ticks)
+rss=$(awk '/^VmRSS/ { print $2 / 1024 }' "/proc/$pid/status")
 kill -TERM "$pid"
 wait "$pid" || true
 awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "idle CPU over 10 s: %d ticks = %.2f %% of one core\n", t, 100 * t / hz / 10 }'
-echo "resident memory at exit: see /proc; first-frame line: $(grep 'first frame' "$log")"
+echo "resident memory while idle: ${rss} MB; $(grep 'first frame' "$log")"

@@ -42,7 +42,7 @@ ui::StartScreenData collect_start_data(const RunOptions& o) {
     if (o.demo_data) return ui::demo_start_screen_data();
     ui::StartScreenData data;
     data.today = today_iso();
-    data.plans_note = fmt::format(fmt::runtime(tr("Plans are read from {}")), o.plans_dir);
+    data.plans_dir = o.plans_dir;
     return data;
 }
 
@@ -86,15 +86,12 @@ void handle(KioskState& s, const ui::StartIntent& intent) {
 platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     platform::FrameRequest request;
     ui::hit_targets().clear();
-    s.ctx.metrics.em = info.scale.body_px;
-    s.ctx.metrics.px_per_mm = info.scale.px_per_mm;
-    if (info.fonts) {
-        s.ctx.fonts.body = info.fonts->body;
-        s.ctx.fonts.heading = info.fonts->heading;
-        s.ctx.fonts.display = info.fonts->display;
-        s.ctx.fonts.icons = info.fonts->icons;
+    if (info.scale_changed) {  // fonts and sizes change only together with the scale
+        s.ctx.metrics.em = info.scale.body_px;
+        s.ctx.metrics.px_per_mm = info.scale.px_per_mm;
+        s.ctx.fonts = {info.fonts->body, info.fonts->heading, info.fonts->display, info.fonts->icons};
+        ui::apply_theme(ImGui::GetStyle(), s.ctx.metrics);
     }
-    if (info.scale_changed) ui::apply_theme(ImGui::GetStyle(), s.ctx.metrics);
 
     ui::Redraw redraw;
     if (s.screens.current() == ui::Screen::Facilitator) {

@@ -62,6 +62,7 @@ struct Backend::Impl {
     std::unique_ptr<ImFontAtlas> atlas;  // shared with the ImGui context, built before it exists
     float fonts_body_px = 0.0f;         // the size the atlas was rasterised at
     bool background_tried = false;
+    bool font_texture_made = false;     // the OpenGL3 backend's first NewFrame has run
     bool rescale_needed = false;  // the framebuffer or monitor changed
     bool scale_changed = true;    // the next frame must re-apply the theme
 
@@ -203,8 +204,10 @@ void Backend::Impl::update_scale() {
         fonts = build_fonts(*atlas, scale.body_px);
         fonts_body_px = scale.body_px;
         for (const auto& n : fonts.notices) log_line(n);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        if (font_texture_made) {  // before the first frame the backend makes it itself
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
     }
     scale_changed = true;  // consumed by the next frame: re-apply the theme
 }
@@ -219,6 +222,7 @@ void Backend::Impl::load_background() {
 
 void Backend::Impl::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
+    font_texture_made = true;
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     const bool down = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];

@@ -36,8 +36,8 @@ struct FrameInfo {
     double now_seconds = 0;          ///< monotonic seconds (glfwGetTime)
     int width_px = 0, height_px = 0; ///< framebuffer size
     ScreenScale scale;
-    const LoadedFonts* fonts = nullptr;
-    bool scale_changed = false;      ///< first frame, or fonts were rebuilt: re-apply sizes
+    const LoadedFonts* fonts = nullptr; ///< never null during a frame
+    bool scale_changed = false;      ///< first frame, or scale/fonts changed: re-read both
 };
 
 /// The frame function's answer. The loop sleeps until input arrives or `redraw_after_seconds`

@@ -4,9 +4,11 @@
 #include "ui/touch.h"
 
 #include <fmt/format.h>
+#include <imgui_internal.h>  // RenderTextEllipsis
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace kiosk::ui {
 namespace {
@@ -43,12 +45,16 @@ bool card(const char* key, const std::string& line1, const std::string& line2, b
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float bar = selected ? 0.3f * ctx.metrics.em : 0.0f;
     if (selected) dl->AddRectFilled(at, ImVec2(at.x + bar, at.y + size.y), palette::kAction);
-    const float clip_right = at.x + size.x - pad;
-    const ImVec4 clip(at.x, at.y, clip_right, at.y + size.y);
-    dl->AddText(nullptr, 0.0f, ImVec2(at.x + bar + pad, at.y + pad), palette::kInk, line1.c_str(),
-                nullptr, 0.0f, &clip);
-    dl->AddText(nullptr, 0.0f, ImVec2(at.x + bar + pad, at.y + 2.0f * pad + line_h), palette::kInkMuted,
-                line2.c_str(), nullptr, 0.0f, &clip);
+    // Long titles end in "…" rather than running out of the card.
+    const float left = at.x + bar + pad, right = at.x + size.x - pad;
+    const auto line = [&](const std::string& text, float y, ImU32 colour) {
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::RenderTextEllipsis(dl, ImVec2(left, y), ImVec2(right, y + line_h), right, right,
+                                  text.c_str(), nullptr, nullptr);
+        ImGui::PopStyleColor();
+    };
+    line(line1, at.y + pad, palette::kInk);
+    line(line2, at.y + 2.0f * pad + line_h, palette::kInkMuted);
     return tapped;
 }
 
@@ -85,7 +91,8 @@ void top_bar(const Context& ctx, StartIntent& intent, Redraw& redraw) {
 void plan_list(const StartScreenData& data, StartScreenState& state, const Context& ctx) {
     if (data.plans.empty()) {
         muted_text(tr("No plans found."));
-        if (!data.plans_note.empty()) muted_text(data.plans_note);
+        if (!data.plans_dir.empty())
+            muted_text(fmt::format(fmt::runtime(tr("Plans are read from {}")), data.plans_dir));
         return;
     }
     for (int i = 0; i < int(data.plans.size()); ++i) {
@@ -102,14 +109,15 @@ void plan_list(const StartScreenData& data, StartScreenState& state, const Conte
     }
 }
 
-/// Height of the form below the plan list: three labelled fields, one line for a validation
+/// Height of the form below the plan list: two rows of labelled fields, one line for a validation
 /// message (reserved, so the button never jumps) and the start button.
 float form_height(const Context& ctx) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float target = ctx.metrics.touch_target();
     const float field = std::max(target, ImGui::GetFontSize() + 2.0f * style.FramePadding.y);
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    return 3.0f * (line + field + style.ItemSpacing.y) + line + target + 2.0f * style.ItemSpacing.y;
+    return 2.0f * (line + field + style.ItemSpacing.y) + line + target + 2.0f * style.ItemSpacing.y +
+           style.WindowPadding.y;
 }
 
 void new_session_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx,
@@ -123,8 +131,17 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     plan_list(data, state, ctx);
     ImGui::EndChild();
     touch_text_field("title", tr("Title"), state.title, ctx, kMaxTitleBytes);
-    touch_text_field("date", tr("Date (year-month-day)"), state.date, ctx, 10);
-    touch_text_field("place", tr("Place (optional)"), state.place, ctx, kMaxPlaceBytes);
+    // Date and place share a row, so the form fits a 1024x768 projector with room for the plans.
+    // The date shows its own format (it starts filled in with today).
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float date_w = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.4f);
+    const float x0 = ImGui::GetCursorPosX();
+    ImGui::TextUnformatted(tr("Date"));
+    ImGui::SameLine(x0 + date_w + gap);
+    ImGui::TextUnformatted(tr("Place (optional)"));
+    touch_text_field("date", "", state.date, ctx, 10, date_w);
+    ImGui::SameLine(0.0f, gap);
+    touch_text_field("place", "", state.place, ctx, kMaxPlaceBytes);
     ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
     ImGui::TextUnformatted(state.problem ? tr(state.problem) : "");
     ImGui::PopStyleColor();

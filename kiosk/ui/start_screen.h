@@ -38,7 +38,7 @@ struct StartScreenData {
     std::vector<PlanSummary> plans;
     std::vector<SessionSummary> sessions;
     std::string today;        ///< YYYY-MM-DD, the form's default date
-    std::string plans_note;   ///< optional: why no plans were found (already translated)
+    std::string plans_dir;    ///< where plans were looked for, shown when none were found
 };
 
 // Intents: what the user asked for on this frame.

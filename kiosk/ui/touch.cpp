@@ -102,9 +102,15 @@ bool long_press_button(const char* key, const std::string& label, const std::str
         *fired = false;
     }
     if (now < *hint_until) {
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        muted_text(short_tap_hint);
+        // Drawn over whatever lies below, so the layout does not jump for a passing hint.
+        const ImVec2 b = ImGui::GetItemRectMax();
+        const ImVec2 text = ImGui::CalcTextSize(short_tap_hint.c_str());
+        const float pad = 0.35f * ctx.metrics.em;
+        const ImVec2 min(b.x - text.x - 2.0f * pad, b.y + pad);
+        const ImVec2 max(b.x, min.y + text.y + 2.0f * pad);
+        ImDrawList* dl = ImGui::GetForegroundDrawList();
+        dl->AddRectFilled(min, max, palette::kInk, 0.3f * ctx.metrics.em);
+        dl->AddText(ImVec2(min.x + pad, min.y + pad), palette::kOnAction, short_tap_hint.c_str());
         redraw.within(*hint_until - now);
     }
     return fire;
@@ -147,12 +153,12 @@ int refuse_beyond_limit(ImGuiInputTextCallbackData* data) {
 }  // namespace
 
 bool touch_text_field(const char* key, const std::string& label, std::string& value,
-                      const Context& ctx, size_t max_bytes) {
-    ImGui::TextUnformatted(label.c_str());
+                      const Context& ctx, size_t max_bytes, float width_px) {
+    if (!label.empty()) ImGui::TextUnformatted(label.c_str());
     const float pad_y = std::max(ImGui::GetStyle().FramePadding.y,
                                  0.5f * (ctx.metrics.touch_target() - ImGui::GetFontSize()));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, pad_y));
-    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::SetNextItemWidth(width_px < 0.0f ? -FLT_MIN : width_px);
     FieldLimit limit{max_bytes};
     const std::string id = std::string("##") + key;
     const bool changed = ImGui::InputText(id.c_str(), &value, ImGuiInputTextFlags_CallbackEdit,

@@ -48,7 +48,7 @@ float touch_button_width(const std::string& label, const Context& ctx);
 
 /// A button that fires only after being held for `hold_seconds` (a deliberate facilitator
 /// gesture, DESIGN.md "Kiosk safety"); shows the hold progress and, after a short tap, the hint
-/// `short_tap_hint` for three seconds. Asks `redraw` for frames while the progress moves.
+/// `short_tap_hint` just below the button, right-aligned with it, for three seconds. Asks `redraw` for frames while the progress moves.
 bool long_press_button(const char* key, const std::string& label, const std::string& short_tap_hint,
                        double hold_seconds, const Context& ctx, Redraw& redraw);
 
@@ -62,10 +62,11 @@ void muted_text(const std::string& text);
 namespace kiosk::ui {
 
 /// A labelled one-line text field whose frame is at least one touch target tall. `label` is shown
-/// above it; `key` is its ID and hit-target key. Text longer than `max_bytes` is cut back to that
+/// above it (nothing when empty, for fields that share a row under labels drawn by the caller); `key` is its ID and hit-target key. Text longer than `max_bytes` is cut back to that
 /// length at a UTF-8 character boundary (for short fields such as a session title; notes have
-/// their own editor). Returns true when the text changed.
+/// their own editor). `width_px`: the field's width, < 0 = to the right edge. Returns true when
+/// the text changed.
 bool touch_text_field(const char* key, const std::string& label, std::string& value,
-                      const Context& ctx, size_t max_bytes = 200);
+                      const Context& ctx, size_t max_bytes = 200, float width_px = -1.0f);
 
 }  // namespace kiosk::ui
