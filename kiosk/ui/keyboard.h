@@ -42,6 +42,7 @@ public:
     void attach(TextEditing& editing) { target_ = &editing; }
     /// True once for a field that lost the keyboard with changes not yet committed.
     bool take_pending_commit(const std::string& key);
+    bool has_pending_commit(const std::string& key) const { return pending_commit_.count(key) > 0; }
 
     /// Records that the focused field's text changed now (typed, erased, pasted).
     void mark_changed(double now_seconds);
