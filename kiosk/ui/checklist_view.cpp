@@ -63,10 +63,13 @@ void ChecklistView::draw(ActionSink& sink, const Exercise& ex, const Context& ct
             ImGui::SameLine();
         }
         const std::string remark_key = "remark-" + q.id;
-        const bool remark_open = remarks_open_.count(q.id) > 0 || !answer.remark.empty();
+        bool remark_open = remarks_open_.count(q.id) > 0 || !answer.remark.empty();
         if (!remark_open) {
-            if (touch_button(("add-" + remark_key).c_str(), ctx.fonts.icon("pencil") + tr("Remark"), ButtonKind::Secondary, ctx))
+            if (touch_button(("add-" + remark_key).c_str(), ctx.fonts.icon("pencil") + tr("Remark"), ButtonKind::Secondary, ctx)) {
                 remarks_open_.insert(q.id);
+                remark_open = true;
+                ImGui::NewLine();
+            }
         } else {
             ImGui::NewLine();
         }

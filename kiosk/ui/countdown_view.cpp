@@ -113,6 +113,7 @@ void CountdownView::draw_controls(ActionSink& sink, const std::string& exercise_
     if (touch_button("timer-sound", ctx.fonts.icon(muted_ ? "bell_off" : "bell") + (muted_ ? tr("Sound off") : tr("Sound on")),
                      ButtonKind::Secondary, ctx))
         muted_ = !muted_;
+    update(sink.session());  // show a change made just now in this very frame
 }
 
 void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, int planned_seconds,

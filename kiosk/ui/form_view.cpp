@@ -87,7 +87,7 @@ void FormView::draw_record(ActionSink& sink, const Exercise& ex, const std::stri
     ImGui::Indent(0.5f * ctx.metrics.em);
     for (const Field& f : ex.fields) {
         ImGui::PushID(f.id.c_str());
-        const std::string key = "field-" + (number > 0 ? std::to_string(number) + "-" : std::string()) + f.id;
+        const std::string key = "field-" + (number > 0 ? std::to_string(number) + "-" : std::string()) + f.id;  // stable for tests and xdotool
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted((f.label + (f.required ? " *" : "")).c_str());
         const bool has_help = !f.support.empty() || !f.hint.empty();
@@ -112,7 +112,7 @@ void FormView::draw_record(ActionSink& sink, const Exercise& ex, const std::stri
             case FieldKind::LongText: {
                 const TextKind kind = f.kind == FieldKind::LongText ? TextKind::Paragraph : TextKind::Line;
                 const std::string field = f.id;
-                texts_.field(key + "-" + rid, kind, value, [set, field](const std::string& t) { set(field, t); }, ctx,
+                texts_.field(key, kind, value, [set, field](const std::string& t) { set(field, t); }, ctx,
                              redraw, EditOptions{f.kind == FieldKind::LongText ? 3.0f * ctx.metrics.em : 0.0f, {}});
                 break;
             }

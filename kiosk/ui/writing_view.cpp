@@ -76,9 +76,12 @@ void WritingView::draw(ActionSink& sink, const Exercise& ex, CountdownView& coun
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##phase", ImVec2(0, avail_h), false);
+    // The phases are write, share, compose (plan.h); a plan may name them in its own language,
+    // so their position decides when the ids are not the English ones.
     const std::string id = phase ? phase->id : std::string();
-    if (id == "share") draw_share(sink, ex, ctx);
-    else if (id == "compose") draw_compose(sink, ex, ctx, redraw);
+    const long position = phase ? long(phase - ex.phases.data()) : 0;
+    if (id == "share" || (id != "write" && id != "compose" && position == 1)) draw_share(sink, ex, ctx);
+    else if (id == "compose" || (id != "write" && id != "share" && position == 2)) draw_compose(sink, ex, ctx, redraw);
     else draw_write(sink, ex, phase, countdown, ctx, redraw);
     ImGui::EndChild();
 }
