@@ -210,6 +210,7 @@ int run_kiosk(const RunOptions& o) {
             }
         }
         open_session(state, *demo.session, *demo.clock);
+        if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);
         state.screens.go(ui::Screen::Agenda);
         if (screen == ui::Screen::Exercise) state.screens.go(ui::Screen::Exercise);
     }

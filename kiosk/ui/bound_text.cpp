@@ -13,7 +13,7 @@ bool BoundTexts::field(const std::string& key, TextKind kind, const std::string&
     Bound& b = it->second;
     const KeyboardPanel& kb = keyboard_panel();
     // Follow the model (undo, another table) unless someone is editing this field right now.
-    if ((fresh || b.model != model) && !kb.has_focus(key) && !kb.has_pending_commit(key))
+    if (fresh || (b.model != model && !kb.has_focus(key) && !kb.has_pending_commit(key)))
         b.editing.set_text(model);
     b.model = model;
     b.submit = submit;

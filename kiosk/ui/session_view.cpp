@@ -34,8 +34,10 @@ std::int64_t schedule_delta_ms(const Session& s, std::int64_t now_ms) {
         const Exercise& ex = s.plan.agenda[i];
         const std::int64_t used = s.actual_ms(ex.id, now_ms);
         const std::int64_t planned = std::int64_t(ex.minutes) * kMinute;
-        if (i == s.current) delta += std::max<std::int64_t>(0, used - planned);
-        else if (i < s.current || used > 0) delta += used - planned;
+        // Done (before the current one): the whole difference, a skipped one counts as time won.
+        // Current or later (maybe started, not finished): only an overrun counts.
+        if (i < s.current) delta += used - planned;
+        else delta += std::max<std::int64_t>(0, used - planned);
     }
     return delta;
 }
@@ -77,9 +79,14 @@ void SessionView::draw_top_bar(ActionSink& sink, const Exercise& ex, const Conte
     const Session& s = sink.session();
     const std::size_t n = s.plan.agenda.size();
     const float top = ImGui::GetCursorPosY();
+    const std::string heading = fmt::format("{}/{}  {}", s.current + 1, n, ex.title);
     muted_text(s.title);
-    heading_text(ctx, fmt::format("{}/{}  {}", s.current + 1, n, ex.title));
-    const float left_bottom = ImGui::GetCursorPosY();
+    heading_text(ctx, heading);
+    float left_bottom = ImGui::GetCursorPosY();
+    float left_w = ImGui::CalcTextSize(s.title.c_str()).x;
+    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
+    left_w = std::max(left_w, ImGui::CalcTextSize(heading.c_str()).x);
+    if (ctx.fonts.heading) ImGui::PopFont();
 
     // Right-aligned: the small countdown, the agenda, the facilitator cards, previous / next.
     const float right = ImGui::GetWindowContentRegionMax().x;
@@ -91,7 +98,10 @@ void SessionView::draw_top_bar(ActionSink& sink, const Exercise& ex, const Conte
     const float timer_w = 6.5f * ctx.metrics.em;
     const float w = timer_w + touch_button_width(agenda, ctx) + touch_button_width(cards, ctx) +
                     touch_button_width(prev, ctx) + touch_button_width(next, ctx) + 4.0f * sp;
-    ImGui::SetCursorPos(ImVec2(std::max(ImGui::GetStyle().WindowPadding.x, right - w), top));
+    // On a narrow screen the buttons take a row of their own under the titles.
+    const float x0 = ImGui::GetStyle().WindowPadding.x;
+    const bool own_row = x0 + left_w + ImGui::GetStyle().ItemSpacing.x > right - w;
+    ImGui::SetCursorPos(ImVec2(std::max(x0, right - w), own_row ? left_bottom : top));
     ImGui::BeginGroup();
     const ImVec2 t0 = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(t0.x, t0.y + 0.5f * (ctx.metrics.touch_target() - 1.5f * ctx.metrics.em)));
@@ -217,6 +227,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
                            minutes_text(std::int64_t(s.plan.planned_minutes()) * kMinute), minutes_text(used)));
 
     const float row_h = ctx.metrics.touch_target();
+    ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, palette::kPaperBottom);
     if (ImGui::BeginTable("##agenda-table", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
                           ImVec2(0, ImGui::GetContentRegionAvail().y - row_h - ImGui::GetStyle().ItemSpacing.y * 2))) {
         ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 2.0f * ctx.metrics.em);
@@ -264,6 +275,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
         }
         ImGui::EndTable();
     }
+    ImGui::PopStyleColor();
     const std::size_t n = s.plan.agenda.size();
     if (touch_button("agenda-previous", ctx.fonts.icon("arrow_left") + tr("Previous exercise"), ButtonKind::Secondary, ctx, 0.0f, s.current > 0)) {
         go_to(sink, s.plan.agenda[s.current - 1].id);

@@ -31,8 +31,8 @@ struct SessionOutcome {
 std::string schedule_text(std::int64_t delta_ms);
 
 /// Time used minus time planned for the part of the agenda done up to `now_ms` (wall clock):
-/// every exercise before the current one and every one visited counts in full, the current one
-/// only for its overrun. Positive = behind schedule.
+/// every exercise before the current one counts in full (a skipped one as time won), the current
+/// one and later ones only for their overrun. Positive = behind schedule.
 std::int64_t schedule_delta_ms(const Session& session, std::int64_t now_ms);
 
 class SessionView {
