@@ -123,7 +123,15 @@ void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, i
     const bool ended = mine && left <= 0;
     const float controls_h = ctx.metrics.touch_target() + ImGui::GetStyle().ItemSpacing.y;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float face_h = std::max(ctx.metrics.em * 4.0f, height_px - controls_h);
+    ImFont* font = ctx.fonts.display ? ctx.fonts.display : ImGui::GetFont();
+    const float bar_h = std::max(6.0f, 0.4f * ctx.metrics.em);
+    // The digits keep the display font's full size (a quarter of the screen height) unless the
+    // width cannot hold them; the face is as tall as they need.
+    const std::string text = format_countdown(left);
+    float size = font->FontSize;
+    ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
+    if (ts.x > 0.95f * width) { size *= 0.95f * width / ts.x; ts = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str()); }
+    const float face_h = std::max(height_px - controls_h, ts.y + 3.0f * bar_h + ctx.metrics.em);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const ImVec2 b(a.x + width, a.y + face_h);
     ImGui::Dummy(ImVec2(width, face_h));
@@ -134,30 +142,21 @@ void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, i
     const ImU32 panel = ended ? mix(IM_COL32(253, 236, 222, 255), IM_COL32(247, 214, 190, 255), level)
                               : palette::kPanel;
     draw->AddRectFilled(a, b, panel, 0.5f * ctx.metrics.em);
+    if (ended) draw->AddRect(a, b, mix(palette::kAttention, IM_COL32(214, 120, 60, 255), level), 0.5f * ctx.metrics.em, 0, bar_h);
 
-    // The ring: time left as a share of the timebox, drawn clockwise from the top.
-    const ImVec2 centre(0.5f * (a.x + b.x), 0.5f * (a.y + b.y));
-    const float radius = 0.45f * std::min(face_h, width);
-    const float thick = std::max(4.0f, 0.35f * ctx.metrics.em);
-    draw->AddCircle(centre, radius, palette::kPanelBorder, 96, thick);
+    const float text_top = a.y + 0.5f * (face_h - ts.y - 2.0f * bar_h - ctx.metrics.em);
+    const ImU32 ink = ended ? palette::kAttention : mine ? palette::kInk : palette::kInkMuted;
+    draw->AddText(font, size, ImVec2(0.5f * (a.x + b.x - ts.x), text_top), ink, text.c_str());
+
+    // The bar of time left under the digits: it shrinks from the right as time passes.
     const std::int64_t duration = mine ? std::max<std::int64_t>(1, synced_.duration_ms) : std::int64_t(planned_seconds) * 1000;
     const float share = ended ? 1.0f : float(std::clamp<double>(double(left) / double(std::max<std::int64_t>(1, duration)), 0.0, 1.0));
-    const ImU32 ring = ended ? mix(palette::kAttention, IM_COL32(214, 120, 60, 255), level) : palette::kAction;
-    if (share > 0.0f) {
-        const float start = -3.14159265f / 2.0f;
-        draw->PathArcTo(centre, radius, start, start + share * 2.0f * 3.14159265f, 96);
-        draw->PathStroke(ring, 0, thick);
-    }
-
-    // The digits, in the display font (a quarter of the screen height at the kiosk's scale).
-    const std::string text = format_countdown(left);
-    ImFont* font = ctx.fonts.display ? ctx.fonts.display : ImGui::GetFont();
-    float size = font->FontSize;
-    ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
-    const float fit = std::min((2.0f * radius - 2.0f * thick) * 0.92f / ts.x, (face_h * 0.9f) / ts.y);
-    if (fit < 1.0f) { size *= fit; ts = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str()); }
-    const ImU32 ink = ended ? palette::kAttention : mine ? palette::kInk : palette::kInkMuted;
-    draw->AddText(font, size, ImVec2(centre.x - 0.5f * ts.x, centre.y - 0.5f * ts.y), ink, text.c_str());
+    const ImVec2 bar_a(0.5f * (a.x + b.x - ts.x), text_top + ts.y + 0.5f * bar_h);
+    const ImVec2 bar_b(bar_a.x + ts.x, bar_a.y + bar_h);
+    draw->AddRectFilled(bar_a, bar_b, palette::kPanelBorder, 0.5f * bar_h);
+    const ImU32 fill = ended ? mix(palette::kAttention, IM_COL32(214, 120, 60, 255), level) : palette::kAction;
+    if (share > 0.0f) draw->AddRectFilled(bar_a, ImVec2(bar_a.x + share * ts.x, bar_b.y), fill, 0.5f * bar_h);
+    const ImVec2 centre(0.5f * (a.x + b.x), bar_b.y - 0.5f * ts.y + 0.5f * bar_h);
     if (ended) {
         const char* note = is_overtime(left) ? tr("Time is up \xE2\x80\x93 overtime") : tr("Time is up");
         const ImVec2 ns = ImGui::CalcTextSize(note);

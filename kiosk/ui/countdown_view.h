@@ -1,12 +1,12 @@
 // The countdown of a timebox on screen: big (at least a quarter of the screen height, in the
-// display font, with a ring of the time left) when it is the focus of an exercise, small in the
+// display font, with a bar of the time left) when it is the focus of an exercise, small in the
 // top bar of every exercise. Remaining time comes from core's Countdown on the monotonic clock
 // (never a sum of frame times, case K15); while it runs and is visible it asks for a frame just
 // after the next displayed second and sleeps otherwise (case K14). Start, pause, resume, ±1 min
 // and reset are timer.* actions through the sink.
 //
 // At 00:00 it raises "end reached" once (the app plays the soft chime, platform/chime.h) and
-// turns calm: the ring and panel take the attention colour with a slow pulse (one step per
+// turns calm: the bar, border and panel take the attention colour with a slow pulse (one step per
 // displayed second, a 4-second cycle, so it needs no extra frames), and the overtime shows as
 // +MM:SS in that colour.
 #pragma once
