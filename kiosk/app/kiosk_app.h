@@ -16,7 +16,9 @@ struct RunOptions {
     bool demo_data = false;        ///< show the example plans and sessions (screenshots)
     bool log_targets = false;      ///< log each widget's rectangle when the layout changes (e2e)
     std::string screenshot_path;   ///< non-empty: render `screen` to this PNG and exit
-    std::string screen = "start";  ///< screen name for the screenshot
+    std::string screen = "start";  ///< screen name for the screenshot (or to open with --demo-data)
+    std::string exercise;          ///< with --screen exercise: the exercise id to show
+    std::string focus;             ///< hit-target key of a text field to open the keyboard on
 };
 
 /// Runs the kiosk until the facilitator closes it or a signal arrives. Returns the exit status.
