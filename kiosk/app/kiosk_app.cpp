@@ -6,6 +6,11 @@
 #include "platform/chime.h"
 #include "platform/stop_signals.h"
 #include "platform/translation.h"
+#include "plans/plan_catalog.h"
+#include "core/plan_json.h"
+#include "store/live_session.h"
+#include "store/store.h"
+#include "store/store_error.h"
 #include "ui/facilitator_screen.h"
 #include "ui/keyboard.h"
 #include "ui/screens.h"
@@ -42,13 +47,30 @@ platform::Rgb rgb_of(ImU32 c) {
     return {v.x, v.y, v.z};
 }
 
-/// The plans and sessions for the start screen. The plans and store layers fill this in as they
-/// land; until then a real run lists nothing and says where plans are read from.
-ui::StartScreenData collect_start_data(const RunOptions& o) {
+/// The plans of the plans folder (those in the kiosk's language first) and the stored sessions,
+/// newest first, for the start screen; a skipped plan file becomes a notice.
+ui::StartScreenData collect_start_data(const RunOptions& o, const PlanCatalog& catalog, const Store* store,
+                                       const std::string& language) {
     if (o.demo_data) return ui::demo_start_screen_data();
     ui::StartScreenData data;
     data.today = today_iso();
     data.plans_dir = o.plans_dir;
+    for (const auto& entry : catalog.plans) {
+        const Plan& p = entry.plan;
+        ui::PlanSummary summary{p.id, p.language, p.title, p.planned_minutes(), int(p.agenda.size())};
+        if (p.language == language) data.plans.insert(data.plans.begin(), summary);
+        else data.plans.push_back(summary);
+    }
+    for (const auto& skipped : catalog.skipped)
+        data.notices.push_back(fmt::format(fmt::runtime(tr("Plan file {} was skipped: {}")), skipped.file,
+                                           skipped.problems.front().to_string()));
+    if (store) {
+        if (!store->notice().empty()) data.notices.push_back(store->notice());
+        for (const auto& row : store->list_sessions())
+            data.sessions.push_back({row.id, row.title, row.date, row.place,
+                                     row.status == "closed" ? ui::SessionStatus::Finished
+                                                            : ui::SessionStatus::InProgress});
+    }
     return data;
 }
 
@@ -60,13 +82,17 @@ struct KioskState {
     ui::StartScreenState start_state;
     ui::Context ctx;
     std::string logged_targets;
-    ActionSink* sink = nullptr;                  ///< the open session (demo or, later, the store's)
+    PlanCatalog catalog;                         ///< the plans found at start-up
+    std::unique_ptr<Store> store;                ///< null for screenshots with --demo-data
+    std::unique_ptr<LiveSession> live;           ///< the session being run, durable in `store`
+    double next_retry_s = 0;                     ///< when to write unsaved actions again
+    ActionSink* sink = nullptr;                  ///< the open session: `live`, or the demo's
     std::unique_ptr<ui::SessionView> session_view;
     platform::Chime* chime = nullptr;            ///< null for screenshots: they stay silent
 };
 
-/// Opens `sink` as the session the session screens draw. The store's durable sink replaces the
-/// demo's MemorySession here: this is the one line to change.
+/// Opens `sink` as the session the session screens draw (the store's LiveSession, or the demo's
+/// MemorySession for screenshots).
 void open_session(KioskState& s, ActionSink& sink, const Clock& clock) {
     s.sink = &sink;
     s.session_view = std::make_unique<ui::SessionView>(clock);
@@ -83,6 +109,71 @@ void session_frame(KioskState& s, ui::Redraw& redraw) {
     }
     if (out.open_agenda) s.screens.go(ui::Screen::Agenda);
     if (out.open_exercise) s.screens.go(ui::Screen::Exercise);
+}
+
+/// Creates a session from the chosen plan (its snapshot goes into the first action) and opens
+/// its agenda. A failure stays on the start screen with the reason as a notice.
+void start_session(KioskState& s, const ui::NewSessionIntent& n) {
+    const Plan* plan = s.catalog.find(n.plan_id, n.language);
+    if (!plan || !s.store) return;
+    auto live = std::make_unique<LiveSession>(*s.store);
+    const std::string id = new_id('s');
+    const SubmitResult r = live->submit(make_action(
+        "session.create", id, system_clock().wall_ms(),
+        {{"title", n.title}, {"date", n.date}, {"place", n.place}, {"plan", plan_to_json(*plan)}}));
+    if (!r.ok()) {
+        s.start_data.notices.push_back(r.message);
+        return;
+    }
+    if (r.state == SaveState::NotSaved) s.start_data.notices.push_back(r.message);
+    s.live = std::move(live);
+    open_session(s, *s.live, system_clock());
+    s.screens.go(ui::Screen::Agenda);
+    log_line("session " + id + " started from plan " + plan->id + " (" + plan->language + ")");
+}
+
+/// Reopens a stored session exactly where it was: its exercise, notes, answers and timer.
+void resume_session(KioskState& s, const std::string& id) {
+    if (!s.store) return;
+    try {
+        s.live = std::make_unique<LiveSession>(LiveSession::open(*s.store, id));
+    } catch (const StoreError& e) {
+        s.start_data.notices.push_back(e.what());
+        return;
+    }
+    for (const auto& problem : s.live->replay_problems()) s.start_data.notices.push_back(problem);
+    open_session(s, *s.live, system_clock());
+    s.screens.go(ui::Screen::Agenda);
+    s.screens.go(ui::Screen::Exercise);
+    log_line("session " + s.live->session().id + " resumed");
+}
+
+/// While actions wait to be written (disk full, folder read-only, database locked), says so on
+/// every screen and tries again every two seconds; nothing waiting is ever dropped.
+void unsaved_banner(KioskState& s, ui::Redraw& redraw) {
+    if (!s.live || s.live->pending() == 0) return;
+    const double now = ImGui::GetTime();
+    std::string why;
+    if (now >= s.next_retry_s) {
+        s.next_retry_s = now + 2.0;
+        const SubmitResult r = s.live->retry();
+        if (r.state == SaveState::Saved) {
+            log_line("unsaved actions written");
+            return;
+        }
+        why = r.message;
+    }
+    redraw.within(s.next_retry_s - now);
+    const std::string text = fmt::format(
+        fmt::runtime(tr("Not saved yet ({} actions waiting); trying again. Nothing is lost while the kiosk stays open.")),
+        s.live->pending());
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImVec2 size = ImGui::GetMainViewport()->Size;
+    const float h = 2.0f * s.ctx.metrics.em;
+    draw->AddRectFilled(ImVec2(0, size.y - h), size, ui::palette::kAttention);
+    draw->AddText(ImVec2(s.ctx.metrics.em, size.y - h + 0.5f * s.ctx.metrics.em), ui::palette::kOnAction,
+                  text.c_str());
+    if (!why.empty()) log_line(why);
 }
 
 void log_targets_if_changed(KioskState& s) {
@@ -105,10 +196,9 @@ void handle(KioskState& s, const ui::StartIntent& intent) {
         s.screens.go(ui::Screen::Facilitator);
         log_line("facilitator console opened");
     } else if (const auto* n = std::get_if<ui::NewSessionIntent>(&intent)) {
-        // Wired to the store by the session work: create the session, then go to its agenda.
-        log_line("new session requested from plan " + n->plan_id + " for " + n->date);
+        start_session(s, *n);
     } else if (const auto* r = std::get_if<ui::ResumeIntent>(&intent)) {
-        log_line("resume requested for session " + r->session_id);
+        resume_session(s, r->session_id);
     }
 }
 
@@ -136,6 +226,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
         handle(s, ui::draw_start_screen(s.start_data, s.start_state, s.ctx, redraw));
     }
     ui::keyboard_panel().draw(s.ctx, redraw);  // on top of every screen, when a field is active
+    unsaved_banner(s, redraw);
     if (s.options->log_targets) log_targets_if_changed(s);
     request.redraw_after_seconds = redraw.after_seconds;
     return request;
@@ -185,7 +276,20 @@ int run_kiosk(const RunOptions& o) {
     KioskState state;
     state.options = &o;
     state.ctx.language = platform::current_language();
-    state.start_data = collect_start_data(o);
+    if (!o.demo_data) {
+        state.catalog = scan_plans(o.plans_dir);
+        const Access access = o.screenshot_path.empty() ? Access::Write : Access::Read;
+        try {
+            // A short busy timeout: the frame must not stall on another program's lock; what
+            // cannot be written yet waits in LiveSession and the banner retries it.
+            state.store = std::make_unique<Store>(o.db_path, access, StoreOptions{250});
+        } catch (const StoreError& e) {
+            log_line(e.what());
+            if (access == Access::Write) return 1;  // another kiosk has it, or it cannot be made
+        }
+        if (state.store && !state.store->notice().empty()) log_line(state.store->notice());
+    }
+    state.start_data = collect_start_data(o, state.catalog, state.store.get(), state.ctx.language);
     if (screen == ui::Screen::Facilitator) state.screens.go(ui::Screen::Facilitator);
 
     DemoSession demo;

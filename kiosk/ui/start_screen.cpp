@@ -155,7 +155,8 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
             state.problem = N_("Write the date as year-month-day, for example 2024-05-17.");
         } else {
             state.problem = nullptr;
-            intent = NewSessionIntent{data.plans[size_t(state.selected_plan)].id, title,
+            const PlanSummary& plan = data.plans[size_t(state.selected_plan)];
+            intent = NewSessionIntent{plan.id, plan.language, title,
                                       trimmed(state.date), trimmed(state.place)};
         }
     }
@@ -234,6 +235,13 @@ StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& sta
 
     top_bar(ctx, intent, redraw);
     ImGui::Dummy(ImVec2(0, 0.5f * ctx.metrics.em));
+    for (const std::string& notice : data.notices) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(notice.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
 
     const float gap = margin;
     const ImVec2 avail = ImGui::GetContentRegionAvail();

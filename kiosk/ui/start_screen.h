@@ -39,10 +39,13 @@ struct StartScreenData {
     std::vector<SessionSummary> sessions;
     std::string today;        ///< YYYY-MM-DD, the form's default date
     std::string plans_dir;    ///< where plans were looked for, shown when none were found
+    /// Messages the facilitator must see (translated): a plan file skipped and why, a damaged
+    /// database moved aside, a session that could not be saved. Shown under the top bar.
+    std::vector<std::string> notices;
 };
 
 // Intents: what the user asked for on this frame.
-struct NewSessionIntent { std::string plan_id, title, date, place; };
+struct NewSessionIntent { std::string plan_id, language, title, date, place; };
 struct ResumeIntent { std::string session_id; };
 struct SwitchLanguageIntent { std::string language; };  ///< "nl" or "en"
 struct OpenFacilitatorIntent {};

@@ -65,6 +65,45 @@ grep -q "kiosk: closing on the facilitator's request" "$log" || fail "the quit t
 log=$work/kiosk.log
 echo "e2e: long-press opened the facilitator console; quit closed the kiosk"
 
+# Third run: a real session on the store. Start it from the shipped Dutch plan, answer a question
+# of the readiness check, pull the plug (SIGKILL), start again and resume: nothing is lost.
+tap() {
+  wait_for "kiosk: target $1 " 15
+  read -r x y < <(centre_of "$1")
+  xdotool mousemove "$x" "$y"
+  xdotool click 1
+}
+db=$XDG_DATA_HOME/kiosk/kiosk.db
+log=$work/kiosk.log.3
+: >"$log"
+"$kiosk" --log-targets >"$log" 2>&1 &
+pid=$!
+wait_for "kiosk: first frame after" 30
+tap new-session
+wait_for "kiosk: session s-.* started from plan bootcamp (nl)" 10
+tap agenda-next
+tap answer-team-yes
+deadline=$((SECONDS + 10))
+until "$kiosk" sessions show latest --json --db "$db" 2>/dev/null | grep -q '"answer": *"yes"'; do
+  ((SECONDS < deadline)) || fail "the tapped answer never reached the database"
+  sleep 0.1
+done
+kill -KILL "$pid"
+wait "$pid" 2>/dev/null || true
+"$kiosk" db check --db "$db" >>"$log" 2>&1 || fail "database not intact after SIGKILL"
+: >"$log.4"
+log=$log.4
+"$kiosk" --log-targets >"$log" 2>&1 &
+pid=$!
+tap resume-0
+wait_for "kiosk: session s-.* resumed" 10
+wait_for "kiosk: target answer-team-yes " 10
+"$kiosk" sessions show latest --db "$db" | grep -q "readiness\|Zijn we er klaar voor" || fail "resumed session lost its place"
+kill -TERM "$pid"
+wait "$pid" || fail "kiosk did not stop cleanly after resume"
+log=$work/kiosk.log
+echo "e2e: session started, answered, killed, resumed with the answer kept"
+
 png_size() {
   python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); assert d[:8]==b"\x89PNG\r\n\x1a\n"; print("%dx%d" % struct.unpack(">II", d[16:24]))' "$1"
 }
