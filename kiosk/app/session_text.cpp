@@ -21,22 +21,12 @@ std::string indented(const std::string& text, const std::string& indent) {
     return out;
 }
 
-const char* answer_text(Answer a) {
-    switch (a) {
-        case Answer::Yes: return tr("yes");
-        case Answer::NotYet: return tr("not yet");
-        case Answer::No: return tr("no");
-        case Answer::None: break;
-    }
-    return tr("open");
-}
-
 void checklist(const Session& s, const Exercise& e, std::ostream& out) {
     const auto& answers = s.state_of(e.id).answers;
     for (const Question& q : e.questions) {
         auto it = answers.find(q.id);
         Answer a = it == answers.end() ? Answer::None : it->second.answer;
-        out << "  [" << answer_text(a) << "] " << q.text << '\n';
+        out << "  [" << answer_label(a) << "] " << q.text << '\n';
         if (it != answers.end() && !it->second.remark.empty())
             out << "      " << indented(it->second.remark, "      ") << '\n';
     }

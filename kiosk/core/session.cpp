@@ -1,5 +1,7 @@
 #include "core/session.h"
 
+#include "core/i18n.h"
+
 #include <algorithm>
 
 namespace kiosk {
@@ -25,6 +27,16 @@ const char* to_string(Answer answer) {
 bool parse_answer(const std::string& word, Answer& out) {
     for (const auto& a : kAnswers) if (word == a.word) { out = a.answer; return true; }
     return false;
+}
+
+const char* answer_label(Answer answer) {
+    switch (answer) {
+        case Answer::Yes: return tr("Yes");
+        case Answer::NotYet: return tr("Not yet");
+        case Answer::No: return tr("No");
+        case Answer::None: break;
+    }
+    return tr("Not answered");
 }
 
 const Exercise* Session::current_exercise() const {

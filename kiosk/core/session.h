@@ -20,6 +20,8 @@ namespace kiosk {
 enum class Answer { None, Yes, NotYet, No };
 const char* to_string(Answer answer);  // "none", "yes", "not_yet", "no"
 bool parse_answer(const std::string& word, Answer& out);
+/// The answer as people read it, translated: "Yes", "Not yet", "No", "Not answered".
+const char* answer_label(Answer answer);
 
 struct ChecklistAnswer {
     Answer answer = Answer::None;

@@ -24,21 +24,11 @@ Row row(std::string exercise, std::string kind, std::string where, std::string t
     return r;
 }
 
-const char* answer_word(Answer a) {
-    switch (a) {
-        case Answer::Yes: return tr("Yes");
-        case Answer::NotYet: return tr("Not yet");
-        case Answer::No: return tr("No");
-        case Answer::None: break;
-    }
-    return tr("Not answered");
-}
-
 void checklist_rows(std::vector<Row>& rows, const Session& s, const Exercise& e) {
     const auto& answers = s.state_of(e.id).answers;
     for (const auto& q : e.questions) {
         auto it = answers.find(q.id);
-        Row r = row(e.title, tr("answer"), q.text, answer_word(it == answers.end() ? Answer::None : it->second.answer));
+        Row r = row(e.title, tr("answer"), q.text, answer_label(it == answers.end() ? Answer::None : it->second.answer));
         rows.push_back(r);
         if (it != answers.end() && !it->second.remark.empty()) {
             r.kind = tr("remark");

@@ -49,16 +49,6 @@ Entry field_entry(std::string label, std::string value) {
     return e;
 }
 
-const char* answer_label(Answer a) {
-    switch (a) {
-        case Answer::Yes: return tr("Yes");
-        case Answer::NotYet: return tr("Not yet");
-        case Answer::No: return tr("No");
-        case Answer::None: break;
-    }
-    return tr("Not answered");
-}
-
 std::string exercise_heading(const Session& session, const Exercise& e, std::size_t index) {
     std::string title = e.title;
     if (e.kind == ExerciseKind::Board) {
