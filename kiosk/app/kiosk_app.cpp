@@ -251,14 +251,6 @@ int run_kiosk(const RunOptions& o) {
         log_line("cannot render screen \"" + o.screen + "\"; see --list-screens");
         return 2;
     }
-    if (o.screenshot_path.empty()) {
-        std::string error;
-        if (!ensure_parent_directory(o.db_path, error)) {
-            log_line(error);
-            return 1;
-        }
-    }
-
     // Before any thread exists (GLFW, Mesa), so the signal mask is inherited everywhere.
     std::unique_ptr<platform::StopSignals> stop;
     if (o.screenshot_path.empty()) stop = std::make_unique<platform::StopSignals>();

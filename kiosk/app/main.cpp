@@ -6,6 +6,7 @@
 #include "app/commands.h"
 #include "app/kiosk_app.h"
 #include "app/paths.h"
+#include "store/paths.h"
 #include "platform/monitor_choice.h"
 #include "platform/translation.h"
 
@@ -53,7 +54,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("kiosk ") + KIOSK_VERSION);
     RunOptions options;
     options.backend.started = started;
-    options.db_path = kiosk::app::default_db_path();
+    options.db_path = kiosk::default_database_path();
     options.plans_dir = kiosk::app::default_plans_dir();
     std::string windowed;
     bool list_screens = false;

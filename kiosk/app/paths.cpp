@@ -15,29 +15,6 @@ bool exists(const std::string& path) {
 
 }  // namespace
 
-std::string default_db_path() {
-    const char* xdg = std::getenv("XDG_DATA_HOME");
-    if (xdg && xdg[0] == '/') return std::string(xdg) + "/kiosk/kiosk.db";
-    const char* home = std::getenv("HOME");
-    if (home && home[0] == '/') return std::string(home) + "/.local/share/kiosk/kiosk.db";
-    return "kiosk.db";
-}
-
-bool ensure_parent_directory(const std::string& file_path, std::string& error) {
-    const auto slash = file_path.find_last_of('/');
-    if (slash == std::string::npos || slash == 0) return true;
-    const std::string dir = file_path.substr(0, slash);
-    for (size_t pos = 1; pos != std::string::npos;) {
-        pos = dir.find('/', pos + 1);
-        const std::string part = dir.substr(0, pos);
-        if (::mkdir(part.c_str(), 0700) != 0 && errno != EEXIST) {
-            error = "cannot create " + part + ": " + std::strerror(errno);
-            return false;
-        }
-    }
-    return true;
-}
-
 std::string first_existing(const std::vector<std::string>& candidates) {
     for (const auto& c : candidates) if (exists(c)) return c;
     return {};

@@ -7,13 +7,6 @@
 
 namespace kiosk::app {
 
-/// `$XDG_DATA_HOME/kiosk/kiosk.db`, falling back to `~/.local/share/kiosk/kiosk.db` when
-/// XDG_DATA_HOME is unset or not absolute (the XDG rule), and to `./kiosk.db` with no HOME.
-std::string default_db_path();
-
-/// Creates the directory holding `file_path` and its parents. Returns false with `error`.
-bool ensure_parent_directory(const std::string& file_path, std::string& error);
-
 /// The first of `candidates` that exists (file or directory), or "" when none does.
 std::string first_existing(const std::vector<std::string>& candidates);
 

@@ -28,7 +28,6 @@ centre_of() {
 pid=$!
 wait_for "kiosk: first frame after" 30
 wait_for "kiosk: target lang-en " 10
-[[ -d $XDG_DATA_HOME/kiosk ]] || fail "the data directory was not created"
 
 read -r x y < <(centre_of lang-en)
 xdotool mousemove "$x" "$y"   # no --sync: it can stall; the app's log line is the signal
@@ -79,6 +78,7 @@ log=$work/kiosk.log.3
 "$kiosk" --log-targets >"$log" 2>&1 &
 pid=$!
 wait_for "kiosk: first frame after" 30
+[[ -f $db ]] || fail "the database was not created in the XDG data directory"
 tap new-session
 wait_for "kiosk: session s-.* started from plan bootcamp (nl)" 10
 tap agenda-next
