@@ -1,6 +1,7 @@
 #include "app/kiosk_app.h"
 
 #include "app/demo_session.h"
+#include "app/export_job.h"
 #include "app/paths.h"
 #include "core/i18n.h"
 #include "platform/chime.h"
@@ -11,6 +12,7 @@
 #include "store/live_session.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "ui/export_screen.h"
 #include "ui/facilitator_screen.h"
 #include "ui/keyboard.h"
 #include "ui/screens.h"
@@ -29,7 +31,7 @@ namespace {
 
 void log_line(const std::string& line) { std::fprintf(stderr, "kiosk: %s\n", line.c_str()); }
 
-bool screen_is_built(ui::Screen s) { return s != ui::Screen::Export; }
+bool screen_is_built(ui::Screen) { return true; }
 
 bool is_session_screen(ui::Screen s) { return s == ui::Screen::Agenda || s == ui::Screen::Exercise; }
 
@@ -89,6 +91,10 @@ struct KioskState {
     ActionSink* sink = nullptr;                  ///< the open session: `live`, or the demo's
     std::unique_ptr<ui::SessionView> session_view;
     platform::Chime* chime = nullptr;            ///< null for screenshots: they stay silent
+    ui::ExportScreenData export_data;            ///< destinations, found when the screen opens
+    ui::ExportScreenState export_state;
+    ExportJob export_job;
+    bool export_logged = false;
 };
 
 /// Opens `sink` as the session the session screens draw (the store's LiveSession, or the demo's
@@ -106,6 +112,10 @@ void session_frame(KioskState& s, ui::Redraw& redraw) {
     if (out.timer_ended) {
         const bool played = !out.sound_muted && s.chime && s.chime->play();
         log_line(played ? "timer ended (chime)" : "timer ended");
+    }
+    if (out.open_facilitator) {
+        s.screens.go(ui::Screen::Facilitator);
+        log_line("facilitator console opened");
     }
     if (out.open_agenda) s.screens.go(ui::Screen::Agenda);
     if (out.open_exercise) s.screens.go(ui::Screen::Exercise);
@@ -176,6 +186,60 @@ void unsaved_banner(KioskState& s, ui::Redraw& redraw) {
     if (!why.empty()) log_line(why);
 }
 
+void open_export(KioskState& s) {
+    s.export_data.session_title = s.sink->session().title;
+    s.export_data.destinations = find_export_destinations();
+    s.export_job.reset();
+    s.screens.go(ui::Screen::Export);
+}
+
+/// Leaves the open session for the start screen (which then lists it with its new state).
+void close_session_view(KioskState& s) {
+    s.screens.go(ui::Screen::Start);
+    s.session_view.reset();
+    s.sink = nullptr;
+    s.live.reset();
+    s.start_data = collect_start_data(*s.options, s.catalog, s.store.get(), s.ctx.language);
+}
+
+void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
+    const auto intent = ui::draw_facilitator_screen(s.ctx, s.sink != nullptr);
+    if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) s.screens.back();
+    if (std::holds_alternative<ui::ExportNotesIntent>(intent) && s.sink) open_export(s);
+    if (std::holds_alternative<ui::LeaveSessionIntent>(intent) && s.sink) close_session_view(s);
+    if (std::holds_alternative<ui::FinishSessionIntent>(intent) && s.sink) {
+        const SubmitResult r = s.sink->submit("session.close");
+        if (!r.ok()) log_line(r.message);
+        close_session_view(s);
+    }
+    if (std::holds_alternative<ui::QuitIntent>(intent)) {
+        log_line("closing on the facilitator's request");
+        request.quit = true;
+    }
+}
+
+void export_frame(KioskState& s, ui::Redraw& redraw) {
+    s.export_job.step();  // one format per frame: the progress bar moves, the frame never stalls long
+    const auto intent = ui::draw_export_screen(s.export_data, s.export_state, s.export_job.progress(), s.ctx, redraw);
+    if (const auto* start = std::get_if<ui::StartExportIntent>(&intent)) {
+        s.export_job.start(s.sink->session(), start->folder, system_clock().wall_ms());
+        log_line("export to " + s.export_job.progress().folder);
+    }
+    if (std::holds_alternative<ui::RefreshDestinationsIntent>(intent))
+        s.export_data.destinations = find_export_destinations();
+    if (std::holds_alternative<ui::LeaveExportIntent>(intent)) s.screens.go(ui::Screen::Agenda);
+    const auto& p = s.export_job.progress();
+    if (p.phase == ui::ExportProgress::Phase::Done && !s.export_logged) {
+        log_line(fmt::format("export done: {} files", p.written.size()));
+        s.export_logged = true;
+    }
+    if (p.phase == ui::ExportProgress::Phase::Failed && !s.export_logged) {
+        log_line("export failed: " + p.error);
+        s.export_logged = true;
+    }
+    if (p.phase == ui::ExportProgress::Phase::Running) s.export_logged = false;
+}
+
 void log_targets_if_changed(KioskState& s) {
     std::string lines;
     for (const auto& t : ui::hit_targets().all())
@@ -214,12 +278,9 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
 
     ui::Redraw redraw;
     if (s.screens.current() == ui::Screen::Facilitator) {
-        const auto intent = ui::draw_facilitator_screen(s.ctx);
-        if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) s.screens.back();
-        if (std::holds_alternative<ui::QuitIntent>(intent)) {
-            log_line("closing on the facilitator's request");
-            request.quit = true;
-        }
+        facilitator_frame(s, request);
+    } else if (s.screens.current() == ui::Screen::Export && s.sink) {
+        export_frame(s, redraw);
     } else if (is_session_screen(s.screens.current()) && s.sink) {
         session_frame(s, redraw);
     } else {
@@ -284,28 +345,43 @@ int run_kiosk(const RunOptions& o) {
     state.start_data = collect_start_data(o, state.catalog, state.store.get(), state.ctx.language);
     if (screen == ui::Screen::Facilitator) state.screens.go(ui::Screen::Facilitator);
 
+    // The agenda, exercise and export screens show a session: the demo (--demo-data) or, for a
+    // screenshot, the newest stored one, held in memory so a screenshot never writes.
     DemoSession demo;
-    if (is_session_screen(screen)) {
-        if (!o.demo_data) {
-            log_line("the agenda and exercise screens need --demo-data until sessions are stored");
-            return 2;
-        }
-        demo = load_demo_session(o.plans_dir, demo_script_path(o.plans_dir, o.language), o.language, error);
-        if (!demo.session) {
-            log_line(error);
-            return 1;
+    std::unique_ptr<MemorySession> stored;
+    if (is_session_screen(screen) || screen == ui::Screen::Export) {
+        ActionSink* sink = nullptr;
+        const Clock* clock = &system_clock();
+        if (o.demo_data) {
+            demo = load_demo_session(o.plans_dir, demo_script_path(o.plans_dir, o.language), o.language, error);
+            if (!demo.session) {
+                log_line(error);
+                return 1;
+            }
+            sink = demo.session.get();
+            clock = demo.clock.get();
+        } else {
+            try {
+                if (!state.store) throw StoreError(StoreErrorKind::NotFound, tr("There is no session database yet."));
+                stored = std::make_unique<MemorySession>(state.store->load_session("latest").session);
+            } catch (const StoreError& e) {
+                log_line(std::string(e.what()) + " (use --demo-data for the demo session)");
+                return 2;
+            }
+            sink = stored.get();
         }
         if (!o.exercise.empty()) {
-            const SubmitResult r = demo.session->submit("agenda.goto", {{"exercise", o.exercise}});
+            const SubmitResult r = sink->submit("agenda.goto", {{"exercise", o.exercise}});
             if (!r.ok()) {
                 log_line(r.message);
                 return 2;
             }
         }
-        open_session(state, *demo.session, *demo.clock);
+        open_session(state, *sink, *clock);
         if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);
         state.screens.go(ui::Screen::Agenda);
         if (screen == ui::Screen::Exercise) state.screens.go(ui::Screen::Exercise);
+        if (screen == ui::Screen::Export) open_export(state);
     }
     std::unique_ptr<platform::Chime> chime;
     if (o.screenshot_path.empty()) {

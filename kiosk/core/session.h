@@ -5,6 +5,7 @@
 // same actions.
 #pragma once
 
+#include "core/action.h"
 #include "core/plan.h"
 #include "core/timer.h"
 
@@ -80,9 +81,6 @@ struct ExerciseState {
     bool private_writing = false;      // Board: new notes are hidden until revealed
     bool anonymous = false;            // Board: authors not shown or exported
 };
-
-/// An undoable step: the action as given and the actions that take it back.
-struct UndoStep;
 
 enum class SessionStatus { Open, Closed };
 

@@ -7,7 +7,7 @@
 
 namespace kiosk::ui {
 
-FacilitatorIntent draw_facilitator_screen(const Context& ctx) {
+FacilitatorIntent draw_facilitator_screen(const Context& ctx, bool session_open) {
     FacilitatorIntent intent;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float em = ctx.metrics.em;
@@ -26,6 +26,18 @@ FacilitatorIntent draw_facilitator_screen(const Context& ctx) {
     if (touch_button("facilitator-back", ctx.fonts.icon("arrow_left") + tr("Back"),
                      ButtonKind::Secondary, ctx, -1.0f))
         intent = LeaveFacilitatorIntent{};
+    if (session_open) {
+        ImGui::Spacing();
+        if (touch_button("export-notes", ctx.fonts.icon("export") + tr("Export session notes"), ButtonKind::Primary,
+                         ctx, -1.0f))
+            intent = ExportNotesIntent{};
+        if (touch_button("finish-session", ctx.fonts.icon("check") + tr("Finish the session"), ButtonKind::Secondary,
+                         ctx, -1.0f))
+            intent = FinishSessionIntent{};
+        if (touch_button("leave-session", ctx.fonts.icon("arrow_left") + tr("To the start screen (resume later)"),
+                         ButtonKind::Secondary, ctx, -1.0f))
+            intent = LeaveSessionIntent{};
+    }
     ImGui::Spacing();
     if (touch_button("quit", ctx.fonts.icon("power") + tr("Close the kiosk"), ButtonKind::Danger, ctx, -1.0f))
         intent = QuitIntent{};

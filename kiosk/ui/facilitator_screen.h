@@ -1,5 +1,6 @@
-// The facilitator console, reached from any screen by the long-press on "Facilitator". For now it
-// holds closing the kiosk; session actions (export, delete) join it as they land.
+// The facilitator console, reached by the long-press on "Facilitator" (start screen, agenda).
+// It holds what participants must not do by accident: exporting the session notes, finishing or
+// leaving the session, and closing the kiosk.
 #pragma once
 
 #include "ui/theme.h"
@@ -10,10 +11,15 @@ namespace kiosk::ui {
 
 struct LeaveFacilitatorIntent {};  ///< back to the screen the console was opened from
 struct QuitIntent {};              ///< close the kiosk (everything is already saved)
+struct ExportNotesIntent {};       ///< open the export screen for the open session
+struct FinishSessionIntent {};     ///< mark the open session finished and go to the start screen
+struct LeaveSessionIntent {};      ///< go to the start screen, the session stays open to resume
 
-using FacilitatorIntent = std::variant<std::monostate, LeaveFacilitatorIntent, QuitIntent>;
+using FacilitatorIntent = std::variant<std::monostate, LeaveFacilitatorIntent, QuitIntent, ExportNotesIntent,
+                                       FinishSessionIntent, LeaveSessionIntent>;
 
 /// Draws the console as a centred panel over the whole display; returns the user's intent.
-FacilitatorIntent draw_facilitator_screen(const Context& ctx);
+/// The session actions are shown only when `session_open`.
+FacilitatorIntent draw_facilitator_screen(const Context& ctx, bool session_open = false);
 
 }  // namespace kiosk::ui

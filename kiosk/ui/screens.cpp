@@ -42,7 +42,8 @@ const std::vector<Screen>& all_screens() {
 
 bool ScreenMachine::can_go(Screen to) const {
     if (to == Screen::Facilitator) return current_ != Screen::Facilitator;
-    if (current_ == Screen::Facilitator) return false;  // only back() leaves the console
+    // The console is left by back(), or by its own session actions: export, or leave the session.
+    if (current_ == Screen::Facilitator) return to == Screen::Export || to == Screen::Start;
     for (const auto& m : kMoves) if (m.from == current_ && m.to == to) return true;
     return false;
 }

@@ -289,6 +289,10 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     ImGui::SameLine();
     countdown_.draw_small(s.current_exercise() ? s.current_exercise()->id : std::string(),
                           s.current_exercise() ? planned_seconds(s, *s.current_exercise()) : 0, ctx, redraw);
+    ImGui::SameLine();
+    const std::string console = ctx.fonts.icon("gear") + tr("Facilitator");
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - touch_button_width(console, ctx)));
+    if (long_press_button("facilitator", console, tr("Hold for 2 seconds"), 2.0, ctx, redraw)) out.open_facilitator = true;
     ImGui::End();
     // The agenda's minutes change with the wall clock: a frame a minute keeps them honest.
     redraw.within(60.0 - std::fmod(double(now) / 1000.0, 60.0) + 0.01);

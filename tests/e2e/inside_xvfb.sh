@@ -116,5 +116,11 @@ for size in 1920x1080 1024x768; do
 done
 "$kiosk" --screenshot "$work/start.png" --windowed 1920x1080 >>"$log" 2>&1 || fail "plain screenshot failed"
 [[ $(png_size "$work/start.png") == 1920x1080 ]] || fail "start.png has the wrong size"
-if "$kiosk" --screenshot "$work/none.png" --screen agenda >>"$log" 2>&1; then fail "an unbuilt screen rendered"; fi
+for screen in agenda exercise export; do  # the newest stored session: the one started above
+  "$kiosk" --screenshot "$work/$screen.png" --screen "$screen" >>"$log" 2>&1 || fail "screenshot of $screen failed"
+  [[ $(png_size "$work/$screen.png") == 1920x1080 ]] || fail "$screen.png has the wrong size"
+done
+if XDG_DATA_HOME=$work/empty "$kiosk" --screenshot "$work/none.png" --screen agenda >>"$log" 2>&1; then
+  fail "an agenda rendered without any session"
+fi
 echo "e2e: screenshots written to $work"

@@ -36,6 +36,17 @@ TEST(ScreenMachine, FacilitatorReturnsWhereItWasOpened) {
     EXPECT_FALSE(m.back());
 }
 
+TEST(ScreenMachine, ConsoleSessionActionsLeaveForExportOrStart) {
+    ScreenMachine m;
+    m.go(Screen::Agenda);
+    m.go(Screen::Exercise);
+    m.go(Screen::Facilitator);
+    EXPECT_TRUE(m.go(Screen::Export));  // "export session notes" from the console
+    EXPECT_TRUE(m.go(Screen::Agenda));
+    m.go(Screen::Facilitator);
+    EXPECT_TRUE(m.go(Screen::Start));   // "finish the session"
+}
+
 TEST(ScreenNames, RoundTrip) {
     for (Screen s : all_screens()) {
         Screen parsed = Screen::Start;

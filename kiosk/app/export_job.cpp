@@ -1,0 +1,122 @@
+#include "app/export_job.h"
+
+#include "core/i18n.h"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+namespace kiosk::app {
+namespace fs = std::filesystem;
+namespace {
+
+/// /proc/mounts escapes spaces and a few other characters as octal (\040).
+std::string unescape_mount_path(const std::string& field) {
+    std::string out;
+    for (std::size_t i = 0; i < field.size(); ++i) {
+        if (field[i] == '\\' && i + 3 < field.size()) {
+            const std::string octal = field.substr(i + 1, 3);
+            if (octal.find_first_not_of("01234567") == std::string::npos) {
+                out += char(std::stoi(octal, nullptr, 8));
+                i += 3;
+                continue;
+            }
+        }
+        out += field[i];
+    }
+    return out;
+}
+
+bool under(const std::string& path, const char* prefix) { return path.rfind(prefix, 0) == 0 && path.size() > std::string(prefix).size(); }
+
+const char* format_label(exporting::Format f) {
+    switch (f) {
+        case exporting::Format::Markdown: return "Markdown";
+        case exporting::Format::Html: return "HTML";
+        case exporting::Format::Csv: return "CSV";
+        case exporting::Format::Pdf: return "PDF";
+        case exporting::Format::Png: return "PNG";
+        case exporting::Format::Svg: return "SVG";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::vector<ui::ExportDestination> export_destinations(const std::string& mounts, const std::string& home) {
+    std::vector<ui::ExportDestination> out;
+    std::istringstream lines(mounts);
+    for (std::string line; std::getline(lines, line);) {
+        std::istringstream fields(line);
+        std::string device, mount_point;
+        fields >> device >> mount_point;
+        const std::string path = unescape_mount_path(mount_point);
+        if (!under(path, "/media/") && !under(path, "/run/media/") && !under(path, "/mnt/")) continue;
+        const std::string name = fs::path(path).filename().string();
+        out.push_back({fmt::format(fmt::runtime(tr("USB stick or card: {}")), name), path, true});
+    }
+    for (const char* documents : {"Documenten", "Documents"}) {
+        const fs::path candidate = fs::path(home) / documents;
+        std::error_code ec;
+        if (!home.empty() && fs::is_directory(candidate, ec)) {
+            out.push_back({tr("Documents on this computer"), candidate.string(), false});
+            return out;
+        }
+    }
+    if (!home.empty()) out.push_back({tr("Home folder on this computer"), home, false});
+    return out;
+}
+
+std::vector<ui::ExportDestination> find_export_destinations() {
+    std::ifstream in("/proc/self/mounts");
+    std::stringstream mounts;
+    mounts << in.rdbuf();
+    const char* home = std::getenv("HOME");
+    return export_destinations(mounts.str(), home ? home : "");
+}
+
+void ExportJob::start(const Session& session, const std::string& destination, std::int64_t now_ms) {
+    session_ = session;
+    now_ms_ = now_ms;
+    remaining_ = {exporting::Format::Markdown, exporting::Format::Html, exporting::Format::Csv,
+                  exporting::Format::Pdf, exporting::Format::Png};
+    progress_ = {};
+    progress_.total = int(remaining_.size());
+    progress_.folder = (fs::path(destination) / "Workshop Kiosk").string();
+    std::error_code ec;
+    fs::create_directories(progress_.folder, ec);
+    if (ec || ::access(progress_.folder.c_str(), W_OK) != 0) {
+        progress_.phase = ui::ExportProgress::Phase::Failed;
+        progress_.error = fmt::format(fmt::runtime(tr("Cannot write to {}: {}. Is the stick write-protected or full?")),
+                                      progress_.folder, ec ? ec.message() : std::string(tr("no permission")));
+        return;
+    }
+    progress_.phase = ui::ExportProgress::Phase::Running;
+    progress_.current = format_label(remaining_.front());
+}
+
+void ExportJob::step() {
+    if (progress_.phase != ui::ExportProgress::Phase::Running || remaining_.empty()) return;
+    exporting::ExportRequest request;
+    request.formats = {remaining_.front()};
+    request.folder = progress_.folder;
+    request.now_ms = now_ms_;
+    const exporting::ExportReport report = exporting::export_session(session_, request);
+    for (const auto& path : report.written) progress_.written.push_back(fs::path(path).filename().string());
+    if (!report.ok) {
+        progress_.phase = ui::ExportProgress::Phase::Failed;
+        progress_.error = report.error;
+        return;
+    }
+    remaining_.erase(remaining_.begin());
+    ++progress_.done;
+    if (remaining_.empty()) progress_.phase = ui::ExportProgress::Phase::Done;
+    else progress_.current = format_label(remaining_.front());
+}
+
+}  // namespace kiosk::app

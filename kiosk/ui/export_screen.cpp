@@ -1,0 +1,101 @@
+#include "ui/export_screen.h"
+
+#include "core/i18n.h"
+#include "ui/touch.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace kiosk::ui {
+namespace {
+
+void destination_list(const ExportScreenData& data, ExportScreenState& state, const Context& ctx, bool busy) {
+    if (data.destinations.empty()) {
+        muted_text(tr("No folder to write to was found. Plug in a USB stick and tap \"Look again\"."));
+        return;
+    }
+    state.selected = std::clamp(state.selected, 0, int(data.destinations.size()) - 1);
+    for (int i = 0; i < int(data.destinations.size()); ++i) {
+        const ExportDestination& d = data.destinations[size_t(i)];
+        const std::string key = "destination-" + std::to_string(i);
+        const std::string icon = ctx.fonts.icon(d.removable ? "usb" : "folder");
+        const bool chosen = i == state.selected;
+        if (touch_button(key.c_str(), icon + d.label, chosen ? ButtonKind::Primary : ButtonKind::Secondary, ctx,
+                         -1.0f, !busy))
+            state.selected = i;
+        muted_text(d.path);
+        ImGui::Spacing();
+    }
+}
+
+void progress_panel(const ExportProgress& p, const Context& ctx, Redraw& redraw) {
+    using Phase = ExportProgress::Phase;
+    if (p.phase == Phase::Idle) return;
+    ImGui::Separator();
+    if (p.phase == Phase::Running) {
+        const float fraction = p.total > 0 ? float(p.done) / float(p.total) : 0.0f;
+        ImGui::ProgressBar(fraction, ImVec2(-1.0f, ctx.metrics.em * 1.5f), "");
+        ImGui::TextUnformatted(fmt::format(fmt::runtime(tr("Writing {} ({} of {})…")), p.current, p.done + 1, p.total).c_str());
+        redraw.within(0.0);  // the app writes one format per frame
+        return;
+    }
+    if (p.phase == Phase::Failed) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::kDanger);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(p.error.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        if (!p.written.empty())
+            muted_text(fmt::format(fmt::runtime(tr("{} files were written before the problem; earlier files there were left as they were.")),
+                                   p.written.size()));
+        return;
+    }
+    heading_text(ctx, ctx.fonts.icon("check") + fmt::format(fmt::runtime(tr("{} files written to {}")), p.written.size(), p.folder));
+    ImGui::BeginChild("##written", ImVec2(0, 0), false);
+    for (const std::string& name : p.written) muted_text(name);
+    ImGui::EndChild();
+}
+
+}  // namespace
+
+ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState& state,
+                                const ExportProgress& progress, const Context& ctx, Redraw& redraw) {
+    ExportIntent intent;
+    const bool busy = progress.phase == ExportProgress::Phase::Running;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float em = ctx.metrics.em;
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
+    ImGui::Begin("##export", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PopStyleVar();
+    muted_text(data.session_title);
+    heading_text(ctx, ctx.fonts.icon("export") + tr("Export session notes"));
+    muted_text(tr("Markdown, a printable web page (HTML), a spreadsheet (CSV), a PDF and a picture of each board."));
+    ImGui::Spacing();
+
+    const float right_w = std::max(18.0f * em, ImGui::GetContentRegionAvail().x * 0.45f);
+    ImGui::BeginChild("##destinations", ImVec2(ImGui::GetContentRegionAvail().x - right_w - em, 0), true);
+    heading_text(ctx, tr("Where to?"));
+    destination_list(data, state, ctx, busy);
+    if (touch_button("export-refresh", ctx.fonts.icon("refresh") + tr("Look again"), ButtonKind::Secondary, ctx, 0.0f, !busy))
+        intent = RefreshDestinationsIntent{};
+    ImGui::EndChild();
+    ImGui::SameLine(0.0f, em);
+    ImGui::BeginChild("##run", ImVec2(0, 0), true);
+    const bool can_start = !busy && !data.destinations.empty();
+    if (touch_button("export-start", ctx.fonts.icon("export") + tr("Export"), ButtonKind::Primary, ctx, -1.0f, can_start))
+        intent = StartExportIntent{data.destinations[size_t(state.selected)].path};
+    if (touch_button("export-back", ctx.fonts.icon("arrow_left") + tr("Back to the session"), ButtonKind::Secondary, ctx,
+                     -1.0f, !busy))
+        intent = LeaveExportIntent{};
+    progress_panel(progress, ctx, redraw);
+    ImGui::EndChild();
+    ImGui::End();
+    return intent;
+}
+
+}  // namespace kiosk::ui
