@@ -32,7 +32,26 @@ std::string unescape_mount_path(const std::string& field) {
     return out;
 }
 
-bool under(const std::string& path, const char* prefix) { return path.rfind(prefix, 0) == 0 && path.size() > std::string(prefix).size(); }
+/// True for the mount point of removable media as desktops mount them: /media/NAME,
+/// /media/USER/NAME, /run/media/USER/NAME or /mnt/NAME (nothing deeper: those are not sticks).
+bool removable_mount_point(const std::string& path) {
+    auto depth_after = [&](const std::string& prefix) -> int {
+        if (path.rfind(prefix, 0) != 0 || path.size() == prefix.size()) return -1;
+        int parts = 1;
+        for (std::size_t i = prefix.size(); i < path.size(); ++i) parts += path[i] == '/';
+        return parts;
+    };
+    const int media = depth_after("/media/"), run_media = depth_after("/run/media/"), mnt = depth_after("/mnt/");
+    return media == 1 || media == 2 || run_media == 2 || mnt == 1;
+}
+
+/// File systems that are never a stick or a card (pseudo and container file systems).
+bool pseudo_file_system(const std::string& type) {
+    for (const char* t : {"tmpfs", "overlay", "proc", "sysfs", "autofs", "squashfs", "nsfs", "cgroup", "cgroup2",
+                          "devtmpfs", "devpts", "mqueue", "bind", "fuse.portal", "9p", "virtiofs"})
+        if (type == t) return true;
+    return false;
+}
 
 const char* format_label(exporting::Format f) {
     switch (f) {
@@ -53,10 +72,10 @@ std::vector<ui::ExportDestination> export_destinations(const std::string& mounts
     std::istringstream lines(mounts);
     for (std::string line; std::getline(lines, line);) {
         std::istringstream fields(line);
-        std::string device, mount_point;
-        fields >> device >> mount_point;
+        std::string device, mount_point, type;
+        fields >> device >> mount_point >> type;
         const std::string path = unescape_mount_path(mount_point);
-        if (!under(path, "/media/") && !under(path, "/run/media/") && !under(path, "/mnt/")) continue;
+        if (!removable_mount_point(path) || pseudo_file_system(type)) continue;
         const std::string name = fs::path(path).filename().string();
         out.push_back({fmt::format(fmt::runtime(tr("USB stick or card: {}")), name), path, true});
     }
