@@ -1,10 +1,12 @@
 #include "app/kiosk_app.h"
 
+#include "app/board_preview.h"
 #include "app/paths.h"
 #include "core/i18n.h"
 #include "platform/stop_signals.h"
 #include "platform/translation.h"
 #include "ui/facilitator_screen.h"
+#include "ui/note_shapes.h"
 #include "ui/screens.h"
 #include "ui/start_screen.h"
 #include "ui/touch.h"
@@ -54,6 +56,7 @@ struct KioskState {
     ui::StartScreenState start_state;
     ui::Context ctx;
     std::string logged_targets;
+    std::unique_ptr<BoardPreview> board;  ///< --board: a board of the demo session instead
 };
 
 void log_targets_if_changed(KioskState& s) {
@@ -97,7 +100,10 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     if (info.scale_changed) ui::apply_theme(ImGui::GetStyle(), s.ctx.metrics);
 
     ui::Redraw redraw;
-    if (s.screens.current() == ui::Screen::Facilitator) {
+    ui::set_note_shape_callback(info.note_shapes);
+    if (s.board) {
+        draw_board_preview(*s.board, s.ctx, redraw);
+    } else if (s.screens.current() == ui::Screen::Facilitator) {
         const auto intent = ui::draw_facilitator_screen(s.ctx);
         if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) s.screens.back();
         if (std::holds_alternative<ui::QuitIntent>(intent)) {
@@ -157,6 +163,13 @@ int run_kiosk(const RunOptions& o) {
     state.options = &o;
     state.ctx.language = platform::current_language();
     state.start_data = collect_start_data(o);
+    if (!o.board.empty()) {
+        state.board = load_board_preview(o.plans_dir, o.language, o.board, o.board_actions, error);
+        if (!state.board) {
+            log_line(error);
+            return 2;
+        }
+    }
     if (screen == ui::Screen::Facilitator) state.screens.go(ui::Screen::Facilitator);
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };
 

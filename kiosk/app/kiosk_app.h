@@ -17,6 +17,8 @@ struct RunOptions {
     bool log_targets = false;      ///< log each widget's rectangle when the layout changes (e2e)
     std::string screenshot_path;   ///< non-empty: render `screen` to this PNG and exit
     std::string screen = "start";  ///< screen name for the screenshot
+    std::string board;             ///< with demo_data: show this board of the demo session
+    std::string board_actions;     ///< JSON Lines applied to the demo session before --board
 };
 
 /// Runs the kiosk until the facilitator closes it or a signal arrives. Returns the exit status.

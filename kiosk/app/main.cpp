@@ -33,6 +33,8 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, bool& 
     app.add_option("--screen", o.screen, "Screen for --screenshot (see --list-screens)")->capture_default_str();
     app.add_flag("--list-screens", list_screens, "List the screens --screenshot can render");
     app.add_flag("--demo-data", o.demo_data, "Show example plans and sessions (for screenshots)");
+    app.add_option("--board", o.board, "Show this board of the demo session (e.g. matrix)");
+    app.add_option("--actions", o.board_actions, "With --board: apply these JSON Lines actions first");
     app.add_flag("--log-targets", o.log_targets, "Log the rectangle of every touch target (for tests)")
         ->group("");
 }

@@ -1,0 +1,76 @@
+#include "ui/note_text.h"
+
+namespace kiosk::ui {
+namespace {
+
+/// Decodes the code point at `i` of valid UTF-8 and returns its byte length in `len`.
+char32_t decode(std::string_view s, std::size_t i, std::size_t& len) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) { len = 1; return b; }
+    len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    if (i + len > s.size()) { len = 1; return 0xFFFD; }
+    char32_t cp = b & (0xFF >> (len + 1));
+    for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    return cp;
+}
+
+bool joins_emoji(char32_t cp) {
+    return cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x20E3;  // ZWJ, selectors, keycap
+}
+
+std::size_t utf8_length_at(const char* p) {
+    const auto b = static_cast<unsigned char>(*p);
+    return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+}  // namespace
+
+std::string displayable_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool in_emoji = false;  // inside a run that already produced its placeholder
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = 1;
+        const char32_t cp = decode(text, i, len);
+        if (cp > 0xFFFF) {
+            if (!in_emoji) out += kPlaceholderGlyph;
+            in_emoji = true;
+        } else if (in_emoji && joins_emoji(cp)) {
+            // part of the emoji already shown; a joiner keeps the run open for the next one
+        } else {
+            in_emoji = false;
+            out.append(text.substr(i, len));
+        }
+        i += len;
+    }
+    return out;
+}
+
+std::vector<TextLine> wrap_lines(const ImFont& font, float size_px, std::string_view text, float width_px) {
+    std::vector<TextLine> lines;
+    const char* base = text.data();
+    const char* end = base + text.size();
+    const float scale = size_px / font.FontSize;
+    const char* para = base;
+    while (true) {
+        const char* para_end = para;
+        while (para_end < end && *para_end != '\n') ++para_end;
+        const char* s = para;
+        if (s == para_end) lines.push_back({std::uint32_t(s - base), std::uint32_t(s - base)});
+        while (s < para_end) {
+            const char* e = font.CalcWordWrapPositionA(scale, s, para_end, width_px);
+            if (e <= s) e = s + utf8_length_at(s);  // not even one character fits: take one anyway
+            if (e > para_end) e = para_end;
+            const char* shown_end = e;
+            while (shown_end > s && (shown_end[-1] == ' ' || shown_end[-1] == '\t')) --shown_end;
+            lines.push_back({std::uint32_t(s - base), std::uint32_t(shown_end - base)});
+            s = e;
+            while (s < para_end && (*s == ' ' || *s == '\t')) ++s;
+        }
+        if (para_end >= end) break;
+        para = para_end + 1;
+    }
+    return lines;
+}
+
+}  // namespace kiosk::ui

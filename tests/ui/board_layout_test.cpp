@@ -1,0 +1,62 @@
+// The board at projector and table sizes (K18): columns fit, targets stay finger-sized, only
+// visible notes are drawn, and "whole board" fits every note for the projector.
+#include "board_fixture.h"
+
+namespace kiosk::test {
+namespace {
+
+struct SmallBoardTest : BoardTest {
+    SmallBoardTest() : BoardTest(1024, 768, 768.0f / 40.0f) {}
+};
+
+TEST_F(SmallBoardTest, ColumnsAndTheirPlusFitA1024x768ScreenAtFingerSize) {
+    const float min_px = 10.0f * ui.ctx().metrics.px_per_mm;
+    for (const char* c : {"of", "by", "for"}) {
+        const auto* t = ui::hit_targets().find(std::string("add-note:") + c);
+        ASSERT_NE(t, nullptr) << c;
+        EXPECT_GE(t->min.x, 0.0f);
+        EXPECT_LE(t->max.x, 1024.0f);
+        EXPECT_GE(t->max.x - t->min.x, min_px);
+        EXPECT_GE(t->max.y - t->min.y, min_px);
+    }
+    for (const auto& t : ui::hit_targets().all()) {
+        EXPECT_LE(t.max.x, 1024.5f) << t.key;
+        EXPECT_LE(t.max.y, 768.5f) << t.key;
+    }
+}
+
+TEST_F(SmallBoardTest, OnlyVisibleNotesAreDrawnAndWholeBoardShowsThemAll) {
+    for (int i = 0; i < 60; ++i)
+        sink.submit("note.add", {{"id", "n-" + std::to_string(i)}, {"exercise", "matrix"},
+                                 {"column", i % 3 == 0 ? "of" : i % 3 == 1 ? "by" : "for"},
+                                 {"text", "Idee nummer " + std::to_string(i) + " voor de community"}});
+    ui.frames(2);
+    EXPECT_LT(view.drawn_notes(), 60);
+    EXPECT_GT(view.drawn_notes(), 6);
+    tap("fit-board");
+    ui.frames(2);
+    EXPECT_LT(view.zoom(), 1.0f);
+    EXPECT_EQ(view.drawn_notes(), 60);
+    for (int i = 0; i < 60; ++i) {
+        const auto* t = ui::hit_targets().find("note:n-" + std::to_string(i));
+        ASSERT_NE(t, nullptr) << i;
+        EXPECT_LE(t->max.y, 768.0f) << i;
+    }
+}
+
+TEST_F(BoardTest, TheOfByForBoardIsHeadedByTheCommunityFromTheMap) {
+    EXPECT_EQ(ui::board_heading(sink.session(), *board), "We want to involve \xE2\x80\xA6 by:");
+    sink.submit("form.add", {{"id", "f-1"}, {"exercise", "kaart"}});
+    sink.submit("form.set", {{"id", "f-1"}, {"field", "naam"}, {"value", "Jongeren 14\xE2\x80\x93" "18 {}%s"}});
+    EXPECT_EQ(ui::board_heading(sink.session(), *board), "We want to involve Jongeren 14\xE2\x80\x93" "18 {}%s by:");
+}
+
+TEST_F(BoardTest, IdleBoardAsksForNoFrames) {
+    seed_note("of", "Stil");
+    ui.park_pointer();
+    ui.frames(3);
+    EXPECT_TRUE(std::isinf(last_redraw.after_seconds));
+}
+
+}  // namespace
+}  // namespace kiosk::test
