@@ -1,19 +1,23 @@
 #include "app/kiosk_app.h"
 
-#include "app/board_preview.h"
+#include "app/demo_session.h"
 #include "app/paths.h"
 #include "core/i18n.h"
+#include "platform/chime.h"
 #include "platform/stop_signals.h"
 #include "platform/translation.h"
 #include "ui/facilitator_screen.h"
+#include "ui/keyboard.h"
 #include "ui/note_shapes.h"
 #include "ui/screens.h"
+#include "ui/session_view.h"
 #include "ui/start_screen.h"
 #include "ui/touch.h"
 
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <fstream>
 #include <ctime>
 #include <memory>
 
@@ -22,7 +26,9 @@ namespace {
 
 void log_line(const std::string& line) { std::fprintf(stderr, "kiosk: %s\n", line.c_str()); }
 
-bool screen_is_built(ui::Screen s) { return s == ui::Screen::Start || s == ui::Screen::Facilitator; }
+bool screen_is_built(ui::Screen s) { return s != ui::Screen::Export; }
+
+bool is_session_screen(ui::Screen s) { return s == ui::Screen::Agenda || s == ui::Screen::Exercise; }
 
 std::string today_iso() {
     const std::time_t now = std::time(nullptr);
@@ -56,8 +62,59 @@ struct KioskState {
     ui::StartScreenState start_state;
     ui::Context ctx;
     std::string logged_targets;
-    std::unique_ptr<BoardPreview> board;  ///< --board: a board of the demo session instead
+    ActionSink* sink = nullptr;                  ///< the open session (demo or, later, the store's)
+    std::unique_ptr<ui::SessionView> session_view;
+    platform::Chime* chime = nullptr;            ///< null for screenshots: they stay silent
 };
+
+/// Submits each action of the JSON Lines file `path` to `sink` (type and fields as written; the
+/// session id and time are the sink's). False with `error` ("path:line: why") at the first
+/// line that does not parse or is refused.
+bool apply_demo_actions(ActionSink& sink, const std::string& path, std::string& error) {
+    std::ifstream in(path);
+    if (!in) {
+        error = "cannot read " + path;
+        return false;
+    }
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        Json fields = Json::parse(line, nullptr, false);
+        if (fields.is_discarded() || !fields.is_object() || !fields.contains("type")) {
+            error = path + ":" + std::to_string(n) + ": not an action";
+            return false;
+        }
+        const std::string type = fields["type"].get<std::string>();
+        fields.erase("type");
+        fields.erase("session");
+        fields.erase("at");
+        if (const SubmitResult r = sink.submit(type, fields); !r.ok()) {
+            error = path + ":" + std::to_string(n) + ": " + r.message;
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Opens `sink` as the session the session screens draw. The store's durable sink replaces the
+/// demo's MemorySession here: this is the one line to change.
+void open_session(KioskState& s, ActionSink& sink, const Clock& clock) {
+    s.sink = &sink;
+    s.session_view = std::make_unique<ui::SessionView>(clock);
+}
+
+/// The agenda or exercise screen of the open session, and what it asks of the app.
+void session_frame(KioskState& s, ui::Redraw& redraw) {
+    ui::SessionOutcome out;
+    if (s.screens.current() == ui::Screen::Agenda) out = s.session_view->draw_agenda(*s.sink, s.ctx, redraw);
+    else out = s.session_view->draw_exercise(*s.sink, s.ctx, redraw);
+    if (out.timer_ended) {
+        const bool played = !out.sound_muted && s.chime && s.chime->play();
+        log_line(played ? "timer ended (chime)" : "timer ended");
+    }
+    if (out.open_agenda) s.screens.go(ui::Screen::Agenda);
+    if (out.open_exercise) s.screens.go(ui::Screen::Exercise);
+}
 
 void log_targets_if_changed(KioskState& s) {
     std::string lines;
@@ -100,19 +157,20 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     if (info.scale_changed) ui::apply_theme(ImGui::GetStyle(), s.ctx.metrics);
 
     ui::Redraw redraw;
-    ui::set_note_shape_callback(info.note_shapes);
-    if (s.board) {
-        draw_board_preview(*s.board, s.ctx, redraw);
-    } else if (s.screens.current() == ui::Screen::Facilitator) {
+    ui::set_note_shape_callback(info.note_shapes);  // nullptr until the note shader is built
+    if (s.screens.current() == ui::Screen::Facilitator) {
         const auto intent = ui::draw_facilitator_screen(s.ctx);
         if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) s.screens.back();
         if (std::holds_alternative<ui::QuitIntent>(intent)) {
             log_line("closing on the facilitator's request");
             request.quit = true;
         }
+    } else if (is_session_screen(s.screens.current()) && s.sink) {
+        session_frame(s, redraw);
     } else {
         handle(s, ui::draw_start_screen(s.start_data, s.start_state, s.ctx, redraw));
     }
+    ui::keyboard_panel().draw(s.ctx, redraw);  // on top of every screen, when a field is active
     if (s.options->log_targets) log_targets_if_changed(s);
     request.redraw_after_seconds = redraw.after_seconds;
     return request;
@@ -163,14 +221,41 @@ int run_kiosk(const RunOptions& o) {
     state.options = &o;
     state.ctx.language = platform::current_language();
     state.start_data = collect_start_data(o);
-    if (!o.board.empty()) {
-        state.board = load_board_preview(o.plans_dir, o.language, o.board, o.board_actions, error);
-        if (!state.board) {
+    if (screen == ui::Screen::Facilitator) state.screens.go(ui::Screen::Facilitator);
+
+    DemoSession demo;
+    if (is_session_screen(screen)) {
+        if (!o.demo_data) {
+            log_line("the agenda and exercise screens need --demo-data until sessions are stored");
+            return 2;
+        }
+        demo = load_demo_session(o.plans_dir, demo_script_path(o.plans_dir, o.language), o.language, error);
+        if (!demo.session) {
+            log_line(error);
+            return 1;
+        }
+        if (!o.demo_actions.empty() && !apply_demo_actions(*demo.session, o.demo_actions, error)) {
             log_line(error);
             return 2;
         }
+        if (!o.exercise.empty()) {
+            const SubmitResult r = demo.session->submit("agenda.goto", {{"exercise", o.exercise}});
+            if (!r.ok()) {
+                log_line(r.message);
+                return 2;
+            }
+        }
+        open_session(state, *demo.session, *demo.clock);
+        if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);
+        state.screens.go(ui::Screen::Agenda);
+        if (screen == ui::Screen::Exercise) state.screens.go(ui::Screen::Exercise);
     }
-    if (screen == ui::Screen::Facilitator) state.screens.go(ui::Screen::Facilitator);
+    std::unique_ptr<platform::Chime> chime;
+    if (o.screenshot_path.empty()) {
+        chime = std::make_unique<platform::Chime>();
+        if (!chime->available()) log_line("no audio device: the timer ends silently");
+        state.chime = chime.get();
+    }
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };
 
     if (!o.screenshot_path.empty()) {

@@ -16,9 +16,10 @@ struct RunOptions {
     bool demo_data = false;        ///< show the example plans and sessions (screenshots)
     bool log_targets = false;      ///< log each widget's rectangle when the layout changes (e2e)
     std::string screenshot_path;   ///< non-empty: render `screen` to this PNG and exit
-    std::string screen = "start";  ///< screen name for the screenshot
-    std::string board;             ///< with demo_data: show this board of the demo session
-    std::string board_actions;     ///< JSON Lines applied to the demo session before --board
+    std::string screen = "start";  ///< screen name for the screenshot (or to open with --demo-data)
+    std::string exercise;          ///< with --screen exercise: the exercise id to show
+    std::string focus;             ///< hit-target key of a text field to open the keyboard on
+    std::string demo_actions;      ///< JSON Lines applied to the demo session (e.g. a full board)
 };
 
 /// Runs the kiosk until the facilitator closes it or a signal arrives. Returns the exit status.

@@ -31,10 +31,11 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, bool& 
     app.add_option("--plans", o.plans_dir, "Directory of plan files")->capture_default_str();
     app.add_option("--screenshot", o.screenshot_path, "Render a screen to this PNG file and exit");
     app.add_option("--screen", o.screen, "Screen for --screenshot (see --list-screens)")->capture_default_str();
+    app.add_option("--exercise", o.exercise, "With --screen exercise: the exercise to show, e.g. vision");
+    app.add_option("--focus", o.focus, "With --demo-data: open the keyboard on this text field")->group("");
     app.add_flag("--list-screens", list_screens, "List the screens --screenshot can render");
     app.add_flag("--demo-data", o.demo_data, "Show example plans and sessions (for screenshots)");
-    app.add_option("--board", o.board, "Show this board of the demo session (e.g. matrix)");
-    app.add_option("--actions", o.board_actions, "With --board: apply these JSON Lines actions first");
+    app.add_option("--actions", o.demo_actions, "With --demo-data: apply these JSON Lines actions to the demo session");
     app.add_flag("--log-targets", o.log_targets, "Log the rectangle of every touch target (for tests)")
         ->group("");
 }

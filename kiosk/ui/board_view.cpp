@@ -175,8 +175,13 @@ void BoardView::draw_toolbar(ActionSink& sink, const Exercise& board, const Cont
         }
     }
     if (button("fit-board", tr("Whole board"), fit_)) fit_ = !fit_;
-    if (button("board-undo", ctx.fonts.icon("undo") + tr("Undo"), false, !s.undo.empty())) submit(sink, "undo", {});
-    if (button("board-redo", ctx.fonts.icon("redo") + tr("Redo"), false, !s.redo.empty())) submit(sink, "redo", {});
+    // Undo and redo as icons when the icon font is there: two short buttons keep the toolbar on
+    // one line at 1024x768.
+    const std::string undo_icon = ctx.fonts.icon("undo"), redo_icon = ctx.fonts.icon("redo");
+    if (button("board-undo", undo_icon.empty() ? std::string(tr("Undo")) : undo_icon, false, !s.undo.empty()))
+        submit(sink, "undo", {});
+    if (button("board-redo", redo_icon.empty() ? std::string(tr("Redo")) : redo_icon, false, !s.redo.empty()))
+        submit(sink, "redo", {});
     flow.next(touch_button_width(tr("Facilitator"), ctx) * 1.3f);
     if (long_press_button("board-facilitator", tr("Facilitator"), tr("Hold to open"), 1.0, ctx, redraw))
         facilitator_open_ = !facilitator_open_;
@@ -234,7 +239,9 @@ void BoardView::draw_toast(ActionSink& sink, const Context& ctx, Redraw& redraw)
         redraw.within(toast_until_ - now);
     } else if (select_mode_) {
         text = tr("Tap the notes that belong together (one column), then \"Stack\".");
-    } else if (vote_mode_) {
+    } else if (!vote_mode_) {
+        text = tr("Tap + to add an idea. Tap a note to change it; drag it to move it.");
+    } else {
         const Session& s = sink.session();
         const int budget = s.vote_budget(board_id_);
         text = seat_ ? fmt::format(fmt::runtime(tr("{}: {} of {} dots left. Tap a note to give it a dot.")),

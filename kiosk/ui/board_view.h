@@ -18,6 +18,7 @@
 #include "ui/note_editor.h"
 #include "ui/note_shapes.h"
 #include "ui/note_text.h"
+#include "ui/text_editor.h"
 #include "ui/redraw.h"
 #include "ui/theme.h"
 

@@ -3,10 +3,11 @@
 #include "core/i18n.h"
 #include "core/palette.h"
 #include "core/text.h"
+#include "ui/keyboard.h"
+#include "ui/text_editor.h"
 #include "ui/touch.h"
 
 #include <fmt/format.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
 
@@ -14,29 +15,6 @@ namespace kiosk::ui {
 namespace {
 
 constexpr double kConfirmSeconds = 4.0;
-
-struct TextFieldState {
-    bool* hit_limit;
-    bool* caret_to_end;
-};
-
-/// Puts the caret after the text when the editor opens (people mostly add to a note), and cuts
-/// an edit that goes past the note limit back to it at a character boundary, saying so.
-int note_text_callback(ImGuiInputTextCallbackData* data) {
-    auto* st = static_cast<TextFieldState*>(data->UserData);
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways && *st->caret_to_end) {
-        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-        *st->caret_to_end = false;
-    }
-    const int limit = int(max_bytes(TextKind::Note));
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackEdit && data->BufTextLen > limit) {
-        int keep = limit;
-        while (keep > 0 && (static_cast<unsigned char>(data->Buf[keep]) & 0xC0) == 0x80) --keep;
-        data->DeleteChars(keep, data->BufTextLen - keep);
-        *st->hit_limit = true;
-    }
-    return 0;
-}
 
 /// A full-display translucent window behind the dialog: dims the board and swallows taps.
 void draw_backdrop() {
@@ -68,28 +46,31 @@ bool begin_dialog(const Context& ctx) {
 
 }  // namespace
 
+void NoteEditor::start(const std::string& text, const std::string& author, const char* focus_key) {
+    text_ = TextEditing(draft_.group_id.empty() ? TextKind::Note : TextKind::Line);
+    text_.set_text(text);
+    author_.set_text(author);
+    open_ = true;
+    confirm_until_ = 0;
+    keyboard_panel().focus(focus_key);
+}
+
 void NoteEditor::open_new(const std::string& column, int colour, const std::string& author) {
     draft_ = NoteDraft{};
     draft_.column = column;
     draft_.colour = colour;
     draft_.author = author;
-    open_ = focus_text_ = caret_to_end_ = true;
-    hit_limit_ = false;
-    confirm_until_ = 0;
+    start("", author, "note-text");
 }
 
 void NoteEditor::open_note(const Note& note) {
     draft_ = NoteDraft{note.id, "", note.column, note.text, note.colour, note.author};
-    open_ = focus_text_ = caret_to_end_ = true;
-    hit_limit_ = false;
-    confirm_until_ = 0;
+    start(note.text, note.author, "note-text");
 }
 
 void NoteEditor::open_group(const NoteGroup& group) {
     draft_ = NoteDraft{"", group.id, group.column, group.name, 0, ""};
-    open_ = focus_text_ = caret_to_end_ = true;
-    hit_limit_ = false;
-    confirm_until_ = 0;
+    start(group.name, "", "group-name");
 }
 
 EditorOutcome NoteEditor::draw(const Context& ctx, Redraw& redraw) {
@@ -98,32 +79,29 @@ EditorOutcome NoteEditor::draw(const Context& ctx, Redraw& redraw) {
     EditorOutcome outcome = EditorOutcome::None;
     if (begin_dialog(ctx)) {
         if (!draft_.group_id.empty()) {
-            outcome = draw_group(ctx);
+            outcome = draw_group(ctx, redraw);
         } else {
-            draw_note_fields(ctx);
+            draw_note_fields(ctx, redraw);
             outcome = draw_note_buttons(ctx, redraw);
         }
     }
     ImGui::End();
-    if (outcome != EditorOutcome::None) open_ = false;
+    draft_.text = text_.text();
+    draft_.author = author_.text();
+    if (outcome != EditorOutcome::None) {
+        open_ = false;
+        keyboard_panel().blur();
+    }
     return outcome;
 }
 
-void NoteEditor::draw_note_fields(const Context& ctx) {
+void NoteEditor::draw_note_fields(const Context& ctx, Redraw& redraw) {
     heading_text(ctx, draft_.note_id.empty() ? tr("New note") : tr("Edit note"));
     const float em = ctx.metrics.em;
-    if (focus_text_) {
-        ImGui::SetKeyboardFocusHere();
-        focus_text_ = false;
-    }
-    TextFieldState state{&hit_limit_, &caret_to_end_};
-    ImGui::InputTextMultiline("##note-text", &draft_.text, ImVec2(-FLT_MIN, 5.5f * em),
-                              ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackAlways,
-                              note_text_callback, &state);
-    hit_targets().record("note-text", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    if (hit_limit_)
-        muted_text(fmt::format(fmt::runtime(tr("A note holds at most {} bytes; the rest was left out.")),
-                               max_bytes(TextKind::Note)));
+    EditOptions text_options;
+    text_options.min_height_px = 3.0f * ImGui::GetTextLineHeightWithSpacing();
+    text_options.placeholder = tr("Write one idea per note");
+    edit_text("note-text", text_, ctx, redraw, text_options);
 
     ImGui::TextUnformatted(tr("Colour"));
     const float swatch = ctx.metrics.touch_target();
@@ -147,7 +125,8 @@ void NoteEditor::draw_note_fields(const Context& ctx) {
                     ImVec2(a.x + 0.15f * em, b.y - ImGui::GetFontSize() * 0.9f),
                     IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 255), name);
     }
-    touch_text_field("note-author", tr("Name or seat (optional)"), draft_.author, ctx, max_bytes(TextKind::Line));
+    ImGui::TextUnformatted(tr("Name or seat (optional)"));
+    edit_text("note-author", author_, ctx, redraw);
 }
 
 EditorOutcome NoteEditor::draw_note_buttons(const Context& ctx, Redraw& redraw) {
@@ -170,9 +149,10 @@ EditorOutcome NoteEditor::draw_note_buttons(const Context& ctx, Redraw& redraw) 
     return outcome;
 }
 
-EditorOutcome NoteEditor::draw_group(const Context& ctx) {
+EditorOutcome NoteEditor::draw_group(const Context& ctx, Redraw& redraw) {
     heading_text(ctx, tr("Stack"));
-    touch_text_field("group-name", tr("Name of the stack"), draft_.text, ctx, max_bytes(TextKind::Line));
+    ImGui::TextUnformatted(tr("Name of the stack"));
+    edit_text("group-name", text_, ctx, redraw);
     EditorOutcome outcome = EditorOutcome::None;
     if (touch_button("group-save", tr("Save"), ButtonKind::Primary, ctx)) outcome = EditorOutcome::Save;
     ImGui::SameLine();

@@ -1,10 +1,13 @@
 // The dialog for writing or changing one sticky note (text, colour, author or seat) or renaming a
-// stack of notes. It only edits a draft: the board turns the outcome into actions. Deleting takes
-// a deliberate second tap on a confirm button placed away from the first (case K11).
+// stack of notes, typed on the on-screen keyboard (text_editor.h: wrapped text, a caret placed by
+// tapping, emoji kept byte-exact). It only edits a draft: the board turns the outcome into
+// actions. Deleting takes a deliberate second tap on a confirm button placed away from the first
+// (case K11).
 #pragma once
 
 #include "core/session.h"
 #include "ui/redraw.h"
+#include "ui/text_editing.h"
 #include "ui/theme.h"
 
 #include <string>
@@ -43,14 +46,15 @@ public:
     EditorOutcome draw(const Context& ctx, Redraw& redraw);
 
 private:
-    void draw_note_fields(const Context& ctx);
+    void draw_note_fields(const Context& ctx, Redraw& redraw);
     EditorOutcome draw_note_buttons(const Context& ctx, Redraw& redraw);
-    EditorOutcome draw_group(const Context& ctx);
+    EditorOutcome draw_group(const Context& ctx, Redraw& redraw);
+
+    void start(const std::string& text, const std::string& author, const char* focus_key);
 
     bool open_ = false;
-    bool focus_text_ = false;
-    bool caret_to_end_ = false;
-    bool hit_limit_ = false;
+    TextEditing text_{TextKind::Note};    // the note, or the stack's name (cut to a Line on save)
+    TextEditing author_{TextKind::Line};
     double confirm_until_ = 0.0;  ///< the delete confirm shows until this time
     NoteDraft draft_;
 };

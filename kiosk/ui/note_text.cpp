@@ -18,11 +18,6 @@ bool joins_emoji(char32_t cp) {
     return cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x20E3;  // ZWJ, selectors, keycap
 }
 
-std::size_t utf8_length_at(const char* p) {
-    const auto b = static_cast<unsigned char>(*p);
-    return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-}
-
 }  // namespace
 
 std::string displayable_text(std::string_view text) {
@@ -44,33 +39,6 @@ std::string displayable_text(std::string_view text) {
         i += len;
     }
     return out;
-}
-
-std::vector<TextLine> wrap_lines(const ImFont& font, float size_px, std::string_view text, float width_px) {
-    std::vector<TextLine> lines;
-    const char* base = text.data();
-    const char* end = base + text.size();
-    const float scale = size_px / font.FontSize;
-    const char* para = base;
-    while (true) {
-        const char* para_end = para;
-        while (para_end < end && *para_end != '\n') ++para_end;
-        const char* s = para;
-        if (s == para_end) lines.push_back({std::uint32_t(s - base), std::uint32_t(s - base)});
-        while (s < para_end) {
-            const char* e = font.CalcWordWrapPositionA(scale, s, para_end, width_px);
-            if (e <= s) e = s + utf8_length_at(s);  // not even one character fits: take one anyway
-            if (e > para_end) e = para_end;
-            const char* shown_end = e;
-            while (shown_end > s && (shown_end[-1] == ' ' || shown_end[-1] == '\t')) --shown_end;
-            lines.push_back({std::uint32_t(s - base), std::uint32_t(shown_end - base)});
-            s = e;
-            while (s < para_end && (*s == ' ' || *s == '\t')) ++s;
-        }
-        if (para_end >= end) break;
-        para = para_end + 1;
-    }
-    return lines;
 }
 
 }  // namespace kiosk::ui

@@ -8,6 +8,7 @@
 
 #include "core/action_sink.h"
 #include "ui/board_view.h"
+#include "ui/keyboard.h"
 
 #include <gtest/gtest.h>
 
@@ -47,6 +48,7 @@ private:
 struct BoardTest : ::testing::Test {
     explicit BoardTest(float w = 1920, float h = 1080, float em = 27)
         : ui(w, h, em), sink(kiosk::testing::sample_session()) {
+        ui::keyboard_panel() = ui::KeyboardPanel();
         board = sink.session().plan.find("matrix");
         ui.set_draw([this] {
             const ImGuiIO& io = ImGui::GetIO();
@@ -58,8 +60,9 @@ struct BoardTest : ::testing::Test {
             ui::Redraw redraw;
             board = sink.session().plan.find("matrix");  // undo may rebuild the session
             view.draw(sink, *board, ui.ctx(), redraw);
-            last_redraw = redraw;
             ImGui::End();
+            ui::keyboard_panel().draw(ui.ctx(), redraw);  // as the app does, after every screen
+            last_redraw = redraw;
         });
         ui.frames(3);
     }

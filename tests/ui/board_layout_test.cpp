@@ -25,6 +25,26 @@ TEST_F(SmallBoardTest, ColumnsAndTheirPlusFitA1024x768ScreenAtFingerSize) {
     }
 }
 
+TEST_F(SmallBoardTest, TheNoteEditorStaysAboveTheOnScreenKeyboard) {
+    const std::string id = seed_note("of", "Een jongere in de sollicitatiecommissie voor de nieuwe jongerenwerker");
+    tap("note:" + id);
+    ui.frame();
+    const float keyboard = ui::keyboard_panel().reserved_height(ui.ctx());
+    ASSERT_GT(keyboard, 0.0f) << "the keyboard opens with the editor";
+    for (const char* key : {"note-text", "note-save", "note-cancel", "note-delete", "note-author"}) {
+        const auto* t = ui::hit_targets().find(key);
+        ASSERT_NE(t, nullptr) << key;
+        EXPECT_LE(t->max.y, 768.0f - keyboard) << key;
+        EXPECT_LE(t->max.x, 1024.0f) << key;
+    }
+}
+
+TEST_F(SmallBoardTest, TheToolbarKeepsToOneLine) {
+    const float y = ui.centre_of("seat").y;
+    for (const char* key : {"vote-mode", "select-mode", "fit-board", "board-undo", "board-redo", "board-facilitator"})
+        EXPECT_EQ(ui.centre_of(key).y, y) << key;
+}
+
 TEST_F(SmallBoardTest, OnlyVisibleNotesAreDrawnAndWholeBoardShowsThemAll) {
     for (int i = 0; i < 60; ++i)
         sink.submit("note.add", {{"id", "n-" + std::to_string(i)}, {"exercise", "matrix"},

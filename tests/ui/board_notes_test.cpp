@@ -124,3 +124,18 @@ TEST_F(BoardTest, HintAndExampleOfAColumnAreOneTapAway) {
 
 }  // namespace
 }  // namespace kiosk::test
+
+namespace kiosk::test {
+namespace {
+
+TEST_F(BoardTest, EditingANoteWithAnEmojiKeepsItByteExact) {
+    const std::string id = seed_note("by", "Top \xF0\x9F\x91\x8D");
+    tap("note:" + id);
+    ui.frame();
+    ui.type(" en meer");
+    tap("note-save");
+    EXPECT_EQ(sink.session().find_note(id)->text, "Top \xF0\x9F\x91\x8D en meer");
+}
+
+}  // namespace
+}  // namespace kiosk::test

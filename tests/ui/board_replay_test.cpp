@@ -22,7 +22,7 @@ TEST_F(BoardTest, ReplayingTheSubmittedActionsRebuildsTheSameBoard) {
     add_note_by_ui("of", "Vrijwilligers uit de wijk");
     add_note_by_ui("by", "Leesclub – door jongeren");
     add_note_by_ui("by", "„Goed” idee…");
-    seed_note("for", "€ 12,50 korting 👍");  // typed emoji: see board_editor_test
+    seed_note("for", "€ 12,50 korting 👍");  // emoji cannot be typed: see EditingANoteWithAnEmoji…
     const auto by = notes("by");
     ui.drag(ui.centre_of("note:" + notes("of")[0]->id), ui.centre_of("note:" + by[0]->id), 8);
     tap("vote-mode");

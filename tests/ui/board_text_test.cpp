@@ -1,4 +1,4 @@
-// What a note shows: emoji as one placeholder, lines broken at word boundaries (K05, K07).
+// What a note shows: emoji as one placeholder, every Dutch glyph in the atlas (K05).
 #include "headless_ui.h"
 
 #include "ui/note_text.h"
@@ -31,33 +31,6 @@ TEST(NoteText, DutchGlyphsAreAllInTheAtlas) {
         const ImFontGlyph* g = font->FindGlyphNoFallback(ImWchar(c));
         EXPECT_NE(g, nullptr) << "U+" << std::hex << c;
     }
-}
-
-TEST(NoteText, LinesBreakAtSpacesAndKeepEveryWord) {
-    HeadlessUi ui;
-    ImFont& font = *ui.ctx().fonts.body;
-    const std::string text = "coördinatie van het café-overleg met de reünie commissie";
-    const auto lines = ui::wrap_lines(font, 27, text, 200);
-    ASSERT_GT(lines.size(), 1u);
-    std::string joined;
-    for (const auto& l : lines) {
-        const std::string part = text.substr(l.begin, l.end - l.begin);
-        EXPECT_LE(font.CalcTextSizeA(27, FLT_MAX, 0, part.c_str()).x, 200.5f) << part;
-        EXPECT_NE(part.front(), ' ');
-        joined += (joined.empty() ? "" : " ") + part;
-    }
-    EXPECT_EQ(joined, text);
-}
-
-TEST(NoteText, LineBreaksInTheTextStartNewLinesAndEmptyTextIsOneLine) {
-    HeadlessUi ui;
-    ImFont& font = *ui.ctx().fonts.body;
-    EXPECT_EQ(ui::wrap_lines(font, 27, "a\n\nb", 500).size(), 3u);
-    EXPECT_EQ(ui::wrap_lines(font, 27, "", 500).size(), 1u);
-    // A word wider than the line is cut inside the word, never dropped.
-    const auto lines = ui::wrap_lines(font, 27, "Ĳsselmeer-uitjes-commissievergadering", 80);
-    EXPECT_GT(lines.size(), 2u);
-    EXPECT_EQ(lines.back().end, std::string("Ĳsselmeer-uitjes-commissievergadering").size());
 }
 
 }  // namespace

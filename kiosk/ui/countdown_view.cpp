@@ -1,0 +1,174 @@
+#include "ui/countdown_view.h"
+
+#include "core/i18n.h"
+#include "ui/touch.h"
+
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::ui {
+namespace {
+
+bool same(const TimerRecord& a, const TimerRecord& b) {
+    return a.exercise == b.exercise && a.duration_ms == b.duration_ms && a.remaining_ms == b.remaining_ms &&
+           a.anchor_ms == b.anchor_ms && a.running == b.running && a.started == b.started;
+}
+
+ImU32 mix(ImU32 a, ImU32 b, float t) {
+    const ImVec4 x = ImGui::ColorConvertU32ToFloat4(a), y = ImGui::ColorConvertU32ToFloat4(b);
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t,
+                                                 x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
+}
+
+/// The end pulse: one level per displayed second over a 4-second cycle (0.25 Hz), 0..1.
+float pulse_level(std::int64_t remaining_ms) {
+    const std::int64_t second = (-remaining_ms) / 1000;
+    return 0.5f - 0.5f * std::cos(float(second % 4) * 3.14159265f / 2.0f);
+}
+
+}  // namespace
+
+bool CountdownView::update(const Session& session) {
+    const bool first = !have_synced_;
+    if (first || !same(synced_, session.timer)) {
+        synced_ = session.timer;
+        have_synced_ = true;
+        countdown_.sync(synced_);
+        // A timer already past its end when the kiosk (re)opens does not chime again.
+        end_signalled_ = countdown_.started() && countdown_.remaining_ms() <= 0 && (first || !countdown_.running());
+    }
+    if (!countdown_.started()) return false;
+    const std::int64_t left = countdown_.remaining_ms();
+    if (left > 0) {
+        end_signalled_ = false;
+        return false;
+    }
+    if (countdown_.running() && !end_signalled_) {
+        end_signalled_ = true;
+        return true;
+    }
+    return false;
+}
+
+bool CountdownView::started_for(const std::string& exercise_id) const {
+    return countdown_.started() && synced_.exercise == exercise_id;
+}
+
+bool CountdownView::running_for(const std::string& exercise_id) const {
+    return started_for(exercise_id) && countdown_.running();
+}
+
+std::int64_t CountdownView::shown_ms(const std::string& exercise_id, int planned_seconds) const {
+    if (started_for(exercise_id)) return countdown_.remaining_ms();
+    return std::int64_t(planned_seconds) * 1000;
+}
+
+void CountdownView::ask_redraw(const std::string& exercise_id, Redraw& redraw) const {
+    if (!running_for(exercise_id)) return;  // a paused or idle display never changes by itself
+    redraw.within(double(ms_until_next_tick(countdown_.remaining_ms())) / 1000.0 + 0.005);
+}
+
+void CountdownView::draw_small(const std::string& exercise_id, int planned_seconds, const Context& ctx,
+                               Redraw& redraw) {
+    const std::int64_t left = shown_ms(exercise_id, planned_seconds);
+    const bool ended = started_for(exercise_id) && left <= 0;
+    const std::string text = ctx.fonts.icon("clock") + format_countdown(left);
+    ImGui::PushStyleColor(ImGuiCol_Text, ended ? palette::kAttention
+                                               : running_for(exercise_id) ? palette::kInk : palette::kInkMuted);
+    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted(text.c_str());
+    if (ctx.fonts.heading) ImGui::PopFont();
+    ImGui::PopStyleColor();
+    hit_targets().record("countdown-small", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ask_redraw(exercise_id, redraw);
+}
+
+void CountdownView::draw_controls(ActionSink& sink, const std::string& exercise_id, int planned_seconds,
+                                  const Context& ctx) {
+    const bool mine = started_for(exercise_id);
+    const bool running = running_for(exercise_id);
+    if (!mine) {
+        if (touch_button("timer-start", ctx.fonts.icon("play") + tr("Start"), ButtonKind::Primary, ctx))
+            sink.submit("timer.start", {{"seconds", std::max(1, planned_seconds)}});
+    } else if (running) {
+        if (touch_button("timer-pause", ctx.fonts.icon("pause") + tr("Pause"), ButtonKind::Primary, ctx))
+            sink.submit("timer.pause");
+    } else {
+        if (touch_button("timer-resume", ctx.fonts.icon("play") + tr("Resume"), ButtonKind::Primary, ctx))
+            sink.submit("timer.resume");
+    }
+    ImGui::SameLine();
+    if (touch_button("timer-minus", tr("\xE2\x88\x92" "1 min"), ButtonKind::Secondary, ctx, 0.0f, mine))
+        sink.submit("timer.adjust", {{"seconds", -60}});
+    ImGui::SameLine();
+    if (touch_button("timer-plus", tr("+1 min"), ButtonKind::Secondary, ctx, 0.0f, mine))
+        sink.submit("timer.adjust", {{"seconds", 60}});
+    ImGui::SameLine();
+    if (touch_button("timer-reset", ctx.fonts.icon("undo") + tr("Reset"), ButtonKind::Secondary, ctx, 0.0f, mine))
+        sink.submit("timer.reset");
+    ImGui::SameLine();
+    if (touch_button("timer-sound", ctx.fonts.icon(muted_ ? "bell_off" : "bell") + (muted_ ? tr("Sound off") : tr("Sound on")),
+                     ButtonKind::Secondary, ctx))
+        muted_ = !muted_;
+    update(sink.session());  // show a change made just now in this very frame
+}
+
+void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, int planned_seconds,
+                             float height_px, const Context& ctx, Redraw& redraw) {
+    const std::int64_t left = shown_ms(exercise_id, planned_seconds);
+    const bool mine = started_for(exercise_id);
+    const bool ended = mine && left <= 0;
+    const float controls_h = ctx.metrics.touch_target() + ImGui::GetStyle().ItemSpacing.y;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float face_h = std::max(ctx.metrics.em * 4.0f, height_px - controls_h);
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const ImVec2 b(a.x + width, a.y + face_h);
+    ImGui::Dummy(ImVec2(width, face_h));
+    hit_targets().record("countdown", a, b);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float level = ended ? pulse_level(left) : 0.0f;
+    const ImU32 panel = ended ? mix(IM_COL32(253, 236, 222, 255), IM_COL32(247, 214, 190, 255), level)
+                              : palette::kPanel;
+    draw->AddRectFilled(a, b, panel, 0.5f * ctx.metrics.em);
+
+    // The ring: time left as a share of the timebox, drawn clockwise from the top.
+    const ImVec2 centre(0.5f * (a.x + b.x), 0.5f * (a.y + b.y));
+    const float radius = 0.45f * std::min(face_h, width);
+    const float thick = std::max(4.0f, 0.35f * ctx.metrics.em);
+    draw->AddCircle(centre, radius, palette::kPanelBorder, 96, thick);
+    const std::int64_t duration = mine ? std::max<std::int64_t>(1, synced_.duration_ms) : std::int64_t(planned_seconds) * 1000;
+    const float share = ended ? 1.0f : float(std::clamp<double>(double(left) / double(std::max<std::int64_t>(1, duration)), 0.0, 1.0));
+    const ImU32 ring = ended ? mix(palette::kAttention, IM_COL32(214, 120, 60, 255), level) : palette::kAction;
+    if (share > 0.0f) {
+        const float start = -3.14159265f / 2.0f;
+        draw->PathArcTo(centre, radius, start, start + share * 2.0f * 3.14159265f, 96);
+        draw->PathStroke(ring, 0, thick);
+    }
+
+    // The digits, in the display font (a quarter of the screen height at the kiosk's scale).
+    const std::string text = format_countdown(left);
+    ImFont* font = ctx.fonts.display ? ctx.fonts.display : ImGui::GetFont();
+    float size = font->FontSize;
+    ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
+    const float fit = std::min((2.0f * radius - 2.0f * thick) * 0.92f / ts.x, (face_h * 0.9f) / ts.y);
+    if (fit < 1.0f) { size *= fit; ts = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str()); }
+    const ImU32 ink = ended ? palette::kAttention : mine ? palette::kInk : palette::kInkMuted;
+    draw->AddText(font, size, ImVec2(centre.x - 0.5f * ts.x, centre.y - 0.5f * ts.y), ink, text.c_str());
+    if (ended) {
+        const char* note = is_overtime(left) ? tr("Time is up \xE2\x80\x93 overtime") : tr("Time is up");
+        const ImVec2 ns = ImGui::CalcTextSize(note);
+        draw->AddText(ImVec2(centre.x - 0.5f * ns.x, centre.y + 0.5f * ts.y), palette::kAttention, note);
+    } else if (mine && !running_for(exercise_id)) {
+        const char* note = tr("Paused");
+        const ImVec2 ns = ImGui::CalcTextSize(note);
+        draw->AddText(ImVec2(centre.x - 0.5f * ns.x, centre.y + 0.5f * ts.y), palette::kInkMuted, note);
+    }
+    draw_controls(sink, exercise_id, planned_seconds, ctx);
+    ask_redraw(exercise_id, redraw);
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,59 @@
+// The countdown of a timebox on screen: big (at least a quarter of the screen height, in the
+// display font, with a ring of the time left) when it is the focus of an exercise, small in the
+// top bar of every exercise. Remaining time comes from core's Countdown on the monotonic clock
+// (never a sum of frame times, case K15); while it runs and is visible it asks for a frame just
+// after the next displayed second and sleeps otherwise (case K14). Start, pause, resume, ±1 min
+// and reset are timer.* actions through the sink.
+//
+// At 00:00 it raises "end reached" once (the app plays the soft chime, platform/chime.h) and
+// turns calm: the ring and panel take the attention colour with a slow pulse (one step per
+// displayed second, a 4-second cycle, so it needs no extra frames), and the overtime shows as
+// +MM:SS in that colour.
+#pragma once
+
+#include "core/action_sink.h"
+#include "core/timer.h"
+#include "ui/redraw.h"
+#include "ui/theme.h"
+
+#include <string>
+
+namespace kiosk::ui {
+
+class CountdownView {
+public:
+    explicit CountdownView(const Clock& clock = system_clock()) : clock_(&clock), countdown_(clock) {}
+
+    /// Follows the session's timer record (re-anchors only when it changed). Call once a frame
+    /// before drawing. Returns true on the one frame the running countdown reaches 00:00.
+    bool update(const Session& session);
+
+    /// Time the display shows for `exercise_id` planned at `planned_seconds`: the live countdown
+    /// when the session's timer runs for this exercise, else the planned time.
+    std::int64_t shown_ms(const std::string& exercise_id, int planned_seconds) const;
+    bool running_for(const std::string& exercise_id) const;
+    /// True when the timer belongs to `exercise_id` and has been started (running or paused).
+    bool started_for(const std::string& exercise_id) const;
+
+    /// The big display with its controls, `height_px` tall, filling the content width.
+    void draw_big(ActionSink& sink, const std::string& exercise_id, int planned_seconds,
+                  float height_px, const Context& ctx, Redraw& redraw);
+    /// The small display for a top bar ("07:42" with a clock icon), at the cursor.
+    void draw_small(const std::string& exercise_id, int planned_seconds, const Context& ctx, Redraw& redraw);
+
+    bool muted() const { return muted_; }
+    void set_muted(bool muted) { muted_ = muted; }
+
+private:
+    void ask_redraw(const std::string& exercise_id, Redraw& redraw) const;
+    void draw_controls(ActionSink& sink, const std::string& exercise_id, int planned_seconds, const Context& ctx);
+
+    const Clock* clock_;
+    Countdown countdown_;
+    TimerRecord synced_;
+    bool have_synced_ = false;
+    bool end_signalled_ = false;
+    bool muted_ = false;
+};
+
+}  // namespace kiosk::ui
