@@ -176,7 +176,7 @@ void BM_BoardGlFrame(benchmark::State& state) {
     ui::set_note_shape_callback(nullptr);
 }
 
-BENCHMARK(BM_BoardGlFrame)->Args({200, 1})->Args({200, 0})->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BoardGlFrame)->Args({0, 1})->Args({200, 1})->Args({200, 0})->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BoardFrame)->Arg(200)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_BoardFrameWholeBoard)->Arg(200)->Arg(1000)->Unit(benchmark::kMicrosecond);
 

@@ -91,7 +91,19 @@ void BoardView::draw(ActionSink& sink, const Exercise& board_in_plan, const Cont
     gap_ = 0.6f * em_;
     const float col_w = (area.x - gap_ * float(n - 1)) / float(n);
 
-    zoom_ = fit_ ? fit_zoom(s, board, col_w, area.y) : 1.0f;
+    if (fit_) {
+        // Measuring every note at two sizes is the costly part: redo it only when the board or
+        // the space changed (any action moves updated_ms).
+        const std::string key = fmt::format("{}/{}/{}/{}/{}/{}/{}", s.updated_ms, s.notes.size(), col_w, area.y,
+                                            vote_mode_, expanded_.size(), em_);
+        if (key != fit_key_) {
+            fit_key_ = key;
+            fit_zoom_ = fit_zoom(s, board, col_w, area.y);
+        }
+        zoom_ = fit_zoom_;
+    } else {
+        zoom_ = 1.0f;
+    }
     font_px_ = em_ * zoom_;
     pad_ = 0.45f * em_ * zoom_;
 
@@ -592,7 +604,6 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
     std::vector<NoteQuad>& batch = batches_[c];
     batch.clear();
     const float line_h = font_px_ * 1.15f;
-    const ImU32 muted = palette::kInkMuted;
     struct Visible { const Row* row; ImVec2 a, b; };
     std::vector<Visible> visible;
     drop_column_ = (!dragging_.empty() && drag_pos_.x >= g.min.x && drag_pos_.x < g.max.x) ? c : drop_column_;
@@ -635,7 +646,7 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
         if (face_up) {
             q.r = colour.fill.r / 255.0f; q.g = colour.fill.g / 255.0f; q.b = colour.fill.b / 255.0f;
         } else {
-            q.r = 0.62f; q.g = 0.60f; q.b = 0.56f;  // the back of a card
+            q.r = 0.35f; q.g = 0.34f; q.b = 0.31f;  // the back of a card: white text on it ≈ 7.5:1
         }
         batch.push_back(q);
         visible.push_back({&r, a, b});
@@ -680,7 +691,7 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
             const ImVec2 ea(a.x, y), eb(b.x, y + line_h);
             const std::string label = expanded ? std::string("\xE2\x96\xB4 ") + tr("less")
                                                : std::string("\xE2\x96\xBE ") + tr("more");
-            dl->AddText(font_, font_px_ * 0.9f, ImVec2(a.x + pad_, y), muted, label.c_str());
+            dl->AddText(font_, font_px_ * 0.9f, ImVec2(a.x + pad_, y), ink, label.c_str());
             next_hits_.push_back({HitKind::Expand, ea, eb, n.id, c});
             hit_targets().record("expand:" + n.id, ea, eb);
             y += line_h;
@@ -691,7 +702,7 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
         if ((!n.author.empty() && !anonymous) || dots > 0 || vote_mode_) {
             const float fs = font_px_ * 0.85f;
             if (!n.author.empty() && !anonymous)
-                dl->AddText(font_, fs, ImVec2(a.x + pad_, y + 0.1f * line_h), muted, n.author.c_str(), nullptr,
+                dl->AddText(font_, fs, ImVec2(a.x + pad_, y + 0.1f * line_h), ink, n.author.c_str(), nullptr,
                             (b.x - a.x) * 0.6f);
             if (dots > 0) {
                 const std::string count = std::to_string(dots);
@@ -739,7 +750,7 @@ void BoardView::draw_dragged(const Session& s, const Context&) {
     const NoteColour& c = note_colour(n->colour);
     drag_batch_.assign(1, NoteQuad{a.x, a.y, b.x, b.y, c.fill.r / 255.0f, c.fill.g / 255.0f, c.fill.b / 255.0f, 1.0f,
                                    0.22f * em_, 0.6f * em_});
-    if (!visible_to_seat(*n)) drag_batch_[0].r = drag_batch_[0].g = drag_batch_[0].b = 0.6f;
+    if (!visible_to_seat(*n)) drag_batch_[0].r = drag_batch_[0].g = drag_batch_[0].b = 0.35f;
     emit_note_shapes(*fg, drag_batch_);
     if (!visible_to_seat(*n)) return;
     const TextLayout& t = text_layout(*n, w - 2.0f * pad_);

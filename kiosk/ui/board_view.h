@@ -117,6 +117,8 @@ private:
     std::string board_id_;
     int seat_ = 0;
     bool fit_ = false;
+    std::string fit_key_;  // what fit_zoom_ was measured for
+    float fit_zoom_ = 1.0f;
     bool vote_mode_ = false;
     bool select_mode_ = false;
     bool seat_row_open_ = false;
