@@ -80,3 +80,46 @@ TEST_F(BoardTest, IdleBoardAsksForNoFrames) {
 
 }  // namespace
 }  // namespace kiosk::test
+
+namespace kiosk::test {
+namespace {
+
+int g_batches = 0;
+std::size_t g_quads = 0;
+void count_batch(const ImDrawList*, const ImDrawCmd* cmd) {
+    ++g_batches;
+    g_quads += static_cast<const std::vector<ui::NoteQuad>*>(cmd->UserCallbackData)->size();
+}
+
+/// Draw commands that call `fn`, over the whole frame.
+int callbacks_to(ImDrawCallback fn) {
+    int n = 0;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int i = 0; i < dd->CmdListsCount; ++i)
+        for (const ImDrawCmd& cmd : dd->CmdLists[i]->CmdBuffer) n += cmd.UserCallback == fn;
+    return n;
+}
+
+TEST_F(BoardTest, WithTheShaderCallbackEachColumnSendsItsVisibleNotesAsOneBatch) {
+    for (int i = 0; i < 9; ++i) seed_note(i % 3 == 0 ? "of" : i % 3 == 1 ? "by" : "for", "Idee " + std::to_string(i));
+    const int plain_vertices = ImGui::GetDrawData()->TotalVtxCount;
+    ui::set_note_shape_callback(&count_batch);
+    ui.frame();
+    EXPECT_EQ(callbacks_to(&count_batch), 3) << "one batch per column";
+    EXPECT_EQ(callbacks_to(ImDrawCallback_ResetRenderState), 3) << "the renderer's state comes back after each";
+    g_batches = 0;
+    g_quads = 0;
+    // Run the callbacks as a renderer would: each hands over its column's notes.
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int i = 0; i < dd->CmdListsCount; ++i)
+        for (const ImDrawCmd& cmd : dd->CmdLists[i]->CmdBuffer)
+            if (cmd.UserCallback == &count_batch) cmd.UserCallback(dd->CmdLists[i], &cmd);
+    EXPECT_EQ(g_quads, 9u);
+    EXPECT_LT(ImGui::GetDrawData()->TotalVtxCount, plain_vertices) << "no card geometry in the draw list";
+    ui::set_note_shape_callback(nullptr);
+    ui.frame();
+    EXPECT_EQ(callbacks_to(&count_batch), 0);
+}
+
+}  // namespace
+}  // namespace kiosk::test
