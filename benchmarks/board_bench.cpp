@@ -119,8 +119,8 @@ void BM_BoardFrame(benchmark::State& state) { run(state, false); }
 void BM_BoardFrameWholeBoard(benchmark::State& state) { run(state, true); }
 /// One rendered 1920x1080 frame under a real GL context (Xvfb + llvmpipe here): CPU build plus
 /// GL rendering, per frame, as the difference between 21 and 1 frame(s) of a screenshot run
-/// (which ends with a glReadPixels, so the GPU work is done). Arg 1: 1 = note shader, 0 = the
-/// ImDrawList fallback.
+/// (which ends with a glReadPixels, so the GPU work is done). Args: notes; 1 = note shader,
+/// 0 = the ImDrawList fallback; 1 = "whole board" zoom (every note that fits drawn small).
 void BM_BoardGlFrame(benchmark::State& state) {
     if (!std::getenv("DISPLAY")) {
         state.SkipWithError("needs an X display: run under xvfb-run");
@@ -141,7 +141,7 @@ void BM_BoardGlFrame(benchmark::State& state) {
     const Exercise board = *sink.session().plan.find("matrix");
     const bool shader = state.range(1) != 0;
     ui::BoardView view;
-    view.set_fit_whole_board(true);  // every note on screen: the worst case for rendering
+    view.set_fit_whole_board(state.range(2) != 0);  // 1: as many notes on screen as fit (worst case)
     ui::Context ctx;
     auto fn = [&](const platform::FrameInfo& info) {
         ctx.metrics.em = info.scale.body_px;
@@ -176,7 +176,8 @@ void BM_BoardGlFrame(benchmark::State& state) {
     ui::set_note_shape_callback(nullptr);
 }
 
-BENCHMARK(BM_BoardGlFrame)->Args({0, 1})->Args({200, 1})->Args({200, 0})->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BoardGlFrame)
+    ->Args({0, 1, 0})->Args({200, 1, 0})->Args({200, 0, 0})->Args({200, 1, 1})->Args({200, 0, 1})->UseManualTime()->Iterations(3)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BoardFrame)->Arg(200)->Arg(1000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_BoardFrameWholeBoard)->Arg(200)->Arg(1000)->Unit(benchmark::kMicrosecond);
 
