@@ -30,6 +30,7 @@ void main() {
     vec3 fill = mix(v_colour.rgb, v_colour.rgb * 0.82, edge);
     float a = card * v_colour.a;
     float out_a = a + shade * (1.0 - a);
+    if (out_a < 0.004) discard;  // the empty corners of the quad: no blending work
     vec3 rgb = out_a > 0.0 ? (fill * a + vec3(0.16, 0.13, 0.08) * shade * (1.0 - a)) / out_a : vec3(0.0);
     frag_colour = vec4(rgb, out_a);
 }

@@ -15,6 +15,7 @@
 #include "ui/export_screen.h"
 #include "ui/facilitator_screen.h"
 #include "ui/keyboard.h"
+#include "ui/note_shapes.h"
 #include "ui/screens.h"
 #include "ui/session_view.h"
 #include "ui/start_screen.h"
@@ -23,6 +24,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <fstream>
 #include <ctime>
 #include <memory>
 
@@ -96,6 +98,35 @@ struct KioskState {
     ExportJob export_job;
     bool export_logged = false;
 };
+
+/// Submits each action of the JSON Lines file `path` to `sink` (type and fields as written; the
+/// session id and time are the sink's). False with `error` ("path:line: why") at the first
+/// line that does not parse or is refused.
+bool apply_demo_actions(ActionSink& sink, const std::string& path, std::string& error) {
+    std::ifstream in(path);
+    if (!in) {
+        error = "cannot read " + path;
+        return false;
+    }
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        Json fields = Json::parse(line, nullptr, false);
+        if (fields.is_discarded() || !fields.is_object() || !fields.contains("type")) {
+            error = path + ":" + std::to_string(n) + ": not an action";
+            return false;
+        }
+        const std::string type = fields["type"].get<std::string>();
+        fields.erase("type");
+        fields.erase("session");
+        fields.erase("at");
+        if (const SubmitResult r = sink.submit(type, fields); !r.ok()) {
+            error = path + ":" + std::to_string(n) + ": " + r.message;
+            return false;
+        }
+    }
+    return true;
+}
 
 /// Opens `sink` as the session the session screens draw (the store's LiveSession, or the demo's
 /// MemorySession for screenshots).
@@ -277,6 +308,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     }
 
     ui::Redraw redraw;
+    ui::set_note_shape_callback(info.note_shapes);  // nullptr until the note shader is built
     if (s.screens.current() == ui::Screen::Facilitator) {
         facilitator_frame(s, request);
     } else if (s.screens.current() == ui::Screen::Export && s.sink) {
@@ -369,6 +401,10 @@ int run_kiosk(const RunOptions& o) {
                 return 2;
             }
             sink = stored.get();
+        }
+        if (!o.demo_actions.empty() && !apply_demo_actions(*sink, o.demo_actions, error)) {
+            log_line(error);
+            return 2;
         }
         if (!o.exercise.empty()) {
             const SubmitResult r = sink->submit("agenda.goto", {{"exercise", o.exercise}});

@@ -19,6 +19,7 @@ struct RunOptions {
     std::string screen = "start";  ///< screen name for the screenshot (or to open with --demo-data)
     std::string exercise;          ///< with --screen exercise: the exercise id to show
     std::string focus;             ///< hit-target key of a text field to open the keyboard on
+    std::string demo_actions;      ///< JSON Lines applied to the demo session (e.g. a full board)
 };
 
 /// Runs the kiosk until the facilitator closes it or a signal arrives. Returns the exit status.

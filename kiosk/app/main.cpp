@@ -39,6 +39,7 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, bool& 
     app.add_option("--focus", o.focus, "With --demo-data: open the keyboard on this text field")->group("");
     app.add_flag("--list-screens", list_screens, "List the screens --screenshot can render");
     app.add_flag("--demo-data", o.demo_data, "Show example plans and sessions (for screenshots)");
+    app.add_option("--actions", o.demo_actions, "With --demo-data: apply these JSON Lines actions to the demo session");
     app.add_flag("--log-targets", o.log_targets, "Log the rectangle of every touch target (for tests)")
         ->group("");
 }

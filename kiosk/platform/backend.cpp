@@ -59,6 +59,7 @@ struct Backend::Impl {
     LoadedFonts fonts;
     ScreenScale scale;
     Background background;
+    NoteShapes note_shapes;
     std::unique_ptr<ImFontAtlas> atlas;  // shared with the ImGui context, built before it exists
     float fonts_body_px = 0.0f;         // the size the atlas was rasterised at
     bool background_tried = false;
@@ -218,6 +219,8 @@ void Backend::Impl::load_background() {
     std::string why;
     if (!background.load(options.shader_dir, why))
         log_line("kiosk: background shader unavailable (" + why + "); using a plain colour");
+    if (!note_shapes.load(options.shader_dir, why))
+        log_line("kiosk: note shader unavailable (" + why + "); drawing notes with plain shapes");
 }
 
 void Backend::Impl::begin_frame() {
@@ -241,6 +244,7 @@ FrameRequest Backend::Impl::frame(const FrameFn& fn) {
     info.scale = scale;
     info.fonts = &fonts;
     info.scale_changed = scale_changed;
+    info.note_shapes = note_shapes.callback();
     scale_changed = false;
     FrameRequest request = fn(info);
     ImGui::Render();
@@ -355,6 +359,7 @@ Backend::~Backend() {
     if (impl_->x_display) XScreenSaverSuspend(impl_->x_display, False);
     glfwSetMonitorCallback(nullptr);
     impl_->background.release();  // GL objects go before the context
+    impl_->note_shapes.release();
     glfwDestroyWindow(impl_->window);
     glfwTerminate();
     g_impl = nullptr;

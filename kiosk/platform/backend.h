@@ -6,6 +6,7 @@
 
 #include "platform/background.h"
 #include "platform/fonts.h"
+#include "platform/note_shapes_gl.h"
 #include "platform/scale.h"
 
 #include <chrono>
@@ -24,7 +25,7 @@ struct BackendOptions {
     int windowed_height = 0;
     float user_scale = 1.0f;                 ///< --scale factor on the automatic size
     std::string font_manifest;               ///< path of fonts/manifest.toml
-    std::string shader_dir;                  ///< directory holding background.{vert,frag}
+    std::string shader_dir;                  ///< directory holding background.* and note.*
     std::string title = "Workshop Kiosk";
     Rgb background_top{0.96f, 0.95f, 0.92f};
     Rgb background_bottom{0.90f, 0.88f, 0.84f};
@@ -38,6 +39,9 @@ struct FrameInfo {
     ScreenScale scale;
     const LoadedFonts* fonts = nullptr; ///< never null during a frame
     bool scale_changed = false;      ///< first frame, or scale/fonts changed: re-read both
+    /// Draws sticky-note shapes with shaders/note.* (see ui/note_shapes.h); nullptr until the
+    /// program is built or when it failed, and the UI then draws its fallback.
+    ImDrawCallback note_shapes = nullptr;
 };
 
 /// The frame function's answer. The loop sleeps until input arrives or `redraw_after_seconds`

@@ -1,44 +1,11 @@
 #include "platform/background.h"
 
+#include "platform/gl_program.h"
+
 #define GL_GLEXT_PROTOTYPES 1
 #include <GL/gl.h>
 
-#include <fstream>
-#include <sstream>
-
 namespace kiosk::platform {
-namespace {
-
-bool read_text(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
-}
-
-GLuint compile(GLenum type, const std::string& path, std::string& error) {
-    std::string src;
-    if (!read_text(path, src)) {
-        error = "cannot read shader " + path;
-        return 0;
-    }
-    GLuint shader = glCreateShader(type);
-    const char* text = src.c_str();
-    glShaderSource(shader, 1, &text, nullptr);
-    glCompileShader(shader);
-    GLint ok = GL_FALSE;
-    glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
-    if (ok) return shader;
-    char log[1024] = {};
-    glGetShaderInfoLog(shader, sizeof log, nullptr, log);
-    error = path + ": " + log;
-    glDeleteShader(shader);
-    return 0;
-}
-
-}  // namespace
 
 Background::~Background() { release(); }
 
@@ -50,28 +17,9 @@ void Background::release() {
 }
 
 bool Background::load(const std::string& shader_dir, std::string& error) {
-    GLuint vs = compile(GL_VERTEX_SHADER, shader_dir + "/background.vert", error);
-    if (!vs) return false;
-    GLuint fs = compile(GL_FRAGMENT_SHADER, shader_dir + "/background.frag", error);
-    if (!fs) {
-        glDeleteShader(vs);
-        return false;
-    }
-    GLuint prog = glCreateProgram();
-    glAttachShader(prog, vs);
-    glAttachShader(prog, fs);
-    glLinkProgram(prog);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
-    GLint ok = GL_FALSE;
-    glGetProgramiv(prog, GL_LINK_STATUS, &ok);
-    if (!ok) {
-        char log[1024] = {};
-        glGetProgramInfoLog(prog, sizeof log, nullptr, log);
-        error = shader_dir + "/background.*: link failed: " + log;
-        glDeleteProgram(prog);
-        return false;
-    }
+    const GLuint prog =
+        build_gl_program(shader_dir + "/background.vert", shader_dir + "/background.frag", error);
+    if (!prog) return false;
     program_ = prog;
     u_top_ = glGetUniformLocation(prog, "u_top");
     u_bottom_ = glGetUniformLocation(prog, "u_bottom");

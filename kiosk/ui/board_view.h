@@ -1,20 +1,159 @@
 // The sticky-note board of a Board exercise (existing vs desired communities, strengths vs
-// needs, the OF/BY/FOR matrix). A view in Tracy's sense: it draws the session's notes through an
-// ActionSink and keeps only UI state (what is being dragged or edited) itself.
+// needs, the OF/BY/FOR matrix of Worksheet 3). A view: it draws the session's notes and sends
+// every change to an ActionSink as an action; it keeps only UI state (scroll, what is being
+// dragged, edited or selected, the chosen seat).
+//
+// Touch rules (cases K10, K11): the board reads one finger through a GestureTracker whose drag
+// threshold is finger-sized (≥ 4 mm, ≥ 16 px), so a jittery tap opens a note instead of moving
+// it. A drag that starts on a note moves it (an insertion line shows where it lands); a drag that
+// starts elsewhere in a column scrolls it. A long press on a note starts selecting for a stack.
+// A second finger on an X11 touch screen shows up as the pointer jumping across the screen: a
+// jump of more than a quarter of the display between two frames cancels the gesture, so nothing
+// happens (no tap, no drop). Deleting needs a confirm in the editor and can be undone.
 #pragma once
 
 #include "core/action_sink.h"
 #include "core/plan.h"
+#include "ui/gesture.h"
+#include "ui/note_editor.h"
+#include "ui/note_shapes.h"
+#include "ui/note_text.h"
+#include "ui/text_editor.h"
 #include "ui/redraw.h"
 #include "ui/theme.h"
 
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 namespace kiosk::ui {
+
+/// Seats around the table that can vote and sign notes ("Tafel 1" … "Tafel 6").
+inline constexpr int kSeats = 6;
+/// The stable voter id of seat `n` (1-based), e.g. "seat-3"; the store and exports keep it.
+std::string seat_voter(int seat);
+/// The shown name of seat `n` in the current language, e.g. "Tafel 3".
+std::string seat_label(int seat);
+
+/// The line above a board that has a subject (Exercise::subject): for the OF/BY/FOR matrix of
+/// Worksheet 3 "We want to involve <community> by:", else "Community: <community>"; "…" stands
+/// in until the community is named. Empty for a board without a subject.
+std::string board_heading(const Session& session, const Exercise& board);
 
 class BoardView {
 public:
     /// Draws `board` (an exercise of kind Board) filling the current ImGui window's remaining
-    /// content region; every change goes to `sink` as an action.
+    /// content region; every change goes to `sink` as an action. Asks `redraw` for frames only
+    /// while something moves (a toast counting down, a drag scrolling a column).
     void draw(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
+
+    /// The seat whose dots and private notes this view shows (1..kSeats), 0 = none chosen.
+    int seat() const { return seat_; }
+    void choose_seat(int seat) { seat_ = (seat >= 0 && seat <= kSeats) ? seat : 0; }
+    /// Shrinks the notes so every column fits without scrolling (the projector view).
+    void set_fit_whole_board(bool on) { fit_ = on; }
+    /// The zoom the last frame used (1 = notes at body-text size).
+    float zoom() const { return zoom_; }
+    /// The notes the last frame drew (visible after clipping), for tests and benchmarks.
+    int drawn_notes() const { return drawn_notes_; }
+
+private:
+    enum class HitKind { Note, AddNote, Hint, GroupHeader, Expand, Unvote, ColumnArea };
+    struct Hit {
+        HitKind kind;
+        ImVec2 min, max;
+        std::string id;  // note or group id
+        int column = -1;
+    };
+    /// Layout of one note's text, cached until its text, width or zoom changes.
+    struct TextLayout {
+        std::string source;  // the stored text it was made from
+        float width = 0, size = 0;
+        std::string shown;   // displayable_text(source)
+        std::vector<TextLine> lines;
+    };
+    /// One row in a column: a stack heading or a note, at `y` (relative to the column's top).
+    struct Row {
+        const Note* note = nullptr;
+        const NoteGroup* group = nullptr;  // a stack heading when note == nullptr
+        float y = 0, h = 0;
+        bool in_group = false;
+    };
+    struct ColumnGeometry {
+        ImVec2 min, max;            // the whole column
+        ImVec2 notes_min, notes_max;// the scrolling part
+        float content_h = 0;
+    };
+
+    void handle_input(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
+    void on_tap(ActionSink& sink, const Exercise& board, const Context& ctx, const Hit* hit);
+    void on_drop(ActionSink& sink, const Exercise& board);
+    const Hit* hit_at(ImVec2 p) const;
+
+    void draw_heading(const Session& s, const Exercise& board, const Context& ctx);
+    void draw_toolbar(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
+    void draw_facilitator_row(ActionSink& sink, const Exercise& board, const Context& ctx);
+    void draw_seat_row(const Context& ctx);
+    void draw_toast(ActionSink& sink, const Context& ctx, Redraw& redraw);
+    void draw_column(const Session& s, const Exercise& board, int c, const Context& ctx, Redraw& redraw);
+    void draw_dragged(const Session& s, const Context& ctx);
+    void handle_editor(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
+
+    std::vector<Row> layout_rows(const Session& s, const Exercise& board, int c, float width) const;
+    float note_height(const Session& s, const Note& n, float width) const;
+    const TextLayout& text_layout(const Note& n, float width) const;
+    float fit_zoom(const Session& s, const Exercise& board, float col_w, float avail_h);
+
+    void submit(ActionSink& sink, const std::string& type, Json fields);
+    void toast(const std::string& message, bool with_undo = false);
+    bool visible_to_seat(const Note& n) const;
+
+    // Sizes of this frame (pixels), set at the start of draw().
+    float em_ = 16, zoom_ = 1, font_px_ = 16, pad_ = 8, gap_ = 8, target_ = 32;
+    ImFont* font_ = nullptr;
+
+    std::string board_id_;
+    int seat_ = 0;
+    bool fit_ = false;
+    std::string fit_key_;  // what fit_zoom_ was measured for
+    float fit_zoom_ = 1.0f;
+    bool vote_mode_ = false;
+    bool select_mode_ = false;
+    bool seat_row_open_ = false;
+    bool facilitator_open_ = false;
+    std::vector<std::string> selected_;  // note ids, all in one column
+    std::set<std::string> expanded_;     // notes shown whole despite their length
+    std::vector<bool> hint_open_;
+    std::vector<float> scroll_;
+    std::vector<ColumnGeometry> columns_;
+    int colour_ = 0;  // the colour the next new note gets: the last one chosen
+
+    GestureTracker tracker_;
+    float threshold_px_ = 0;
+    bool gesture_cancelled_ = false;
+    ImVec2 last_pointer_{-1e7f, -1e7f};
+    HitKind press_kind_ = HitKind::ColumnArea;
+    std::string press_id_;
+    int press_column_ = -1;
+    float press_scroll_ = 0;
+    std::string dragging_;  // id of the note being dragged
+    ImVec2 drag_pos_{0, 0};
+    int drop_column_ = -1;
+    std::string drop_before_;
+    float drop_line_y_ = 0;
+
+    std::vector<Hit> hits_, next_hits_;
+    mutable std::unordered_map<std::string, TextLayout> text_cache_;
+    std::vector<std::vector<NoteQuad>> batches_;
+    std::vector<NoteQuad> drag_batch_;
+    int drawn_notes_ = 0;
+
+    NoteEditor editor_;
+    std::string toast_;
+    bool toast_undo_ = false;
+    double toast_until_ = 0;
 };
 
 }  // namespace kiosk::ui

@@ -1,0 +1,165 @@
+#include "ui/note_editor.h"
+
+#include "core/i18n.h"
+#include "core/palette.h"
+#include "core/text.h"
+#include "ui/keyboard.h"
+#include "ui/text_editor.h"
+#include "ui/touch.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace kiosk::ui {
+namespace {
+
+constexpr double kConfirmSeconds = 4.0;
+
+/// A full-display translucent window behind the dialog: dims the board and swallows taps.
+void draw_backdrop() {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(20, 20, 20, 90));
+    ImGui::Begin("##editor-backdrop", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+bool begin_dialog(const Context& ctx) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float w = std::min(io.DisplaySize.x * 0.94f, 36.0f * ctx.metrics.em);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.04f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::SetNextWindowFocus();
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kPanel);
+    const bool shown = ImGui::Begin("##note-editor", nullptr,
+                                    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PopStyleColor();
+    return shown;
+}
+
+}  // namespace
+
+void NoteEditor::start(const std::string& text, const std::string& author, const char* focus_key) {
+    text_ = TextEditing(draft_.group_id.empty() ? TextKind::Note : TextKind::Line);
+    text_.set_text(text);
+    author_.set_text(author);
+    open_ = true;
+    confirm_until_ = 0;
+    keyboard_panel().focus(focus_key);
+}
+
+void NoteEditor::open_new(const std::string& column, int colour, const std::string& author) {
+    draft_ = NoteDraft{};
+    draft_.column = column;
+    draft_.colour = colour;
+    draft_.author = author;
+    start("", author, "note-text");
+}
+
+void NoteEditor::open_note(const Note& note) {
+    draft_ = NoteDraft{note.id, "", note.column, note.text, note.colour, note.author};
+    start(note.text, note.author, "note-text");
+}
+
+void NoteEditor::open_group(const NoteGroup& group) {
+    draft_ = NoteDraft{"", group.id, group.column, group.name, 0, ""};
+    start(group.name, "", "group-name");
+}
+
+EditorOutcome NoteEditor::draw(const Context& ctx, Redraw& redraw) {
+    if (!open_) return EditorOutcome::None;
+    draw_backdrop();
+    EditorOutcome outcome = EditorOutcome::None;
+    if (begin_dialog(ctx)) {
+        if (!draft_.group_id.empty()) {
+            outcome = draw_group(ctx, redraw);
+        } else {
+            draw_note_fields(ctx, redraw);
+            outcome = draw_note_buttons(ctx, redraw);
+        }
+    }
+    ImGui::End();
+    draft_.text = text_.text();
+    draft_.author = author_.text();
+    if (outcome != EditorOutcome::None) {
+        open_ = false;
+        keyboard_panel().blur();
+    }
+    return outcome;
+}
+
+void NoteEditor::draw_note_fields(const Context& ctx, Redraw& redraw) {
+    heading_text(ctx, draft_.note_id.empty() ? tr("New note") : tr("Edit note"));
+    const float em = ctx.metrics.em;
+    EditOptions text_options;
+    text_options.min_height_px = 3.0f * ImGui::GetTextLineHeightWithSpacing();
+    text_options.placeholder = tr("Write one idea per note");
+    edit_text("note-text", text_, ctx, redraw, text_options);
+
+    ImGui::TextUnformatted(tr("Colour"));
+    const float swatch = ctx.metrics.touch_target();
+    for (int i = 0; i < kNoteColours; ++i) {
+        const NoteColour& c = kNotePalette[i];
+        if (i > 0) ImGui::SameLine();
+        const std::string key = std::string("colour:") + c.id;
+        ImGui::PushID(i);
+        if (ImGui::InvisibleButton("##swatch", ImVec2(swatch * 1.3f, swatch))) draft_.colour = i;
+        ImGui::PopID();
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        hit_targets().record(key, a, b);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(a, b, IM_COL32(c.fill.r, c.fill.g, c.fill.b, 255), 0.25f * em);
+        const float line = std::max(2.0f, 0.12f * em);
+        if (draft_.colour == i) dl->AddRect(a, b, palette::kInk, 0.25f * em, 0, line);
+        const char* name = tr(c.name);
+        const ImVec2 ts = ImGui::CalcTextSize(name);
+        const float scale = std::min(1.0f, (b.x - a.x - 0.3f * em) / std::max(1.0f, ts.x));
+        dl->AddText(nullptr, ImGui::GetFontSize() * std::max(0.6f, scale),
+                    ImVec2(a.x + 0.15f * em, b.y - ImGui::GetFontSize() * 0.9f),
+                    IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 255), name);
+    }
+    ImGui::TextUnformatted(tr("Name or seat (optional)"));
+    edit_text("note-author", author_, ctx, redraw);
+}
+
+EditorOutcome NoteEditor::draw_note_buttons(const Context& ctx, Redraw& redraw) {
+    EditorOutcome outcome = EditorOutcome::None;
+    if (touch_button("note-save", tr("Save"), ButtonKind::Primary, ctx)) outcome = EditorOutcome::Save;
+    ImGui::SameLine();
+    if (touch_button("note-cancel", tr("Cancel"), ButtonKind::Secondary, ctx)) outcome = EditorOutcome::Cancel;
+    if (draft_.note_id.empty()) return outcome;
+    // Delete sits at the far right; its confirm appears at the far left of a new line, so two
+    // stray taps on one spot can never delete.
+    const double now = ImGui::GetTime();
+    const std::string del = tr("Delete");
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - touch_button_width(del, ctx));
+    if (touch_button("note-delete", del, ButtonKind::Secondary, ctx)) confirm_until_ = now + kConfirmSeconds;
+    if (now < confirm_until_) {
+        if (touch_button("note-delete-confirm", tr("Yes, delete this note"), ButtonKind::Danger, ctx))
+            outcome = EditorOutcome::Delete;
+        redraw.within(confirm_until_ - now);
+    }
+    return outcome;
+}
+
+EditorOutcome NoteEditor::draw_group(const Context& ctx, Redraw& redraw) {
+    heading_text(ctx, tr("Stack"));
+    ImGui::TextUnformatted(tr("Name of the stack"));
+    edit_text("group-name", text_, ctx, redraw);
+    EditorOutcome outcome = EditorOutcome::None;
+    if (touch_button("group-save", tr("Save"), ButtonKind::Primary, ctx)) outcome = EditorOutcome::Save;
+    ImGui::SameLine();
+    if (touch_button("group-cancel", tr("Cancel"), ButtonKind::Secondary, ctx)) outcome = EditorOutcome::Cancel;
+    ImGui::SameLine();
+    if (touch_button("group-ungroup", tr("Unstack"), ButtonKind::Secondary, ctx)) outcome = EditorOutcome::Ungroup;
+    return outcome;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,62 @@
+// The dialog for writing or changing one sticky note (text, colour, author or seat) or renaming a
+// stack of notes, typed on the on-screen keyboard (text_editor.h: wrapped text, a caret placed by
+// tapping, emoji kept byte-exact). It only edits a draft: the board turns the outcome into
+// actions. Deleting takes a deliberate second tap on a confirm button placed away from the first
+// (case K11).
+#pragma once
+
+#include "core/session.h"
+#include "ui/redraw.h"
+#include "ui/text_editing.h"
+#include "ui/theme.h"
+
+#include <string>
+
+namespace kiosk::ui {
+
+/// What the user changed; for a new note `note_id` is empty.
+struct NoteDraft {
+    std::string note_id;
+    std::string group_id;  ///< set when renaming a stack instead of editing a note
+    std::string column;
+    std::string text;      ///< note text, or the stack's name
+    int colour = 0;
+    std::string author;
+};
+
+enum class EditorOutcome {
+    None,     ///< still open
+    Save,     ///< keep the draft
+    Cancel,   ///< close, change nothing
+    Delete,   ///< the note: confirmed twice
+    Ungroup,  ///< the stack: dissolve it (notes stay)
+};
+
+class NoteEditor {
+public:
+    void open_new(const std::string& column, int colour, const std::string& author);
+    void open_note(const Note& note);
+    void open_group(const NoteGroup& group);
+    void close() { open_ = false; }
+    bool is_open() const { return open_; }
+    const NoteDraft& draft() const { return draft_; }
+
+    /// Draws the dialog over the whole display (a dimmed backdrop swallows stray taps) and
+    /// returns what the user chose this frame.
+    EditorOutcome draw(const Context& ctx, Redraw& redraw);
+
+private:
+    void draw_note_fields(const Context& ctx, Redraw& redraw);
+    EditorOutcome draw_note_buttons(const Context& ctx, Redraw& redraw);
+    EditorOutcome draw_group(const Context& ctx, Redraw& redraw);
+
+    void start(const std::string& text, const std::string& author, const char* focus_key);
+
+    bool open_ = false;
+    TextEditing text_{TextKind::Note};    // the note, or the stack's name (cut to a Line on save)
+    TextEditing author_{TextKind::Line};
+    double confirm_until_ = 0.0;  ///< the delete confirm shows until this time
+    NoteDraft draft_;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,107 @@
+// A board on the headless ImGui: the sample plan's OF/BY/FOR matrix drawn by a BoardView into a
+// full-screen window, with a sink that applies and records every action (so a test can replay
+// them on a fresh session and compare).
+#pragma once
+
+#include "headless_ui.h"
+#include "sample_plan.h"
+
+#include "core/action_sink.h"
+#include "ui/board_view.h"
+#include "ui/keyboard.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace kiosk::test {
+
+/// Applies actions to an in-memory session like MemorySession and keeps each applied action.
+class RecordingSink final : public ActionSink {
+public:
+    explicit RecordingSink(Session s) : session_(std::move(s)) {}
+    const Session& session() const override { return session_; }
+    SubmitResult submit(const std::string& type, Json fields = Json::object()) override {
+        const std::int64_t now = ++clock_ms_;
+        Action a = make_action(type, session_.id, now, std::move(fields));
+        const CleanNotices notices = clean_action(a, session_, now);
+        SubmitResult r;
+        r.clamped = notices.clamped;
+        if (ApplyResult applied = apply(session_, a); !applied) {
+            r.state = SubmitResult::State::Rejected;
+            r.message = applied.error;
+            ++rejected;
+        } else {
+            log.push_back(a);
+        }
+        return r;
+    }
+    std::vector<Action> log;  ///< applied actions, in order
+    int rejected = 0;
+
+private:
+    Session session_;
+    std::int64_t clock_ms_ = 2'000'000;
+};
+
+struct BoardTest : ::testing::Test {
+    explicit BoardTest(float w = 1920, float h = 1080, float em = 27)
+        : ui(w, h, em), sink(kiosk::testing::sample_session()) {
+        ui::keyboard_panel() = ui::KeyboardPanel();
+        board = sink.session().plan.find("matrix");
+        ui.set_draw([this] {
+            const ImGuiIO& io = ImGui::GetIO();
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(io.DisplaySize);
+            ImGui::Begin("##screen", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                                  ImGuiWindowFlags_NoSavedSettings |
+                                                  ImGuiWindowFlags_NoBringToFrontOnFocus);
+            ui::Redraw redraw;
+            board = sink.session().plan.find("matrix");  // undo may rebuild the session
+            view.draw(sink, *board, ui.ctx(), redraw);
+            ImGui::End();
+            ui::keyboard_panel().draw(ui.ctx(), redraw);  // as the app does, after every screen
+            last_redraw = redraw;
+        });
+        ui.frames(3);
+    }
+
+    /// Taps the widget under `key` and runs one more frame, so a layout change shows.
+    void tap(const std::string& key) {
+        ui.tap_target(key);
+        ui.frame();
+    }
+    /// Adds a note straight through the sink (not the UI) and returns its id.
+    std::string seed_note(const std::string& column, const std::string& text, int colour = 0) {
+        const std::string id = new_id('n');
+        EXPECT_TRUE(sink.submit("note.add", {{"id", id}, {"exercise", "matrix"}, {"column", column},
+                                             {"text", text}, {"colour", colour}}).ok());
+        ui.frames(2);
+        return id;
+    }
+    /// Writes a note through the UI: "+" of the column, type, save.
+    void add_note_by_ui(const std::string& column, const std::string& text) {
+        tap("add-note:" + column);
+        ui.frame();
+        ui.type(text);
+        tap("note-save");
+        ui.frames(2);
+    }
+    std::vector<const Note*> notes(const std::string& column) const {
+        return sink.session().notes_in("matrix", column);
+    }
+    std::vector<std::string> texts(const std::string& column) const {
+        std::vector<std::string> out;
+        for (const Note* n : notes(column)) out.push_back(n->text);
+        return out;
+    }
+
+    HeadlessUi ui;
+    RecordingSink sink;
+    const Exercise* board = nullptr;
+    ui::BoardView view;
+    ui::Redraw last_redraw;
+};
+
+}  // namespace kiosk::test
