@@ -35,9 +35,18 @@ int plan_list(const std::string& dir, std::ostream& out) {
         // Ids are ASCII (the loader checks), so byte widths line the columns up.
         std::size_t id_width = std::string(tr("id")).size();
         for (const auto& entry : catalog.plans) id_width = std::max(id_width, entry.plan.id.size());
+        // Translated headers set the width of their columns (fmt pads by characters, not bytes).
+        const auto width = [](const char* header, std::size_t least) {
+            std::size_t n = 0;
+            for (const char* p = header; *p; ++p) n += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
+            return std::max(n, least);
+        };
+        const std::size_t language_w = width(tr("language"), 8), minutes_w = width(tr("minutes"), 7),
+                          exercises_w = width(tr("exercises"), 9);
         const auto row = [&](const std::string& id, const std::string& language, const std::string& minutes,
                              const std::string& exercises, const std::string& title) {
-            fmt::print(out, "{:<{}}  {:<8}  {:>7}  {:>9}  {}\n", id, id_width, language, minutes, exercises, title);
+            fmt::print(out, "{:<{}}  {:<{}}  {:>{}}  {:>{}}  {}\n", id, id_width, language, language_w, minutes,
+                       minutes_w, exercises, exercises_w, title);
         };
         row(tr("id"), tr("language"), tr("minutes"), tr("exercises"), tr("title"));
         for (const auto& entry : catalog.plans) {
@@ -67,16 +76,16 @@ int plan_list(const std::string& dir, std::ostream& out) {
 namespace kiosk::app {
 
 void register_plan_commands(CLI::App& app, CommandRegistry& commands, const std::string& plans_dir) {
-    CLI::App* plan = app.add_subcommand("plan", "Check and list plan files (sessions/*.toml)");
+    CLI::App* plan = app.add_subcommand("plan", tr("Check and list plan files (sessions/*.toml)"));
     plan->require_subcommand(1);
     auto files = std::make_shared<std::vector<std::string>>();
     auto dir = std::make_shared<std::string>();
-    CLI::App* check = commands.add(*plan, "check", "Check plan files; one line per problem as FILE:LINE:COLUMN",
+    CLI::App* check = commands.add(*plan, "check", tr("Check plan files; one line per problem as FILE:LINE:COLUMN"),
                                    [files] { return plan_check(*files, std::cout); });
-    check->add_option("files", *files, "Plan files")->required();
-    CLI::App* list = commands.add(*plan, "list", "List the plans in a folder",
+    check->add_option("files", *files, tr("Plan files"))->required();
+    CLI::App* list = commands.add(*plan, "list", tr("List the plans in a folder"),
                                   [dir, plans_dir] { return plan_list(dir->empty() ? plans_dir : *dir, std::cout); });
-    list->add_option("dir", *dir, "Folder of plan files (default: the kiosk's plans folder)");
+    list->add_option("dir", *dir, tr("Folder of plan files (default: the kiosk's plans folder)"));
 }
 
 }  // namespace kiosk::app

@@ -16,6 +16,7 @@
 #include "core/plan_json.h"
 #include "plans/plan_catalog.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <iostream>
@@ -47,6 +48,14 @@ std::string repair_utf8(const std::string& line) {
         }
     }
     return out;
+}
+
+/// Characters in UTF-8 `text` (code points; the column texts here have no wide characters), the
+/// measure fmt pads by.
+std::size_t text_width(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
 }
 
 bool blank(const std::string& line) { return line.find_first_not_of(" \t\r") == std::string::npos; }
@@ -89,12 +98,15 @@ int cmd_sessions_list(const std::string& db, std::ostream& out, std::ostream& er
             out << tr("No sessions yet.") << '\n';
             return 0;
         }
-        out << fmt::format("{:<16} {:<10} {:<8} {:>5}  {}\n", tr("ID"), tr("DATE"), tr("STATUS"), tr("NOTES"),
-                           tr("TITLE — PLACE"));
+        // Translated headers and words differ in length: each column is as wide as its widest entry.
+        const std::size_t status_w = std::max({text_width(tr("STATUS")), text_width(tr("closed")), text_width(tr("open"))});
+        const std::size_t notes_w = std::max<std::size_t>(text_width(tr("NOTES")), 5);
+        out << fmt::format("{:<16} {:<10} {:<{}} {:>{}}  {}\n", tr("ID"), tr("DATE"), tr("STATUS"), status_w, tr("NOTES"),
+                           notes_w, tr("TITLE — PLACE"));
         for (const SessionSummary& s : sessions)
-            out << fmt::format("{:<16} {:<10} {:<8} {:>5}  {}{}{}\n", s.id, s.date,
-                               s.status == "closed" ? tr("closed") : tr("open"), s.note_count, s.title,
-                               s.place.empty() ? "" : " — ", s.place);
+            out << fmt::format("{:<16} {:<10} {:<{}} {:>{}}  {}{}{}\n", s.id, s.date,
+                               s.status == "closed" ? tr("closed") : tr("open"), status_w, s.note_count, notes_w,
+                               s.title, s.place.empty() ? "" : " — ", s.place);
         return 0;
     } catch (const StoreError& e) {
         return report(e, err);

@@ -35,23 +35,23 @@ std::string describe_write_error(int error_number, const std::string& path) {
     auto say = [&](const char* msgid) { return fmt::format(fmt::runtime(tr(msgid)), path); };
     switch (error_number) {
         case ENOENT:
-            return say("The folder for {} does not exist. Choose another folder, or plug the USB stick in again.");
+            return say(N_("The folder for {} does not exist. Choose another folder, or plug the USB stick in again."));
         case ENOTDIR:
-            return say("{} is not in a folder that can be written to. Choose another folder.");
+            return say(N_("{} is not in a folder that can be written to. Choose another folder."));
         case EACCES: case EPERM: case EROFS:
-            return say("{} cannot be written: the folder is read-only. Choose another folder, or check the "
-                       "write-protect switch of the USB stick.");
+            return say(N_("{} cannot be written: the folder is read-only. Choose another folder, or check the "
+                       "write-protect switch of the USB stick."));
         case ENOSPC:
 #ifdef EDQUOT
         case EDQUOT:
 #endif
-            return say("The disk is full: {} could not be written. Free some space or choose another disk. "
-                       "An earlier file of that name is unchanged.");
+            return say(N_("The disk is full: {} could not be written. Free some space or choose another disk. "
+                       "An earlier file of that name is unchanged."));
         case EFBIG:
-            return say("{} is too large for this disk. Choose another disk. An earlier file of that name is "
-                       "unchanged.");
+            return say(N_("{} is too large for this disk. Choose another disk. An earlier file of that name is "
+                       "unchanged."));
         case ENAMETOOLONG:
-            return say("The name {} is too long for this disk.");
+            return say(N_("The name {} is too long for this disk."));
         default:
             return fmt::format(fmt::runtime(tr("{} could not be written: {}")), path, std::strerror(error_number));
     }

@@ -94,11 +94,11 @@ void add_checklist(std::vector<Block>& out, const Session& session, const Exerci
     }
     out.push_back(entries(std::move(list)));
     Session::Tally t = session.tally(e.id);
-    out.push_back(paragraph(trf("Yes: {} · Not yet: {} · No: {} · Not answered: {}", t.yes, t.not_yet, t.no, t.open)));
+    out.push_back(paragraph(trf(N_("Yes: {} · Not yet: {} · No: {} · Not answered: {}"), t.yes, t.not_yet, t.no, t.open)));
     // The readiness check's rule (METHOD.md step 1): enough "yes" answers, then go on.
     out.push_back(paragraph(t.yes >= e.pass_count
-                                ? trf("Verdict: go ahead ({} of the {} \"yes\" answers needed).", t.yes, e.pass_count)
-                                : trf("Verdict: not ready yet ({} of the {} \"yes\" answers needed).", t.yes, e.pass_count)));
+                                ? trf(N_("Verdict: go ahead ({} of the {} \"yes\" answers needed)."), t.yes, e.pass_count)
+                                : trf(N_("Verdict: not ready yet ({} of the {} \"yes\" answers needed)."), t.yes, e.pass_count)));
 }
 
 void add_writing(std::vector<Block>& out, const Session& session, const Exercise& e) {
@@ -106,7 +106,7 @@ void add_writing(std::vector<Block>& out, const Session& session, const Exercise
     std::vector<Entry> list;
     for (const auto& v : session.visions) {
         if (v.exercise != e.id) continue;
-        Entry entry = field_entry(v.author.empty() ? trf("Vision {}", list.size() + 1) : v.author, v.text);
+        Entry entry = field_entry(v.author.empty() ? trf(N_("Vision {}"), list.size() + 1) : v.author, v.text);
         if (entry.empty) entry.text = tr("nothing written");
         list.push_back(std::move(entry));
     }
@@ -122,7 +122,7 @@ void add_form(std::vector<Block>& out, const Session& session, const Exercise& e
     for (const auto& record : session.forms) {
         if (record.exercise != e.id) continue;
         ++number;
-        if (e.repeatable) out.push_back(heading(3, trf("Record {}", number)));
+        if (e.repeatable) out.push_back(heading(3, trf(N_("Record {}"), number)));
         std::vector<Entry> list;
         for (const auto& f : e.fields) {
             auto it = record.values.find(f.id);
@@ -135,8 +135,8 @@ void add_form(std::vector<Block>& out, const Session& session, const Exercise& e
 
 std::string note_meta(const BoardNote& n, const std::string& hidden_label) {
     std::string meta = colour_name(n.colour);
-    if (!n.group.empty()) meta += trf(" · group: {}", n.group);
-    if (n.votes > 0) meta += n.votes == 1 ? trf(" · {} vote", n.votes) : trf(" · {} votes", n.votes);
+    if (!n.group.empty()) meta += trf(N_(" · group: {}"), n.group);
+    if (n.votes > 0) meta += n.votes == 1 ? trf(N_(" · {} vote"), n.votes) : trf(N_(" · {} votes"), n.votes);
     if (!n.author.empty()) meta += trf(" · {}", n.author);
     if (n.hidden) meta += trf(" · {}", hidden_label);
     return meta;
@@ -251,7 +251,7 @@ Document build_document(const Session& session, std::int64_t now_ms) {
         const Exercise& e = session.plan.agenda[i];
         out.push_back(heading(2, exercise_heading(session, e, i), true));
         if (!e.prompt.empty()) out.push_back(paragraph(e.prompt, true));
-        out.push_back(paragraph(trf("Planned {} min · actual {} min", e.minutes,
+        out.push_back(paragraph(trf(N_("Planned {} min · actual {} min"), e.minutes,
                                     whole_minutes(session.actual_ms(e.id, now_ms))), true));
         switch (e.kind) {
             case ExerciseKind::Checklist: add_checklist(out, session, e); break;

@@ -40,9 +40,9 @@ std::string ensure_utf8_locale(std::string& notice) {
     const char* from_env = std::setlocale(LC_ALL, "");
     if (!from_env || !codeset_is_utf8()) {
         if (std::setlocale(LC_ALL, "C.UTF-8")) {
-            notice = "kiosk: locale is not UTF-8; using C.UTF-8";
+            notice = N_("kiosk: locale is not UTF-8; using C.UTF-8");
         } else {
-            notice = "kiosk: no UTF-8 locale available; text input may be limited to ASCII";
+            notice = N_("kiosk: no UTF-8 locale available; text input may be limited to ASCII");
         }
     }
     // LC_MESSAGES=C (possible even with a UTF-8 LC_CTYPE) would make gettext ignore LANGUAGE.

@@ -282,7 +282,7 @@ void BoardView::toast(const std::string& message, bool with_undo) {
 void BoardView::submit(ActionSink& sink, const std::string& type, Json fields) {
     const SubmitResult r = sink.submit(type, std::move(fields));
     if (!r.ok()) toast(r.message);
-    else if (r.clamped) toast(tr("The text was too long and has been shortened."));
+    else if (r.notices.clamped) toast(tr("The text was too long and has been shortened."));
 }
 
 // --- input ------------------------------------------------------------------------------------

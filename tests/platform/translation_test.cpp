@@ -58,7 +58,7 @@ TEST(Translation, OutputIsUtf8) {
     bind_build_catalogues();
     set_language("nl");
     // "·" is U+00B7: two bytes in UTF-8, never transliterated or turned into '?'.
-    EXPECT_STREQ(tr("Exercises: {} · {} · language {}"), "Oefeningen: {} · {} · taal {}");
+    EXPECT_STREQ(tr("Exercises: {} · {} · language {}"), "Onderdelen: {} · {} · taal {}");
 }
 
 TEST(Translation, RefusesUnknownLanguages) {

@@ -22,14 +22,12 @@ class RecordingSink final : public ActionSink {
 public:
     explicit RecordingSink(Session s) : session_(std::move(s)) {}
     const Session& session() const override { return session_; }
-    SubmitResult submit(const std::string& type, Json fields = Json::object()) override {
-        const std::int64_t now = ++clock_ms_;
-        Action a = make_action(type, session_.id, now, std::move(fields));
-        const CleanNotices notices = clean_action(a, session_, now);
+    using ActionSink::submit;
+    SubmitResult submit(Action a) override {
         SubmitResult r;
-        r.clamped = notices.clamped;
+        r.notices = clean_action(a, session_, clock_.wall_ms());
         if (ApplyResult applied = apply(session_, a); !applied) {
-            r.state = SubmitResult::State::Rejected;
+            r.state = SaveState::Rejected;
             r.message = applied.error;
             ++rejected;
         } else {
@@ -41,8 +39,15 @@ public:
     int rejected = 0;
 
 private:
+    /// Each reading is one millisecond later, so every action has its own time.
+    struct TickingClock final : Clock {
+        mutable std::int64_t ms = 2'000'000;
+        std::int64_t wall_ms() const override { return ++ms; }
+        std::int64_t monotonic_ms() const override { return ms; }
+    };
+    const Clock& clock() const override { return clock_; }
     Session session_;
-    std::int64_t clock_ms_ = 2'000'000;
+    TickingClock clock_;
 };
 
 struct BoardTest : ::testing::Test {
