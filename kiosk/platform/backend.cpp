@@ -1,7 +1,9 @@
 #include "platform/backend.h"
 
+#include "platform/frame_damage.h"
 #include "platform/monitor_choice.h"
 #include "platform/pointer_parking.h"
+#include "platform/retained_frame.h"
 #include "platform/stop_signals.h"
 
 #define GL_GLEXT_PROTOTYPES 1
@@ -59,6 +61,9 @@ struct Backend::Impl {
     LoadedFonts fonts;
     ScreenScale scale;
     Background background;
+    RetainedFrame retained;  // the frame on screen, redrawn only where the next one differs
+    FrameDamage damage;      // what that frame was made of
+    bool present_needed = false;  // the window lost its image (expose): copy the retained one again
     std::unique_ptr<ImFontAtlas> atlas;  // shared with the ImGui context, built before it exists
     float fonts_body_px = 0.0f;         // the size the atlas was rasterised at
     bool background_tried = false;
@@ -91,8 +96,9 @@ struct Backend::Impl {
     void load_background();
     void follow_monitors();
     void begin_frame();
+    bool render(ImDrawData& data, int width_px, int height_px);
     void end_frame(bool log_first);
-    FrameRequest frame(const FrameFn& fn);
+    FrameRequest frame(const FrameFn& fn, bool& presented);
 };
 
 GLFWmonitor* Backend::Impl::pick_monitor(bool announce) {
@@ -140,7 +146,10 @@ void Backend::Impl::install_callbacks() {
         if (g_impl->prev_cursor_enter) g_impl->prev_cursor_enter(w, e);
         g_impl->input_pending = true;
     });
-    glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { g_impl->input_pending = true; });
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow*) {
+        g_impl->input_pending = true;
+        g_impl->present_needed = true;
+    });
     glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) {
         g_impl->input_pending = true;
         g_impl->rescale_needed = true;
@@ -208,6 +217,7 @@ void Backend::Impl::update_scale() {
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
+        damage.forget();  // the new font texture may reuse the old one's GL name
     }
     scale_changed = true;  // consumed by the next frame: re-apply the theme
 }
@@ -218,6 +228,7 @@ void Backend::Impl::load_background() {
     std::string why;
     if (!background.load(options.shader_dir, why))
         log_line("kiosk: background shader unavailable (" + why + "); using a plain colour");
+    damage.forget();  // the backdrop changed under every pixel
 }
 
 void Backend::Impl::begin_frame() {
@@ -231,7 +242,7 @@ void Backend::Impl::begin_frame() {
     ImGui::NewFrame();
 }
 
-FrameRequest Backend::Impl::frame(const FrameFn& fn) {
+FrameRequest Backend::Impl::frame(const FrameFn& fn, bool& presented) {
     if (monitors_changed) follow_monitors();
     if (rescale_needed) update_scale();
     begin_frame();
@@ -244,9 +255,41 @@ FrameRequest Backend::Impl::frame(const FrameFn& fn) {
     scale_changed = false;
     FrameRequest request = fn(info);
     ImGui::Render();
-    background.draw(info.width_px, info.height_px, options.background_top, options.background_bottom);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    presented = render(*ImGui::GetDrawData(), info.width_px, info.height_px);
     return request;
+}
+
+// Under software GL every pixel drawn costs CPU, so a frame is drawn only where it differs from
+// the one on screen: a countdown tick redraws its digits and bar, not 1080p of backdrop and
+// panels. Returns false when nothing changed and nothing needs presenting (no swap then).
+bool Backend::Impl::render(ImDrawData& data, int width_px, int height_px) {
+    if (retained.resize(width_px, height_px)) damage.forget();
+    if (!retained.available()) {  // no offscreen image: draw everything, every frame
+        glDisable(GL_SCISSOR_TEST);
+        background.draw(width_px, height_px, options.background_top, options.background_bottom);
+        ImGui_ImplOpenGL3_RenderDrawData(&data);
+        return true;
+    }
+    PixelRect region;
+    const Damage damaged = damage.compare(data, width_px, height_px, region);
+    if (damaged == Damage::Unchanged && !present_needed) return false;
+    present_needed = false;
+    if (damaged != Damage::Unchanged) {
+        damage.remember(data);  // before clipping: the next frame compares with the whole frame
+        retained.bind_for_drawing();
+        if (damaged == Damage::Region) {
+            glEnable(GL_SCISSOR_TEST);  // rows as ImGui counts them: the image is stored top row first
+            glScissor(region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0);
+            clip_draw_data(data, region);
+        } else {
+            glDisable(GL_SCISSOR_TEST);
+        }
+        flip_draw_data(data, height_px);
+        background.draw(width_px, height_px, options.background_top, options.background_bottom, true);
+        ImGui_ImplOpenGL3_RenderDrawData(&data);
+    }
+    retained.copy_to_back_buffer();
+    return true;
 }
 
 void Backend::Impl::end_frame(bool log_first) {
@@ -355,6 +398,7 @@ Backend::~Backend() {
     if (impl_->x_display) XScreenSaverSuspend(impl_->x_display, False);
     glfwSetMonitorCallback(nullptr);
     impl_->background.release();  // GL objects go before the context
+    impl_->retained.release();
     glfwDestroyWindow(impl_->window);
     glfwTerminate();
     g_impl = nullptr;
@@ -379,8 +423,9 @@ void Backend::run(const FrameFn& fn, StopSignals* stop) {
             frames_left = kFramesAfterInput;
         }
         if (frames_left == 0 && glfwGetTime() < deadline) continue;  // an empty wake
-        const FrameRequest request = s.frame(fn);
-        s.end_frame(true);
+        bool presented = false;
+        const FrameRequest request = s.frame(fn, presented);
+        if (presented) s.end_frame(true);
         if (!s.background_tried) {
             // The backdrop is decoration: compile its shader after the first frame is up.
             s.load_background();
@@ -403,7 +448,9 @@ bool Backend::screenshot(const FrameFn& fn, const std::string& png_path, std::st
     int w = 0, h = 0;
     for (int i = 0; i < frames; ++i) {
         glfwPollEvents();
-        s.frame(fn);
+        s.present_needed = true;  // the back buffer must hold the image read below
+        bool presented = false;
+        s.frame(fn, presented);
         if (i + 1 == frames) {
             glfwGetFramebufferSize(s.window, &w, &h);
             std::vector<unsigned char> pixels(size_t(w) * size_t(h) * 3);
