@@ -78,6 +78,11 @@ struct Backend::Impl {
     PointerParking parking;
     bool hide_pointer = false;  // screenshots: no hover from wherever the X pointer happens to be
     bool first_frame_logged = false;
+    // Start-up phases in ms since `options.started`, for the first-frame log line.
+    double glfw_ready_ms = 0, window_ready_ms = 0, fonts_ms = 0, created_ms = 0;
+    double since_start_ms() const {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options.started).count();
+    }
 
     GLFWmousebuttonfun prev_mouse_button = nullptr;
     GLFWcursorposfun prev_cursor_pos = nullptr;
@@ -296,9 +301,12 @@ void Backend::Impl::end_frame(bool log_first) {
     glfwSwapBuffers(window);
     if (log_first && !first_frame_logged) {
         first_frame_logged = true;
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - options.started).count();
-        log_line("kiosk: first frame after " + std::to_string(ms) + " ms");
+        char line[256];
+        std::snprintf(line, sizeof line,
+                      "kiosk: first frame after %.0f ms (display open at %.0f, window and GL context at %.0f, "
+                      "fonts %.0f ms alongside, ImGui ready at %.0f)",
+                      since_start_ms(), glfw_ready_ms, window_ready_ms, fonts_ms, created_ms);
+        log_line(line);
     }
 }
 
@@ -317,6 +325,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     auto impl = std::make_unique<Impl>();
     impl->options = options;
     g_impl = impl.get();
+    impl->glfw_ready_ms = impl->since_start_ms();
 
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -337,8 +346,10 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     const float body_px = compute_scale(geometry_of(monitor), content_h, options.user_scale).body_px;
     impl->atlas = std::make_unique<ImFontAtlas>();
     std::thread font_thread([&impl, body_px] {
+        const double t0 = impl->since_start_ms();
         impl->fonts = impl->build_fonts(*impl->atlas, body_px);
         impl->fonts_body_px = body_px;
+        impl->fonts_ms = impl->since_start_ms() - t0;
     });
 
     if (impl->fullscreen()) {
@@ -361,6 +372,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
             glfwSetWindowPos(impl->window, mx, my);
         }
     }
+    impl->window_ready_ms = impl->since_start_ms();
     font_thread.join();
     for (const auto& n : impl->fonts.notices) log_line(n);
     if (!impl->window) {
@@ -387,6 +399,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     impl->install_callbacks();
 
     impl->update_scale();  // the real framebuffer; rebuilds fonts only if the size differs
+    impl->created_ms = impl->since_start_ms();
     return std::unique_ptr<Backend>(new Backend(std::move(impl)));
 }
 
