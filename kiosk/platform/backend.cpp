@@ -179,6 +179,7 @@ void Backend::Impl::follow_monitors() {
     glfwFocusWindow(window);
     log_line("kiosk: window moved to monitor " + monitor_name(target));
     rescale_needed = true;
+    present_needed = true;  // the retained image stays valid, the new screen has none yet
 }
 
 namespace {
@@ -221,6 +222,7 @@ void Backend::Impl::update_scale() {
         if (font_texture_made) {  // before the first frame the backend makes it itself
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
+            atlas->ClearTexData();  // the GL texture has the pixels now
         }
         damage.forget();  // the new font texture may reuse the old one's GL name
     }
@@ -238,7 +240,12 @@ void Backend::Impl::load_background() {
 
 void Backend::Impl::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
-    font_texture_made = true;
+    if (!font_texture_made) {
+        // The backend uploaded the atlas; its CPU copies (alpha and RGBA, 5 MB at 1080p) are
+        // not needed again: a new scale rebuilds the atlas from the font files.
+        atlas->ClearTexData();
+        font_texture_made = true;
+    }
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     const bool down = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
