@@ -1,7 +1,9 @@
 #include "platform/backend.h"
 
+#include "platform/frame_damage.h"
 #include "platform/monitor_choice.h"
 #include "platform/pointer_parking.h"
+#include "platform/retained_frame.h"
 #include "platform/stop_signals.h"
 
 #define GL_GLEXT_PROTOTYPES 1
@@ -60,6 +62,9 @@ struct Backend::Impl {
     ScreenScale scale;
     Background background;
     NoteShapes note_shapes;
+    RetainedFrame retained;  // the frame on screen, redrawn only where the next one differs
+    FrameDamage damage;      // what that frame was made of
+    bool present_needed = false;  // the window lost its image (expose): copy the retained one again
     std::unique_ptr<ImFontAtlas> atlas;  // shared with the ImGui context, built before it exists
     float fonts_body_px = 0.0f;         // the size the atlas was rasterised at
     bool background_tried = false;
@@ -74,6 +79,11 @@ struct Backend::Impl {
     PointerParking parking;
     bool hide_pointer = false;  // screenshots: no hover from wherever the X pointer happens to be
     bool first_frame_logged = false;
+    // Start-up phases in ms since `options.started`, for the first-frame log line.
+    double glfw_ready_ms = 0, window_ready_ms = 0, fonts_ms = 0, created_ms = 0;
+    double since_start_ms() const {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options.started).count();
+    }
 
     GLFWmousebuttonfun prev_mouse_button = nullptr;
     GLFWcursorposfun prev_cursor_pos = nullptr;
@@ -92,8 +102,9 @@ struct Backend::Impl {
     void load_background();
     void follow_monitors();
     void begin_frame();
+    bool render(ImDrawData& data, int width_px, int height_px);
     void end_frame(bool log_first);
-    FrameRequest frame(const FrameFn& fn);
+    FrameRequest frame(const FrameFn& fn, bool& presented);
 };
 
 GLFWmonitor* Backend::Impl::pick_monitor(bool announce) {
@@ -141,7 +152,10 @@ void Backend::Impl::install_callbacks() {
         if (g_impl->prev_cursor_enter) g_impl->prev_cursor_enter(w, e);
         g_impl->input_pending = true;
     });
-    glfwSetWindowRefreshCallback(window, [](GLFWwindow*) { g_impl->input_pending = true; });
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow*) {
+        g_impl->input_pending = true;
+        g_impl->present_needed = true;
+    });
     glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) {
         g_impl->input_pending = true;
         g_impl->rescale_needed = true;
@@ -166,6 +180,7 @@ void Backend::Impl::follow_monitors() {
     glfwFocusWindow(window);
     log_line("kiosk: window moved to monitor " + monitor_name(target));
     rescale_needed = true;
+    present_needed = true;  // the retained image stays valid, the new screen has none yet
 }
 
 namespace {
@@ -208,7 +223,9 @@ void Backend::Impl::update_scale() {
         if (font_texture_made) {  // before the first frame the backend makes it itself
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
+            atlas->ClearTexData();  // the GL texture has the pixels now
         }
+        damage.forget();  // the new font texture may reuse the old one's GL name
     }
     scale_changed = true;  // consumed by the next frame: re-apply the theme
 }
@@ -221,11 +238,17 @@ void Backend::Impl::load_background() {
         log_line("kiosk: background shader unavailable (" + why + "); using a plain colour");
     if (!note_shapes.load(options.shader_dir, why))
         log_line("kiosk: note shader unavailable (" + why + "); drawing notes with plain shapes");
+    damage.forget();  // the backdrop changed under every pixel
 }
 
 void Backend::Impl::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
-    font_texture_made = true;
+    if (!font_texture_made) {
+        // The backend uploaded the atlas; its CPU copies (alpha and RGBA, 5 MB at 1080p) are
+        // not needed again: a new scale rebuilds the atlas from the font files.
+        atlas->ClearTexData();
+        font_texture_made = true;
+    }
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     const bool down = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
@@ -234,7 +257,7 @@ void Backend::Impl::begin_frame() {
     ImGui::NewFrame();
 }
 
-FrameRequest Backend::Impl::frame(const FrameFn& fn) {
+FrameRequest Backend::Impl::frame(const FrameFn& fn, bool& presented) {
     if (monitors_changed) follow_monitors();
     if (rescale_needed) update_scale();
     begin_frame();
@@ -248,18 +271,53 @@ FrameRequest Backend::Impl::frame(const FrameFn& fn) {
     scale_changed = false;
     FrameRequest request = fn(info);
     ImGui::Render();
-    background.draw(info.width_px, info.height_px, options.background_top, options.background_bottom);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    presented = render(*ImGui::GetDrawData(), info.width_px, info.height_px);
     return request;
+}
+
+// Under software GL every pixel drawn costs CPU, so a frame is drawn only where it differs from
+// the one on screen: a countdown tick redraws its digits and bar, not 1080p of backdrop and
+// panels. Returns false when nothing changed and nothing needs presenting (no swap then).
+bool Backend::Impl::render(ImDrawData& data, int width_px, int height_px) {
+    if (retained.resize(width_px, height_px)) damage.forget();
+    if (!retained.available()) {  // no offscreen image: draw everything, every frame
+        glDisable(GL_SCISSOR_TEST);
+        background.draw(width_px, height_px, options.background_top, options.background_bottom);
+        ImGui_ImplOpenGL3_RenderDrawData(&data);
+        return true;
+    }
+    PixelRect region;
+    const Damage damaged = damage.compare(data, width_px, height_px, region);
+    if (damaged == Damage::Unchanged && !present_needed) return false;
+    present_needed = false;
+    if (damaged != Damage::Unchanged) {
+        damage.remember(data);  // before clipping: the next frame compares with the whole frame
+        retained.bind_for_drawing();
+        if (damaged == Damage::Region) {
+            glEnable(GL_SCISSOR_TEST);  // rows as ImGui counts them: the image is stored top row first
+            glScissor(region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0);
+            clip_draw_data(data, region);
+        } else {
+            glDisable(GL_SCISSOR_TEST);
+        }
+        flip_draw_data(data, height_px);
+        background.draw(width_px, height_px, options.background_top, options.background_bottom, true);
+        ImGui_ImplOpenGL3_RenderDrawData(&data);
+    }
+    retained.copy_to_back_buffer();
+    return true;
 }
 
 void Backend::Impl::end_frame(bool log_first) {
     glfwSwapBuffers(window);
     if (log_first && !first_frame_logged) {
         first_frame_logged = true;
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - options.started).count();
-        log_line("kiosk: first frame after " + std::to_string(ms) + " ms");
+        char line[256];
+        std::snprintf(line, sizeof line,
+                      "kiosk: first frame after %.0f ms (display open at %.0f, window and GL context at %.0f, "
+                      "fonts %.0f ms alongside, ImGui ready at %.0f)",
+                      since_start_ms(), glfw_ready_ms, window_ready_ms, fonts_ms, created_ms);
+        log_line(line);
     }
 }
 
@@ -278,6 +336,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     auto impl = std::make_unique<Impl>();
     impl->options = options;
     g_impl = impl.get();
+    impl->glfw_ready_ms = impl->since_start_ms();
 
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -298,8 +357,10 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     const float body_px = compute_scale(geometry_of(monitor), content_h, options.user_scale).body_px;
     impl->atlas = std::make_unique<ImFontAtlas>();
     std::thread font_thread([&impl, body_px] {
+        const double t0 = impl->since_start_ms();
         impl->fonts = impl->build_fonts(*impl->atlas, body_px);
         impl->fonts_body_px = body_px;
+        impl->fonts_ms = impl->since_start_ms() - t0;
     });
 
     if (impl->fullscreen()) {
@@ -322,6 +383,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
             glfwSetWindowPos(impl->window, mx, my);
         }
     }
+    impl->window_ready_ms = impl->since_start_ms();
     font_thread.join();
     for (const auto& n : impl->fonts.notices) log_line(n);
     if (!impl->window) {
@@ -348,6 +410,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     impl->install_callbacks();
 
     impl->update_scale();  // the real framebuffer; rebuilds fonts only if the size differs
+    impl->created_ms = impl->since_start_ms();
     return std::unique_ptr<Backend>(new Backend(std::move(impl)));
 }
 
@@ -360,6 +423,7 @@ Backend::~Backend() {
     glfwSetMonitorCallback(nullptr);
     impl_->background.release();  // GL objects go before the context
     impl_->note_shapes.release();
+    impl_->retained.release();
     glfwDestroyWindow(impl_->window);
     glfwTerminate();
     g_impl = nullptr;
@@ -384,8 +448,9 @@ void Backend::run(const FrameFn& fn, StopSignals* stop) {
             frames_left = kFramesAfterInput;
         }
         if (frames_left == 0 && glfwGetTime() < deadline) continue;  // an empty wake
-        const FrameRequest request = s.frame(fn);
-        s.end_frame(true);
+        bool presented = false;
+        const FrameRequest request = s.frame(fn, presented);
+        if (presented) s.end_frame(true);
         if (!s.background_tried) {
             // The backdrop is decoration: compile its shader after the first frame is up.
             s.load_background();
@@ -408,7 +473,9 @@ bool Backend::screenshot(const FrameFn& fn, const std::string& png_path, std::st
     int w = 0, h = 0;
     for (int i = 0; i < frames; ++i) {
         glfwPollEvents();
-        s.frame(fn);
+        s.present_needed = true;  // the back buffer must hold the image read below
+        bool presented = false;
+        s.frame(fn, presented);
         if (i + 1 == frames) {
             glfwGetFramebufferSize(s.window, &w, &h);
             std::vector<unsigned char> pixels(size_t(w) * size_t(h) * 3);

@@ -65,7 +65,7 @@ public:
     Backend& operator=(const Backend&) = delete;
 
     /// Runs frames until a frame asks to quit, the window is closed, or `stop` reports a signal.
-    /// Logs "kiosk: first frame after N ms" once.
+    /// Logs "kiosk: first frame after N ms (...)" once, with the start-up phases in brackets.
     void run(const FrameFn& frame, StopSignals* stop);
 
     /// Renders `frames` frames (layout settles over a few) with no pointer on screen and writes

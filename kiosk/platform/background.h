@@ -20,8 +20,10 @@ public:
     /// Returns false with `error` holding the file and the driver's log; draw() then falls back.
     bool load(const std::string& shader_dir, std::string& error);
 
-    /// Fills a framebuffer of `width_px` x `height_px` with the gradient from `top` to `bottom`.
-    void draw(int width_px, int height_px, Rgb top, Rgb bottom);
+    /// Fills a framebuffer of `width_px` x `height_px` with the gradient from `top` to `bottom`;
+    /// only inside the scissor box when the caller has enabled the scissor test. With
+    /// `top_row_first` the gradient is drawn upside down, for an image stored top row first.
+    void draw(int width_px, int height_px, Rgb top, Rgb bottom, bool top_row_first = false);
 
     /// Deletes the GL objects; call while the context is still current. draw() then only clears.
     void release();

@@ -19,6 +19,21 @@ wait_for() {
   done
 }
 
+# wait_exit SECONDS: waits for the kiosk to end, at most SECONDS; sets $status. A kiosk that does
+# not end in time fails the test with its log instead of hanging until CTest's timeout.
+wait_exit() {
+  local deadline=$((SECONDS + $1))
+  while kill -0 "$pid" 2>/dev/null; do
+    if ((SECONDS >= deadline)); then
+      kill -KILL "$pid" 2>/dev/null || true
+      fail "kiosk did not end within $1 s"
+    fi
+    sleep 0.05
+  done
+  status=0
+  wait "$pid" || status=$?
+}
+
 # centre_of KEY: the centre of the touch target the kiosk logged last under KEY.
 centre_of() {
   grep "^kiosk: target $1 " "$log" | tail -n 1 | awk '{ printf "%d %d\n", ($4 + $6) / 2, ($5 + $7) / 2 }'
@@ -36,8 +51,7 @@ wait_for "kiosk: language en" 10
 echo "e2e: tap on the language switch at $x,$y was handled"
 
 kill -TERM "$pid"
-status=0
-wait "$pid" || status=$?
+wait_exit 20
 ((status == 0)) || fail "kiosk exited with $status on SIGTERM"
 grep -q "kiosk: stopping on signal 15" "$log" || fail "no clean stop on SIGTERM"
 
@@ -57,8 +71,7 @@ wait_for "kiosk: target quit " 10
 read -r x y < <(centre_of quit)
 xdotool mousemove "$x" "$y"
 xdotool click 1
-status=0
-wait "$pid" || status=$?
+wait_exit 20
 ((status == 0)) || fail "kiosk exited with $status after 'close the kiosk'"
 grep -q "kiosk: closing on the facilitator's request" "$log" || fail "the quit tap was not handled"
 log=$work/kiosk.log
@@ -89,7 +102,7 @@ until "$kiosk" sessions show latest --json --db "$db" 2>/dev/null | grep -q '"an
   sleep 0.1
 done
 kill -KILL "$pid"
-wait "$pid" 2>/dev/null || true
+wait_exit 10
 "$kiosk" db check --db "$db" >>"$log" 2>&1 || fail "database not intact after SIGKILL"
 : >"$log.4"
 log=$log.4
@@ -100,7 +113,8 @@ wait_for "kiosk: session s-.* resumed" 10
 wait_for "kiosk: target answer-team-yes " 10
 "$kiosk" sessions show latest --db "$db" | grep -q "readiness\|Zijn we er klaar voor" || fail "resumed session lost its place"
 kill -TERM "$pid"
-wait "$pid" || fail "kiosk did not stop cleanly after resume"
+wait_exit 20
+((status == 0)) || fail "kiosk did not stop cleanly after resume"
 log=$work/kiosk.log
 echo "e2e: session started, answered, killed, resumed with the answer kept"
 
@@ -109,18 +123,18 @@ png_size() {
 }
 for size in 1920x1080 1024x768; do
   out=$work/start-$size.png
-  "$kiosk" --screenshot "$out" --windowed "$size" --demo-data >>"$log" 2>&1 || fail "screenshot $size failed"
+  timeout 60 "$kiosk" --screenshot "$out" --windowed "$size" --demo-data >>"$log" 2>&1 || fail "screenshot $size failed"
   [[ -s $out ]] || fail "no PNG written for $size"
   got=$(png_size "$out")
   [[ $got == "$size" ]] || fail "screenshot is $got, wanted $size"
 done
-"$kiosk" --screenshot "$work/start.png" --windowed 1920x1080 >>"$log" 2>&1 || fail "plain screenshot failed"
+timeout 60 "$kiosk" --screenshot "$work/start.png" --windowed 1920x1080 >>"$log" 2>&1 || fail "plain screenshot failed"
 [[ $(png_size "$work/start.png") == 1920x1080 ]] || fail "start.png has the wrong size"
 for screen in agenda exercise export; do  # the newest stored session: the one started above
-  "$kiosk" --screenshot "$work/$screen.png" --screen "$screen" >>"$log" 2>&1 || fail "screenshot of $screen failed"
+  timeout 60 "$kiosk" --screenshot "$work/$screen.png" --screen "$screen" >>"$log" 2>&1 || fail "screenshot of $screen failed"
   [[ $(png_size "$work/$screen.png") == 1920x1080 ]] || fail "$screen.png has the wrong size"
 done
-if XDG_DATA_HOME=$work/empty "$kiosk" --screenshot "$work/none.png" --screen agenda >>"$log" 2>&1; then
+if XDG_DATA_HOME=$work/empty timeout 60 "$kiosk" --screenshot "$work/none.png" --screen agenda >>"$log" 2>&1; then
   fail "an agenda rendered without any session"
 fi
 echo "e2e: screenshots written to $work"
