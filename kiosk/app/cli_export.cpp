@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -43,6 +44,12 @@ int run_export(const Session& session, const ExportCliOptions& options, std::int
     }
     request.folder = options.out_dir.empty() ? "." : options.out_dir;
     request.now_ms = now_ms;
+    std::error_code ec;  // --out names the folder the notes go into: make it, as `mkdir -p` would
+    std::filesystem::create_directories(request.folder, ec);
+    if (ec) {
+        err << fmt::format(fmt::runtime(tr("Cannot create the folder {}: {}.")), request.folder, ec.message()) << '\n';
+        return 1;
+    }
     exporting::ExportReport report = exporting::export_session(session, request);
     for (const auto& path : report.written) out << fmt::format(fmt::runtime(tr("Wrote {}")), path) << '\n';
     if (!report.ok) {

@@ -164,10 +164,12 @@ void BoardView::draw_toolbar(ActionSink& sink, const Exercise& board, const Cont
     if (budget > 0 && button("vote-mode", tr("Dot voting"), vote_mode_)) {
         vote_mode_ = !vote_mode_;
         select_mode_ = false;
+        toast_until_ = 0;  // a voting hint must not outlive voting
     }
     if (button("select-mode", tr("Make a stack"), select_mode_)) {
         select_mode_ = !select_mode_;
         vote_mode_ = false;
+        toast_until_ = 0;
         selected_.clear();
     }
     if (select_mode_) {

@@ -116,6 +116,41 @@ void CountdownView::draw_controls(ActionSink& sink, const std::string& exercise_
     update(sink.session());  // show a change made just now in this very frame
 }
 
+namespace {
+
+/// Width of one character of the countdown at `size`: every digit takes the width of the widest,
+/// so the digits stand still as they change (the display font has proportional figures).
+float cell_width(const ImFont* font, float size, char c) {
+    const float scale = size / font->FontSize;
+    if (c < '0' || c > '9') {
+        const ImFontGlyph* g = font->FindGlyph(ImWchar(c));
+        return g ? g->AdvanceX * scale : 0.0f;
+    }
+    float widest = 0.0f;
+    for (char d = '0'; d <= '9'; ++d)
+        if (const ImFontGlyph* g = font->FindGlyph(ImWchar(d))) widest = std::max(widest, g->AdvanceX);
+    return widest * scale;
+}
+
+ImVec2 tabular_size(const ImFont* font, float size, const std::string& text) {
+    float w = 0.0f;
+    for (char c : text) w += cell_width(font, size, c);
+    return ImVec2(w, size);
+}
+
+/// Draws `text` with each character centred in its cell (see cell_width).
+void draw_tabular(ImDrawList* draw, const ImFont* font, float size, ImVec2 pos, ImU32 colour, const std::string& text) {
+    for (char c : text) {
+        const float cell = cell_width(font, size, c);
+        const char glyph[2] = {c, 0};
+        const float own = font->CalcTextSizeA(size, FLT_MAX, 0.0f, glyph).x;
+        draw->AddText(font, size, ImVec2(pos.x + 0.5f * (cell - own), pos.y), colour, glyph);
+        pos.x += cell;
+    }
+}
+
+}  // namespace
+
 void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, int planned_seconds,
                              float height_px, const Context& ctx, Redraw& redraw) {
     const std::int64_t left = shown_ms(exercise_id, planned_seconds);
@@ -129,8 +164,8 @@ void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, i
     // width cannot hold them; the face is as tall as they need.
     const std::string text = format_countdown(left);
     float size = font->FontSize;
-    ImVec2 ts = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
-    if (ts.x > 0.95f * width) { size *= 0.95f * width / ts.x; ts = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str()); }
+    ImVec2 ts = tabular_size(font, size, text);
+    if (ts.x > 0.95f * width) { size *= 0.95f * width / ts.x; ts = tabular_size(font, size, text); }
     const float face_h = std::max(height_px - controls_h, ts.y + 3.0f * bar_h + ctx.metrics.em);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const ImVec2 b(a.x + width, a.y + face_h);
@@ -146,7 +181,7 @@ void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, i
 
     const float text_top = a.y + 0.5f * (face_h - ts.y - 2.0f * bar_h - ctx.metrics.em);
     const ImU32 ink = ended ? palette::kAttention : mine ? palette::kInk : palette::kInkMuted;
-    draw->AddText(font, size, ImVec2(0.5f * (a.x + b.x - ts.x), text_top), ink, text.c_str());
+    draw_tabular(draw, font, size, ImVec2(0.5f * (a.x + b.x - ts.x), text_top), ink, text);
 
     // The bar of time left under the digits: it shrinks from the right as time passes.
     const std::int64_t duration = mine ? std::max<std::int64_t>(1, synced_.duration_ms) : std::int64_t(planned_seconds) * 1000;

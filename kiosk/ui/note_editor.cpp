@@ -21,7 +21,7 @@ void draw_backdrop() {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(20, 20, 20, 90));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(20, 20, 20, 120));
     ImGui::Begin("##editor-backdrop", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing);
@@ -36,7 +36,7 @@ bool begin_dialog(const Context& ctx) {
                             ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(w, 0));
     ImGui::SetNextWindowFocus();
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kPanel);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 255));  // opaque: nothing shows through
     const bool shown = ImGui::Begin("##note-editor", nullptr,
                                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
@@ -110,7 +110,7 @@ void NoteEditor::draw_note_fields(const Context& ctx, Redraw& redraw) {
         if (i > 0) ImGui::SameLine();
         const std::string key = std::string("colour:") + c.id;
         ImGui::PushID(i);
-        if (ImGui::InvisibleButton("##swatch", ImVec2(swatch * 1.3f, swatch))) draft_.colour = i;
+        if (ImGui::InvisibleButton("##swatch", ImVec2(swatch * 1.7f, swatch))) draft_.colour = i;
         ImGui::PopID();
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         hit_targets().record(key, a, b);
@@ -120,9 +120,13 @@ void NoteEditor::draw_note_fields(const Context& ctx, Redraw& redraw) {
         if (draft_.colour == i) dl->AddRect(a, b, palette::kInk, 0.25f * em, 0, line);
         const char* name = tr(c.name);
         const ImVec2 ts = ImGui::CalcTextSize(name);
-        const float scale = std::min(1.0f, (b.x - a.x - 0.3f * em) / std::max(1.0f, ts.x));
-        dl->AddText(nullptr, ImGui::GetFontSize() * std::max(0.6f, scale),
-                    ImVec2(a.x + 0.15f * em, b.y - ImGui::GetFontSize() * 0.9f),
+        // Every name at one size (the smallest any of them needs), centred in its swatch.
+        float fit = 1.0f;
+        for (int k = 0; k < kNoteColours; ++k)
+            fit = std::min(fit, (b.x - a.x - 0.4f * em) / std::max(1.0f, ImGui::CalcTextSize(tr(kNotePalette[k].name)).x));
+        const float size = ImGui::GetFontSize() * std::max(0.6f, fit);
+        const float width = ts.x * size / ImGui::GetFontSize();
+        dl->AddText(nullptr, size, ImVec2(a.x + 0.5f * (b.x - a.x - width), a.y + 0.5f * (b.y - a.y - size)),
                     IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 255), name);
     }
     ImGui::TextUnformatted(tr("Name or seat (optional)"));

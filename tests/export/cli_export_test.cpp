@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include <sstream>
 
 using namespace kiosk;
@@ -44,7 +46,7 @@ TEST(CliExport, CsvProfileCanBeChosen) {
     EXPECT_EQ(csv.rfind("Session,Exercise,", 0), 0u);
 }
 
-TEST(CliExport, BadOptionsAndMissingFolderFailWithAMessage) {
+TEST(CliExport, BadOptionsFailWithAMessageAndAMissingFolderIsMade) {
     Session s = sample_session();
     ExportCliOptions options;
     std::ostringstream out, err;
@@ -56,10 +58,13 @@ TEST(CliExport, BadOptionsAndMissingFolderFailWithAMessage) {
     EXPECT_EQ(run_export(s, options, 0, out, err), 2);
     TempDir dir;
     options.csv_profile = "";
-    options.out_dir = dir.file("bestaat-niet");
+    options.out_dir = dir.file("nieuw/verslag");  // like mkdir -p
     err.str("");
+    EXPECT_EQ(run_export(s, options, 0, out, err), 0) << err.str();
+    EXPECT_TRUE(std::filesystem::is_directory(options.out_dir));
+    options.out_dir = "/proc/kiosk-cannot-make-this";
     EXPECT_EQ(run_export(s, options, 0, out, err), 1);
-    EXPECT_NE(err.str().find("does not exist"), std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("/proc/kiosk-cannot-make-this"), std::string::npos) << err.str();
 }
 
 TEST(CliExport, ParsesTheCommandLine) {
