@@ -256,17 +256,21 @@ void KeyboardPanel::draw(const Context& ctx, Redraw& redraw) {
     const ImVec2 p = io.MousePos;
     if (io.MouseClicked[0]) {
         tracking_ = false;
+        bool on_variant = false;
         if (!variants_.empty()) {
-            // A tap on the popup types that variant; a tap anywhere else just closes it.
+            // A tap on the popup types that variant; a tap anywhere else closes it and, on a
+            // key, is that key's tap as usual (so no keystroke is swallowed).
             const auto rects = variant_rects(ctx);
             for (std::size_t i = 0; i < rects.size(); ++i)
                 if (inside(p, rects[i].first, rects[i].second)) {
                     type(variants_[i]);
                     if (!caps_) shift_ = false;
+                    on_variant = true;
                     break;
                 }
             variants_.clear();
-        } else if (p.y >= origin.y) {
+        }
+        if (!on_variant && p.y >= origin.y) {
             tracking_ = true;
             gesture_ = GestureTracker(GestureSettings{std::max(12.0f, 4.0f * ctx.metrics.px_per_mm), 500});
         }
@@ -288,6 +292,16 @@ void KeyboardPanel::draw(const Context& ctx, Redraw& redraw) {
                 if (variants_.empty()) press(*k.key, ctx);  // no accents: type the key itself
                 variants_anchor_ = ImVec2(0.5f * (k.min.x + k.max.x), origin.y + panel_pad(ctx));
             }
+        } else if (g == Gesture::Cancelled && !variants_.empty()) {
+            // Slide and release: the finger held a letter, moved onto an accent and let go.
+            const auto rects = variant_rects(ctx);
+            for (std::size_t i = 0; i < rects.size(); ++i)
+                if (inside(p, rects[i].first, rects[i].second)) {
+                    type(variants_[i]);
+                    if (!caps_) shift_ = false;
+                    variants_.clear();
+                    break;
+                }
         } else if (g == Gesture::DragStart) {
             pressed_ = -1;  // the finger slid off: nothing is typed
         }

@@ -102,6 +102,33 @@ TEST_F(KeyboardTest, LongPressOnEOffersEDiaeresisStoredAsOneCodePoint) {  // K08
     EXPECT_FALSE(ui::keyboard_panel().variants_open());
 }
 
+TEST_F(KeyboardTest, HoldSlideOntoAnAccentAndReleaseTypesIt) {
+    ui.tap_target("note");
+    tap_keys("id");
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ui.centre_of("key-e");
+    io.MouseDown[0] = true;
+    for (int i = 0; i < 8; ++i) ui.frame(0.1f);  // held: the accents open
+    ASSERT_TRUE(ui::keyboard_panel().variants_open());
+    io.MousePos = ui.centre_of("variant-\xC3\xAB");  // slide onto ë
+    ui.frame();
+    io.MouseDown[0] = false;  // and let go
+    ui.frame();
+    EXPECT_FALSE(ui::keyboard_panel().variants_open());
+    tap_keys("n");  // the next key is typed, not swallowed by the closed popup
+    EXPECT_EQ(note.text(), "Id\xC3\xAB" "n");
+}
+
+TEST_F(KeyboardTest, ATapOnAKeyWhileTheAccentsAreOpenTypesThatKey) {
+    ui.tap_target("note");
+    tap_keys("k");
+    ui.hold(ui.centre_of("key-e"), 0.8f);
+    ASSERT_TRUE(ui::keyboard_panel().variants_open());
+    tap_keys("n");
+    EXPECT_FALSE(ui::keyboard_panel().variants_open());
+    EXPECT_EQ(note.text(), "Kn");
+}
+
 TEST_F(KeyboardTest, ShiftOnceThenCapsLock) {
     ui.tap_target("note");
     tap_keys("a");
