@@ -423,6 +423,7 @@ int run_kiosk(const RunOptions& o) {
     if (o.screenshot_path.empty()) {
         chime = std::make_unique<platform::Chime>();
         if (!chime->available()) log_line("no audio device: the timer ends silently");
+        state.ctx.sound_available = chime->available();
         state.chime = chime.get();
     }
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };

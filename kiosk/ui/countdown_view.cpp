@@ -110,9 +110,13 @@ void CountdownView::draw_controls(ActionSink& sink, const std::string& exercise_
     if (touch_button("timer-reset", ctx.fonts.icon("undo") + tr("Reset"), ButtonKind::Secondary, ctx, 0.0f, mine))
         sink.submit("timer.reset");
     ImGui::SameLine();
-    if (touch_button("timer-sound", ctx.fonts.icon(muted_ ? "bell_off" : "bell") + (muted_ ? tr("Sound off") : tr("Sound on")),
-                     ButtonKind::Secondary, ctx))
+    if (!ctx.sound_available) {  // say so in the room, not only in a log: the end will be silent
+        touch_button("timer-sound", ctx.fonts.icon("bell_off") + tr("No sound device"), ButtonKind::Secondary, ctx,
+                     0.0f, false);
+    } else if (touch_button("timer-sound", ctx.fonts.icon(muted_ ? "bell_off" : "bell") + (muted_ ? tr("Sound off") : tr("Sound on")),
+                            ButtonKind::Secondary, ctx)) {
         muted_ = !muted_;
+    }
     update(sink.session());  // show a change made just now in this very frame
 }
 

@@ -35,6 +35,7 @@ struct Context {
     Metrics metrics;
     Fonts fonts;
     std::string language = "nl";  ///< the language tr() currently returns
+    bool sound_available = true;  ///< false when the platform found no audio device
 };
 
 namespace palette {

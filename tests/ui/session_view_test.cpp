@@ -134,6 +134,19 @@ std::int64_t run_until_end(SessionViewTest& t, std::int64_t late_ms, int& frames
     return t.clock.wall - start;
 }
 
+TEST_F(SessionViewTest, WithoutASoundDeviceTheButtonSaysSoAndCannotBeToggled) {
+    ui.ctx().sound_available = false;
+    tap("timer-focus");
+    ASSERT_TRUE(ui.has_target("timer-sound"));
+    const bool before = view.countdown().muted();
+    tap("timer-sound");
+    EXPECT_EQ(view.countdown().muted(), before);
+    ui.ctx().sound_available = true;
+    ui.frame();
+    tap("timer-sound");
+    EXPECT_NE(view.countdown().muted(), before);
+}
+
 TEST_F(SessionViewTest, SilentRoomTicksEverySecondAndEndsAtZeroWithoutInput) {  // K14
     tap("timer-focus");
     tap("timer-start");
