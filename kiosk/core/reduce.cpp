@@ -356,7 +356,8 @@ void group_create(Context& c) {
     g.id = string_field(c.a, "id");
     require_new_id(c.s.find_group(g.id) != nullptr, g.id);
     g.exercise = string_field(c.a, "exercise");
-    require_column(exercise_of_kind(c.s, g.exercise, ExerciseKind::Board), g.column = string_field(c.a, "column"));
+    g.column = string_field(c.a, "column");
+    require_column(exercise_of_kind(c.s, g.exercise, ExerciseKind::Board), g.column);
     g.name = text_field(c.a, "name", TextKind::Line);
     auto ids = c.a.find("notes");
     if (ids == c.a.end() || !ids->is_array()) reject(N_("A group needs a list of notes."));
