@@ -65,9 +65,16 @@ ui::StartScreenData collect_start_data(const RunOptions& o, const PlanCatalog& c
         if (p.language == language) data.plans.insert(data.plans.begin(), summary);
         else data.plans.push_back(summary);
     }
-    for (const auto& skipped : catalog.skipped)
-        data.notices.push_back(fmt::format(fmt::runtime(tr("Plan file {} was skipped: {}")), skipped.file,
-                                           skipped.problems.front().to_string()));
+    for (const auto& skipped : catalog.skipped) {
+        // The file once, then where and what the first problem is; `kiosk plan check` lists all.
+        const PlanProblem& first = skipped.problems.front();
+        std::string text = fmt::format(fmt::runtime(tr("Plan file {} was skipped (line {}, column {}): {}")),
+                                       skipped.file, first.line, first.column, first.message);
+        if (skipped.problems.size() > 1)
+            text += " " + fmt::format(fmt::runtime(tr("({} more problems: kiosk plan check {})")),
+                                      skipped.problems.size() - 1, skipped.file);
+        data.notices.push_back(std::move(text));
+    }
     if (store) {
         if (!store->notice().empty()) data.notices.push_back(store->notice());
         for (const auto& row : store->list_sessions())
