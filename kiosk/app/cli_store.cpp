@@ -31,25 +31,6 @@ int report(const StoreError& e, std::ostream& err) {
     return 1;
 }
 
-/// `line` with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, so a line
-/// with one bad byte in a note is repaired (and reported) instead of refused whole.
-std::string repair_utf8(const std::string& line) {
-    std::string out;
-    out.reserve(line.size() + 8);
-    for (std::size_t i = 0; i < line.size();) {
-        auto c = static_cast<unsigned char>(line[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len != 0 && i + len <= line.size() && is_valid_utf8(std::string_view(line).substr(i, len))) {
-            out.append(line, i, len);
-            i += len;
-        } else {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        }
-    }
-    return out;
-}
-
 /// Characters in UTF-8 `text` (code points; the column texts here have no wide characters), the
 /// measure fmt pads by.
 std::size_t text_width(std::string_view text) {

@@ -1,7 +1,7 @@
 #include "core/plan.h"
 
-#include <algorithm>
-#include <iterator>
+#include "core/find_by_id.h"
+
 
 namespace kiosk {
 namespace {
@@ -19,12 +19,6 @@ constexpr FieldName kFields[] = {
     {FieldKind::Choice, "choice"}, {FieldKind::MultiChoice, "multichoice"},
     {FieldKind::Scale, "scale"},   {FieldKind::Date, "date"},
 };
-
-template <typename T>
-const T* find_by_id(const std::vector<T>& items, const std::string& id) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
-    return it == items.end() ? nullptr : &*it;
-}
 
 }  // namespace
 
@@ -48,9 +42,9 @@ bool parse_field_kind(const std::string& word, FieldKind& out) {
     return false;
 }
 
-const Column* Exercise::find_column(const std::string& column_id) const { return find_by_id(columns, column_id); }
-const Field* Exercise::find_field(const std::string& field_id) const { return find_by_id(fields, field_id); }
-const Exercise* Plan::find(const std::string& exercise_id) const { return find_by_id(agenda, exercise_id); }
+const Column* Exercise::find_column(const std::string& column_id) const { return find_item(columns, column_id); }
+const Field* Exercise::find_field(const std::string& field_id) const { return find_item(fields, field_id); }
+const Exercise* Plan::find(const std::string& exercise_id) const { return find_item(agenda, exercise_id); }
 
 int Plan::planned_minutes() const {
     int total = 0;

@@ -1,5 +1,6 @@
 #include "core/reduce.h"
 
+#include "core/find_by_id.h"
 #include "core/i18n.h"
 #include "core/plan_json.h"
 #include "core/text.h"
@@ -66,11 +67,6 @@ const Exercise& exercise_of_kind(const Session& s, const std::string& id, Exerci
     if (!e) reject(N_("The plan has no exercise \"{}\"."), id);
     if (e->kind != kind) reject(N_("Exercise \"{}\" is not a {} exercise."), id, to_string(kind));
     return *e;
-}
-
-template <typename T>
-typename std::vector<T>::iterator find_in(std::vector<T>& items, const std::string& id) {
-    return std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
 }
 
 std::vector<Note>::iterator note_iter(Session& s, const std::string& id) {
@@ -373,14 +369,14 @@ void group_create(Context& c) {
 
 void group_rename(Context& c) {
     std::string name = text_field(c.a, "name", TextKind::Line);
-    auto it = find_in(c.s.groups, string_field(c.a, "id"));
+    auto it = find_by_id(c.s.groups, string_field(c.a, "id"));
     if (it == c.s.groups.end()) reject(N_("There is no such group."));
     c.undo_by("group.rename", {{"id", it->id}, {"name", it->name}});
     it->name = std::move(name);
 }
 
 void group_dissolve(Context& c) {
-    auto it = find_in(c.s.groups, string_field(c.a, "id"));
+    auto it = find_by_id(c.s.groups, string_field(c.a, "id"));
     if (it == c.s.groups.end()) reject(N_("There is no such group."));
     Json members = Json::array();
     for (auto& n : c.s.notes)
@@ -447,7 +443,7 @@ void board_reveal(Context& c) {
 // --- writing (Worksheet 1) ----------------------------------------------------------------
 
 Vision& vision_ref(Session& s, const std::string& id) {
-    auto it = find_in(s.visions, id);
+    auto it = find_by_id(s.visions, id);
     if (it == s.visions.end()) reject(N_("There is no such text (deleted?)."));
     return *it;
 }
@@ -480,7 +476,7 @@ void vision_author(Context& c) {
 
 void vision_delete(Context& c) {
     std::string id = string_field(c.a, "id");
-    auto it = find_in(c.s.visions, id);
+    auto it = find_by_id(c.s.visions, id);
     if (it == c.s.visions.end()) reject(N_("There is no such text (deleted?)."));
     c.undo_by("vision.add", {{"id", it->id}, {"exercise", it->exercise}, {"author", it->author}, {"text", it->text}});
     c.s.visions.erase(it);
@@ -515,7 +511,7 @@ void writing_shared(Context& c) {
 // --- forms (Worksheets 2, 4–5, SMART) -----------------------------------------------------
 
 FormRecord& form_ref(Session& s, const std::string& id) {
-    auto it = find_in(s.forms, id);
+    auto it = find_by_id(s.forms, id);
     if (it == s.forms.end()) reject(N_("There is no such form (deleted?)."));
     return *it;
 }
@@ -582,7 +578,7 @@ void form_set(Context& c) {
 
 void form_delete(Context& c) {
     std::string id = string_field(c.a, "id");
-    auto it = find_in(c.s.forms, id);
+    auto it = find_by_id(c.s.forms, id);
     if (it == c.s.forms.end()) reject(N_("There is no such form (deleted?)."));
     c.undo_by("form.add", {{"id", it->id}, {"exercise", it->exercise}, {"values", it->values}});
     c.s.forms.erase(it);

@@ -1,5 +1,6 @@
 #include "core/session.h"
 
+#include "core/find_by_id.h"
 #include "core/i18n.h"
 
 #include <algorithm>
@@ -10,12 +11,6 @@ namespace {
 struct AnswerName { Answer answer; const char* word; };
 constexpr AnswerName kAnswers[] = {
     {Answer::None, "none"}, {Answer::Yes, "yes"}, {Answer::NotYet, "not_yet"}, {Answer::No, "no"}};
-
-template <typename T>
-const T* find_by_id(const std::vector<T>& items, const std::string& id) {
-    auto it = std::find_if(items.begin(), items.end(), [&](const T& t) { return t.id == id; });
-    return it == items.end() ? nullptr : &*it;
-}
 
 }  // namespace
 
@@ -53,9 +48,9 @@ const Note* Session::find_note(const std::string& id) const {
     std::size_t pos = note_position(id);
     return pos < notes.size() ? &notes[pos] : nullptr;
 }
-const NoteGroup* Session::find_group(const std::string& id) const { return find_by_id(groups, id); }
-const Vision* Session::find_vision(const std::string& id) const { return find_by_id(visions, id); }
-const FormRecord* Session::find_form(const std::string& id) const { return find_by_id(forms, id); }
+const NoteGroup* Session::find_group(const std::string& id) const { return find_item(groups, id); }
+const Vision* Session::find_vision(const std::string& id) const { return find_item(visions, id); }
+const FormRecord* Session::find_form(const std::string& id) const { return find_item(forms, id); }
 
 const ExerciseState& Session::state_of(const std::string& exercise_id) const {
     static const ExerciseState kEmpty;

@@ -63,6 +63,18 @@ std::size_t max_bytes(TextKind kind) {
     return 200;
 }
 
+std::string repair_utf8(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = valid_sequence_length(text.substr(i));
+        if (n == 0) { out += kReplacement; ++i; continue; }
+        out.append(text.substr(i, n));
+        i += n;
+    }
+    return out;
+}
+
 bool is_valid_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         std::size_t n = valid_sequence_length(text.substr(i));

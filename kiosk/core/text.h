@@ -37,6 +37,10 @@ CleanText clean_text(std::string_view text, TextKind kind);
 /// True when `text` is already exactly what clean_text(text, kind) would return.
 bool is_clean_text(std::string_view text, TextKind kind);
 
+/// `text` with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, and
+/// nothing else changed (for whole records, e.g. a JSON line, before they are parsed).
+std::string repair_utf8(std::string_view text);
+
 /// True when `text` is well-formed UTF-8 (no overlongs, no surrogates, ≤ U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 

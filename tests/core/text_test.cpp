@@ -50,3 +50,8 @@ TEST(Text, HugePasteIsClampedToTheDocumentLimit) {
     EXPECT_LE(c.text.size(), max_bytes(TextKind::Document));
     EXPECT_TRUE(is_valid_utf8(c.text));
 }
+
+TEST(Text, RepairUtf8ReplacesOnlyTheBadBytes) {
+    EXPECT_EQ(repair_utf8("{\"text\":\"caf\xC3\xA9 \xFF ok\"}"), "{\"text\":\"caf\xC3\xA9 \xEF\xBF\xBD ok\"}");
+    EXPECT_EQ(repair_utf8("a\r\n\x01"), "a\r\n\x01");  // no other cleaning: that is clean_text's job
+}
