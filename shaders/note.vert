@@ -5,6 +5,7 @@ layout(location = 0) in vec4 a_rect;    // x0, y0, x1, y1 in ImGui pixels
 layout(location = 1) in vec4 a_colour;  // fill, straight alpha
 layout(location = 2) in vec2 a_shape;   // corner radius, shadow size (pixels)
 uniform vec4 u_display;                 // ImGui display position (xy) and size (zw)
+uniform float u_top_row_first;          // 1: the target stores ImGui's top row first (DrawTarget)
 out vec2 v_pos;
 flat out vec4 v_rect;
 flat out vec4 v_colour;
@@ -19,6 +20,8 @@ void main() {
     v_rect = a_rect;
     v_colour = a_colour;
     v_shape = a_shape;
+    // The same mapping as DrawTarget::ndc_y (kiosk/platform/draw_target.h): ImGui's vertices are
+    // mirrored into the retained image, so these quads must be too.
     vec2 ndc = (v_pos - u_display.xy) / u_display.zw * 2.0 - 1.0;
-    gl_Position = vec4(ndc.x, -ndc.y, 0.0, 1.0);
+    gl_Position = vec4(ndc.x, u_top_row_first > 0.5 ? ndc.y : -ndc.y, 0.0, 1.0);
 }

@@ -78,6 +78,8 @@ struct Backend::Impl {
     bool cursor_moved = false;
     PointerParking parking;
     bool hide_pointer = false;  // screenshots: no hover from wherever the X pointer happens to be
+    std::optional<ScriptedPointer> scripted;  // pixel tests and benchmarks: the pointer they say
+    Damage last_damage = Damage::Everything;  // what render() drew last
     bool first_frame_logged = false;
     // Start-up phases in ms since `options.started`, for the first-frame log line.
     double glfw_ready_ms = 0, window_ready_ms = 0, fonts_ms = 0, created_ms = 0;
@@ -236,7 +238,9 @@ void Backend::Impl::load_background() {
     std::string why;
     if (!background.load(options.shader_dir, why))
         log_line("kiosk: background shader unavailable (" + why + "); using a plain colour");
-    if (!note_shapes.load(options.shader_dir, why))
+    if (note_shapes.load(options.shader_dir, why))
+        damage.describe(NoteShapes::payload());  // a countdown tick on a board redraws the digits only
+    else
         log_line("kiosk: note shader unavailable (" + why + "); drawing notes with plain shapes");
     damage.forget();  // the backdrop changed under every pixel
 }
@@ -252,7 +256,12 @@ void Backend::Impl::begin_frame() {
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     const bool down = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
-    if (parking.update(down, cursor_moved) || hide_pointer) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    if (scripted) {
+        io.MousePos = ImVec2(scripted->x, scripted->y);
+        io.MouseDown[0] = scripted->down;
+    } else if (parking.update(down, cursor_moved) || hide_pointer) {
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    }
     cursor_moved = false;
     ImGui::NewFrame();
 }
@@ -279,15 +288,19 @@ FrameRequest Backend::Impl::frame(const FrameFn& fn, bool& presented) {
 // the one on screen: a countdown tick redraws its digits and bar, not 1080p of backdrop and
 // panels. Returns false when nothing changed and nothing needs presenting (no swap then).
 bool Backend::Impl::render(ImDrawData& data, int width_px, int height_px) {
-    if (retained.resize(width_px, height_px)) damage.forget();
-    if (!retained.available()) {  // no offscreen image: draw everything, every frame
+    if (options.retained_frame && retained.resize(width_px, height_px)) damage.forget();
+    if (!options.retained_frame || !retained.available()) {  // draw everything, every frame
+        const DrawTarget target{width_px, height_px, false};
+        last_damage = Damage::Everything;
         glDisable(GL_SCISSOR_TEST);
-        background.draw(width_px, height_px, options.background_top, options.background_bottom);
+        note_shapes.set_target(target);
+        background.draw(target, options.background_top, options.background_bottom);
         ImGui_ImplOpenGL3_RenderDrawData(&data);
         return true;
     }
     PixelRect region;
     const Damage damaged = damage.compare(data, width_px, height_px, region);
+    last_damage = damaged;
     if (damaged == Damage::Unchanged && !present_needed) return false;
     present_needed = false;
     if (damaged != Damage::Unchanged) {
@@ -300,8 +313,10 @@ bool Backend::Impl::render(ImDrawData& data, int width_px, int height_px) {
         } else {
             glDisable(GL_SCISSOR_TEST);
         }
+        const DrawTarget target{width_px, height_px, true};
         flip_draw_data(data, height_px);
-        background.draw(width_px, height_px, options.background_top, options.background_bottom, true);
+        note_shapes.set_target(target);
+        background.draw(target, options.background_top, options.background_bottom);
         ImGui_ImplOpenGL3_RenderDrawData(&data);
     }
     retained.copy_to_back_buffer();
@@ -467,30 +482,58 @@ void Backend::run(const FrameFn& fn, StopSignals* stop) {
 
 bool Backend::screenshot(const FrameFn& fn, const std::string& png_path, std::string& error,
                          int frames) {
+    FrameImage image;
+    capture(fn, image, frames);
+    stbi_flip_vertically_on_write(0);  // capture() already turned GL's bottom-up rows round
+    if (!stbi_write_png(png_path.c_str(), image.width, image.height, 3, image.rgb.data(), image.width * 3)) {
+        error = "cannot write " + png_path;
+        return false;
+    }
+    return true;
+}
+
+void Backend::capture(const FrameFn& fn, FrameImage& out, int frames) {
     Impl& s = *impl_;
     s.hide_pointer = true;
     s.load_background();
-    int w = 0, h = 0;
     for (int i = 0; i < frames; ++i) {
         glfwPollEvents();
         s.present_needed = true;  // the back buffer must hold the image read below
         bool presented = false;
         s.frame(fn, presented);
         if (i + 1 == frames) {
+            int w = 0, h = 0;
             glfwGetFramebufferSize(s.window, &w, &h);
-            std::vector<unsigned char> pixels(size_t(w) * size_t(h) * 3);
+            std::vector<unsigned char> bottom_up(size_t(w) * size_t(h) * 3);
             glPixelStorei(GL_PACK_ALIGNMENT, 1);
             glReadBuffer(GL_BACK);
-            glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
-            stbi_flip_vertically_on_write(1);  // GL rows run bottom-up
-            if (!stbi_write_png(png_path.c_str(), w, h, 3, pixels.data(), w * 3)) {
-                error = "cannot write " + png_path;
-                return false;
-            }
+            glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, bottom_up.data());
+            out.width = w;
+            out.height = h;
+            out.rgb.resize(bottom_up.size());
+            const size_t row = size_t(w) * 3;
+            for (int y = 0; y < h; ++y)
+                std::copy_n(&bottom_up[size_t(h - 1 - y) * row], row, &out.rgb[size_t(y) * row]);
         }
         s.end_frame(false);
     }
-    return true;
+    s.hide_pointer = false;
 }
+
+bool Backend::step(const FrameFn& fn) {
+    Impl& s = *impl_;
+    s.load_background();
+    glfwPollEvents();
+    bool presented = false;
+    s.frame(fn, presented);
+    if (presented) s.end_frame(false);
+    return presented;
+}
+
+Damage Backend::last_damage() const { return impl_->last_damage; }
+
+void Backend::finish() { glFinish(); }
+
+void Backend::script_pointer(std::optional<ScriptedPointer> pointer) { impl_->scripted = pointer; }
 
 }  // namespace kiosk::platform

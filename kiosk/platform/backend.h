@@ -5,6 +5,7 @@
 #pragma once
 
 #include "platform/background.h"
+#include "platform/frame_damage.h"
 #include "platform/fonts.h"
 #include "platform/note_shapes_gl.h"
 #include "platform/scale.h"
@@ -13,7 +14,9 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace kiosk::platform {
 
@@ -27,6 +30,9 @@ struct BackendOptions {
     std::string font_manifest;               ///< path of fonts/manifest.toml
     std::string shader_dir;                  ///< directory holding background.* and note.*
     std::string title = "Workshop Kiosk";
+    /// Keep the last frame in an offscreen image and redraw only what changes (retained_frame.h);
+    /// false draws every frame whole into the back buffer (the pixel tests compare both paths).
+    bool retained_frame = true;
     Rgb background_top{0.96f, 0.95f, 0.92f};
     Rgb background_bottom{0.90f, 0.88f, 0.84f};
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
@@ -55,6 +61,26 @@ struct FrameRequest {
 
 using FrameFn = std::function<FrameRequest(const FrameInfo&)>;
 
+/// A pointer scripted by a pixel test or benchmark in place of the window's: where the finger is
+/// (framebuffer pixels, top-left origin) and whether it is down.
+struct ScriptedPointer {
+    float x = 0, y = 0;
+    bool down = false;
+};
+
+/// A frame read back from the window: RGB, 3 bytes a pixel, top row first.
+struct FrameImage {
+    int width = 0, height = 0;
+    std::vector<unsigned char> rgb;
+    /// The pixel at (x, y), top-left origin; {0,0,0} outside the image.
+    struct Rgb8 { unsigned char r, g, b; };
+    Rgb8 at(int x, int y) const {
+        if (x < 0 || y < 0 || x >= width || y >= height) return {0, 0, 0};
+        const unsigned char* p = &rgb[(size_t(y) * size_t(width) + size_t(x)) * 3];
+        return {p[0], p[1], p[2]};
+    }
+};
+
 class Backend {
 public:
     /// Opens the window, GL context, ImGui context and fonts. Returns nullptr with `error` set when
@@ -73,6 +99,26 @@ public:
     /// `error` when writing fails.
     bool screenshot(const FrameFn& frame, const std::string& png_path, std::string& error,
                     int frames = 4);
+
+    /// Renders `frames` frames exactly as the live loop does (only what changed is drawn into the
+    /// retained image) and reads the last one back from the window into `out`. The pointer is
+    /// hidden unless script_pointer() set one. For pixel tests.
+    void capture(const FrameFn& frame, FrameImage& out, int frames = 1);
+
+    /// Runs one frame as the live loop does: events, build, draw what changed, swap when
+    /// something was presented. Returns whether it presented. For benchmarks.
+    bool step(const FrameFn& frame);
+
+    /// What the last frame drew into the retained image: nothing, a damaged rectangle, or all of
+    /// it (always Everything without a retained image). For pixel tests of both redraw paths.
+    Damage last_damage() const;
+
+    /// Waits until the GL driver has finished every frame drawn so far (glFinish).
+    void finish();
+
+    /// Replaces the window's pointer by `pointer` for the following frames; std::nullopt gives
+    /// the window's pointer back.
+    void script_pointer(std::optional<ScriptedPointer> pointer);
 
     struct Impl;
 

@@ -28,17 +28,17 @@ bool Background::load(const std::string& shader_dir, std::string& error) {
     return true;
 }
 
-void Background::draw(int width_px, int height_px, Rgb top, Rgb bottom, bool top_row_first) {
-    glViewport(0, 0, width_px, height_px);
+void Background::draw(const DrawTarget& target, Rgb top, Rgb bottom) {
+    glViewport(0, 0, target.width_px, target.height_px);
     glClearColor(bottom.r, bottom.g, bottom.b, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     if (!program_) return;
     glDisable(GL_BLEND);  // the scissor test stays as the caller set it: a partial redraw uses it
     glUseProgram(program_);
-    if (top_row_first) std::swap(top, bottom);  // the shader puts u_top at the last GL row
+    if (target.top_row_first) std::swap(top, bottom);  // the shader puts u_top at the last GL row
     glUniform3f(u_top_, top.r, top.g, top.b);
     glUniform3f(u_bottom_, bottom.r, bottom.g, bottom.b);
-    glUniform2f(u_resolution_, float(width_px), float(height_px));
+    glUniform2f(u_resolution_, float(target.width_px), float(target.height_px));
     glBindVertexArray(vao_);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);

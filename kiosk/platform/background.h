@@ -3,6 +3,8 @@
 // the bottom colour instead, so the kiosk always starts.
 #pragma once
 
+#include "platform/draw_target.h"
+
 #include <string>
 
 namespace kiosk::platform {
@@ -20,10 +22,9 @@ public:
     /// Returns false with `error` holding the file and the driver's log; draw() then falls back.
     bool load(const std::string& shader_dir, std::string& error);
 
-    /// Fills a framebuffer of `width_px` x `height_px` with the gradient from `top` to `bottom`;
-    /// only inside the scissor box when the caller has enabled the scissor test. With
-    /// `top_row_first` the gradient is drawn upside down, for an image stored top row first.
-    void draw(int width_px, int height_px, Rgb top, Rgb bottom, bool top_row_first = false);
+    /// Fills `target` with the gradient from `top` (the display's top edge) to `bottom`; only
+    /// inside the scissor box when the caller has enabled the scissor test.
+    void draw(const DrawTarget& target, Rgb top, Rgb bottom);
 
     /// Deletes the GL objects; call while the context is still current. draw() then only clears.
     void release();

@@ -11,11 +11,15 @@ bool same_vertex(const ImDrawVert& a, const ImDrawVert& b) {
     return a.pos.x == b.pos.x && a.pos.y == b.pos.y && a.uv.x == b.uv.x && a.uv.y == b.uv.y && a.col == b.col;
 }
 
-bool same_command(const ImDrawCmd& a, const ImDrawCmd& b) {
+bool same_clip(const ImDrawCmd& a, const ImDrawCmd& b) {
     return a.ClipRect.x == b.ClipRect.x && a.ClipRect.y == b.ClipRect.y && a.ClipRect.z == b.ClipRect.z &&
-           a.ClipRect.w == b.ClipRect.w && a.TextureId == b.TextureId && a.VtxOffset == b.VtxOffset &&
-           a.IdxOffset == b.IdxOffset && a.ElemCount == b.ElemCount && a.UserCallback == b.UserCallback &&
-           a.UserCallbackData == b.UserCallbackData;
+           a.ClipRect.w == b.ClipRect.w;
+}
+
+/// The same drawing apart from the clip rectangle.
+bool same_command(const ImDrawCmd& a, const ImDrawCmd& b) {
+    return a.TextureId == b.TextureId && a.VtxOffset == b.VtxOffset && a.IdxOffset == b.IdxOffset &&
+           a.ElemCount == b.ElemCount && a.UserCallback == b.UserCallback && a.UserCallbackData == b.UserCallbackData;
 }
 
 /// A running bounding box of points in float pixels.
@@ -36,7 +40,48 @@ struct Box {
     }
 };
 
+void add_reach(Box& box, const CallbackPayload& kind, const unsigned char* element) {
+    const ImVec4 r = kind.reach(element);
+    box.add(ImVec2(r.x, r.y));
+    box.add(ImVec2(r.z, r.w));
+}
+
+/// Adds to `box` what differs between a callback's remembered elements and its current ones.
+void add_payload_change(Box& box, const CallbackPayload& kind, const std::vector<unsigned char>& old,
+                        const ImDrawCmd& cmd) {
+    const auto [data, count] = kind.elements(cmd);
+    const auto* now = static_cast<const unsigned char*>(data);
+    const std::size_t size = kind.element_size;
+    const std::size_t old_count = old.size() / size;
+    if (count != old_count) {  // notes came or went: everything either frame drew
+        for (std::size_t i = 0; i < old_count; ++i) add_reach(box, kind, &old[i * size]);
+        for (std::size_t i = 0; i < count; ++i) add_reach(box, kind, now + i * size);
+        return;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        if (std::memcmp(now + i * size, &old[i * size], size) == 0) continue;
+        add_reach(box, kind, &old[i * size]);
+        add_reach(box, kind, now + i * size);
+    }
+}
+
 }  // namespace
+
+void FrameDamage::describe(const CallbackPayload& payload) {
+    for (CallbackPayload& p : payloads_)
+        if (p.callback == payload.callback) {
+            p = payload;
+            return;
+        }
+    payloads_.push_back(payload);
+    valid_ = false;  // the remembered frame kept no copy of this payload
+}
+
+const CallbackPayload* FrameDamage::payload_of(const ImDrawCmd& cmd) const {
+    for (const CallbackPayload& p : payloads_)
+        if (p.callback == cmd.UserCallback) return &p;
+    return nullptr;
+}
 
 Damage FrameDamage::compare(const ImDrawData& now, int width_px, int height_px, PixelRect& region) const {
     if (!valid_ || int(lists_.size()) != now.CmdListsCount) return Damage::Everything;
@@ -49,7 +94,18 @@ Damage FrameDamage::compare(const ImDrawData& now, int width_px, int height_px, 
             return Damage::Everything;
         for (int c = 0; c < list.CmdBuffer.Size; ++c) {
             const ImDrawCmd& cmd = list.CmdBuffer[c];
-            if (cmd.UserCallback || !same_command(cmd, old.commands[size_t(c)])) return Damage::Everything;
+            const ImDrawCmd& was = old.commands[size_t(c)];
+            if (!same_command(cmd, was)) return Damage::Everything;
+            if (!same_clip(cmd, was)) {  // a moving clip (a dragged card's text): both places change
+                box.add(ImVec2(std::max(0.0f, cmd.ClipRect.x), std::max(0.0f, cmd.ClipRect.y)));
+                box.add(ImVec2(std::min(float(width_px), cmd.ClipRect.z), std::min(float(height_px), cmd.ClipRect.w)));
+                box.add(ImVec2(std::max(0.0f, was.ClipRect.x), std::max(0.0f, was.ClipRect.y)));
+                box.add(ImVec2(std::min(float(width_px), was.ClipRect.z), std::min(float(height_px), was.ClipRect.w)));
+            }
+            if (!cmd.UserCallback || cmd.UserCallback == ImDrawCallback_ResetRenderState) continue;
+            const CallbackPayload* kind = payload_of(cmd);
+            if (!kind) return Damage::Everything;  // its drawing cannot be compared
+            add_payload_change(box, *kind, old.payloads[size_t(c)], cmd);
         }
         if (list.IdxBuffer.Size > 0 &&
             std::memcmp(list.IdxBuffer.Data, old.indices.data(), sizeof(ImDrawIdx) * size_t(list.IdxBuffer.Size)) != 0)
@@ -79,6 +135,17 @@ void FrameDamage::remember(const ImDrawData& drawn) {
         keep.vertices.assign(list.VtxBuffer.Data, list.VtxBuffer.Data + list.VtxBuffer.Size);
         keep.indices.assign(list.IdxBuffer.Data, list.IdxBuffer.Data + list.IdxBuffer.Size);
         keep.commands.assign(list.CmdBuffer.Data, list.CmdBuffer.Data + list.CmdBuffer.Size);
+        keep.payloads.resize(keep.commands.size());
+        for (size_t c = 0; c < keep.commands.size(); ++c) {
+            const CallbackPayload* kind = keep.commands[c].UserCallback ? payload_of(keep.commands[c]) : nullptr;
+            if (!kind) {
+                keep.payloads[c].clear();
+                continue;
+            }
+            const auto [data, count] = kind->elements(keep.commands[c]);
+            const auto* bytes = static_cast<const unsigned char*>(data);
+            keep.payloads[c].assign(bytes, bytes + count * kind->element_size);
+        }
     }
     valid_ = true;
 }

@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace kiosk::platform {
@@ -25,16 +27,34 @@ enum class Damage {
     Everything  ///< the structure changed (draw calls, indices, textures, callbacks): draw all
 };
 
+/// How to compare what a user callback draws between two frames: the callback's payload as an
+/// array of equal-sized elements that decide all of its drawing (the note shapes: one NoteQuad a
+/// note), and the rectangle one element's drawing can touch.
+struct CallbackPayload {
+    ImDrawCallback callback = nullptr;
+    std::size_t element_size = 0;
+    /// The payload of a command of this callback: its first element and how many there are.
+    std::pair<const void*, std::size_t> (*elements)(const ImDrawCmd& cmd) = nullptr;
+    /// Where drawing `element` can change pixels: x0, y0, x1, y1 in ImGui pixels.
+    ImVec4 (*reach)(const void* element) = nullptr;
+};
+
 /// A copy of the draw data of the last frame drawn, and the comparison with the next one.
 class FrameDamage {
 public:
+    /// Makes commands of `payload.callback` comparable (see compare()). Without it, any such
+    /// command makes every frame Everything. ImDrawCallback_ResetRenderState is always comparable.
+    void describe(const CallbackPayload& payload);
+
     /// Compares `now` with the remembered frame. Returns Everything when there is none yet (or
     /// after forget()), when the number of draw lists or of any list's commands, indices or
-    /// vertices differs, when any command's clip rectangle, texture, offsets or count differs, or
-    /// when any command has a user callback (its drawing cannot be compared). Otherwise Region with
+    /// vertices differs, when any command's texture, offsets, count or callback differs, or when a
+    /// command has a user callback that describe() did not make comparable. Otherwise Region with
     /// `region` = the bounding box, grown by one pixel and clamped to `width_px` x `height_px`, of
-    /// the old and new positions of every vertex whose position, uv or colour changed; Unchanged when
-    /// no vertex changed.
+    /// the old and new positions of every vertex whose position, uv or colour changed, of the old
+    /// and new clip rectangle of every command whose clip moved, and of the old and new reach of
+    /// every changed callback element (all of a payload's elements when their number changed);
+    /// Unchanged when nothing changed.
     Damage compare(const ImDrawData& now, int width_px, int height_px, PixelRect& region) const;
 
     /// Remembers `drawn` as the frame now on screen (copies its vertices, indices and commands).
@@ -49,7 +69,10 @@ private:
         std::vector<ImDrawVert> vertices;
         std::vector<ImDrawIdx> indices;
         std::vector<ImDrawCmd> commands;
+        std::vector<std::vector<unsigned char>> payloads;  // per command: its callback's elements
     };
+    const CallbackPayload* payload_of(const ImDrawCmd& cmd) const;
+    std::vector<CallbackPayload> payloads_;
     std::vector<List> lists_;
     bool valid_ = false;
 };

@@ -13,7 +13,8 @@ namespace kiosk::platform {
 namespace {
 const NoteShapes* g_live = nullptr;
 unsigned g_program = 0, g_vao = 0, g_vbo = 0;
-int g_u_display = -1;
+int g_u_display = -1, g_u_top_row_first = -1;
+DrawTarget g_target;
 }  // namespace
 
 NoteShapes::~NoteShapes() { release(); }
@@ -22,6 +23,7 @@ bool NoteShapes::load(const std::string& shader_dir, std::string& error) {
     program_ = build_gl_program(shader_dir + "/note.vert", shader_dir + "/note.frag", error);
     if (!program_) return false;
     u_display_ = glGetUniformLocation(program_, "u_display");
+    u_top_row_first_ = glGetUniformLocation(program_, "u_top_row_first");
     glGenVertexArrays(1, &vao_);
     glGenBuffers(1, &vbo_);
     glBindVertexArray(vao_);
@@ -43,10 +45,32 @@ bool NoteShapes::load(const std::string& shader_dir, std::string& error) {
     g_vao = vao_;
     g_vbo = vbo_;
     g_u_display = u_display_;
+    g_u_top_row_first = u_top_row_first_;
     return true;
 }
 
+CallbackPayload NoteShapes::payload() {
+    CallbackPayload p;
+    p.callback = &NoteShapes::draw_batch;
+    p.element_size = sizeof(ui::NoteQuad);
+    p.elements = [](const ImDrawCmd& cmd) -> std::pair<const void*, std::size_t> {
+        const auto* batch = static_cast<const std::vector<ui::NoteQuad>*>(cmd.UserCallbackData);
+        if (!batch) return {nullptr, 0};
+        return {batch->data(), batch->size()};
+    };
+    p.reach = [](const void* element) {
+        const auto& q = *static_cast<const ui::NoteQuad*>(element);
+        const float reach = q.shadow_px * 2.5f;  // as in shaders/note.vert
+        return ImVec4(q.x0 - reach * 0.5f, q.y0 - reach * 0.3f, q.x1 + reach, q.y1 + reach * 1.6f);
+    };
+    return p;
+}
+
 ImDrawCallback NoteShapes::callback() const { return program_ ? &NoteShapes::draw_batch : nullptr; }
+
+void NoteShapes::set_target(const DrawTarget& target) {
+    if (g_live == this) g_target = target;
+}
 
 void NoteShapes::release() {
     if (program_) glDeleteProgram(program_);
@@ -63,19 +87,20 @@ void NoteShapes::draw_batch(const ImDrawList*, const ImDrawCmd* cmd) {
     const auto* batch = static_cast<const std::vector<ui::NoteQuad>*>(cmd->UserCallbackData);
     const ImDrawData* dd = ImGui::GetDrawData();
     if (!g_program || !batch || batch->empty() || !dd) return;
-    // ImGui's renderer sets the scissor per draw command after its own callbacks, so clip here.
-    const ImVec2 off = dd->DisplayPos, scale = dd->FramebufferScale;
-    const float fb_h = dd->DisplaySize.y * scale.y;
-    const float x0 = (cmd->ClipRect.x - off.x) * scale.x, y0 = (cmd->ClipRect.y - off.y) * scale.y;
-    const float x1 = (cmd->ClipRect.z - off.x) * scale.x, y1 = (cmd->ClipRect.w - off.y) * scale.y;
-    if (x1 <= x0 || y1 <= y0) return;
+    // ImGui's renderer sets the scissor per draw command after its own callbacks, so clip here,
+    // by the backend's own rule (the clip rectangle is already mirrored for the retained image).
+    const ImVec2 off = dd->DisplayPos;
+    const int fb_h = int(dd->DisplaySize.y * dd->FramebufferScale.y);
+    const DrawTarget::Box box = DrawTarget::scissor(cmd->ClipRect, off, dd->FramebufferScale, fb_h);
+    if (box.width <= 0 || box.height <= 0) return;
     glEnable(GL_SCISSOR_TEST);
-    glScissor(GLint(x0), GLint(fb_h - y1), GLsizei(x1 - x0), GLsizei(y1 - y0));
+    glScissor(box.x, box.y, box.width, box.height);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glUseProgram(g_program);
     glUniform4f(g_u_display, off.x, off.y, dd->DisplaySize.x, dd->DisplaySize.y);
+    glUniform1f(g_u_top_row_first, g_target.top_row_first ? 1.0f : 0.0f);
     glBindVertexArray(g_vao);
     glBindBuffer(GL_ARRAY_BUFFER, g_vbo);
     glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(batch->size() * sizeof(ui::NoteQuad)), batch->data(), GL_STREAM_DRAW);

@@ -586,6 +586,7 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
     g.notes_min = ImVec2(g.min.x, top);
     g.notes_max = g.max;
     next_hits_.push_back({HitKind::ColumnArea, g.notes_min, g.notes_max, "", c});
+    hit_targets().record("column:" + cid, g.notes_min, g.notes_max);
 
     // Rows, scrolled and clipped: only rows that overlap the visible part cost anything.
     const float inset = 0.4f * em_;
@@ -648,7 +649,7 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
         if (face_up) {
             q.r = colour.fill.r / 255.0f; q.g = colour.fill.g / 255.0f; q.b = colour.fill.b / 255.0f;
         } else {
-            q.r = 0.35f; q.g = 0.34f; q.b = 0.31f;  // the back of a card: white text on it ≈ 7.5:1
+            q.r = kCardBack[0]; q.g = kCardBack[1]; q.b = kCardBack[2];
         }
         batch.push_back(q);
         visible.push_back({&r, a, b});
@@ -752,8 +753,13 @@ void BoardView::draw_dragged(const Session& s, const Context&) {
     const NoteColour& c = note_colour(n->colour);
     drag_batch_.assign(1, NoteQuad{a.x, a.y, b.x, b.y, c.fill.r / 255.0f, c.fill.g / 255.0f, c.fill.b / 255.0f, 1.0f,
                                    0.22f * em_, 0.6f * em_});
-    if (!visible_to_seat(*n)) drag_batch_[0].r = drag_batch_[0].g = drag_batch_[0].b = 0.35f;
+    if (!visible_to_seat(*n)) {
+        drag_batch_[0].r = kCardBack[0];
+        drag_batch_[0].g = kCardBack[1];
+        drag_batch_[0].b = kCardBack[2];
+    }
     emit_note_shapes(*fg, drag_batch_);
+    hit_targets().record("dragging:" + n->id, a, b);
     if (!visible_to_seat(*n)) return;
     const TextLayout& t = text_layout(*n, w - 2.0f * pad_);
     float y = a.y + pad_;

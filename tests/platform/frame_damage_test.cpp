@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <functional>
+#include <vector>
 
 namespace kiosk::platform {
 namespace {
@@ -146,6 +147,80 @@ TEST_F(Frames, FlippingMirrorsVerticesAndClipRectangles) {
     const ImVec4 clip = data.CmdLists[0]->CmdBuffer[0].ClipRect;
     EXPECT_FLOAT_EQ(clip.y, 400.0f);
     EXPECT_FLOAT_EQ(clip.w, 500.0f);
+}
+
+/// A described callback: its payload is a std::vector<ImVec4> of rectangles, each reaching 2 px
+/// beyond itself (as a note card's shadow reaches beyond the card).
+void draw_rects(const ImDrawList*, const ImDrawCmd*) {}
+CallbackPayload rect_payload() {
+    CallbackPayload p;
+    p.callback = &draw_rects;
+    p.element_size = sizeof(ImVec4);
+    p.elements = [](const ImDrawCmd& cmd) -> std::pair<const void*, std::size_t> {
+        const auto* v = static_cast<const std::vector<ImVec4>*>(cmd.UserCallbackData);
+        return {v->data(), v->size()};
+    };
+    p.reach = [](const void* e) {
+        const ImVec4& r = *static_cast<const ImVec4*>(e);
+        return ImVec4(r.x - 2, r.y - 2, r.z + 2, r.w + 2);
+    };
+    return p;
+}
+
+TEST_F(Frames, ADescribedCallbackWhosePayloadChangedDamagesOnlyTheChangedElements) {
+    std::vector<ImVec4> cards = {{10, 10, 50, 50}, {100, 100, 150, 150}, {300, 300, 350, 350}};
+    auto with_cards = [&](ImDrawList& d) {
+        d.AddRectFilled(ImVec2(0, 0), ImVec2(800, 600), IM_COL32(255, 255, 255, 255));
+        d.AddCallback(&draw_rects, &cards);
+        d.AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+    };
+    FrameDamage damage;
+    damage.describe(rect_payload());
+    damage.remember(frame(with_cards));
+    PixelRect r;
+    EXPECT_EQ(damage.compare(frame(with_cards), kWidth, kHeight, r), Damage::Unchanged);
+    cards[1] = ImVec4(120, 110, 170, 160);  // one card moved
+    ASSERT_EQ(damage.compare(frame(with_cards), kWidth, kHeight, r), Damage::Region);
+    EXPECT_EQ(r.x0, 97);  // old card's reach (98), less a pixel for anti-aliasing
+    EXPECT_EQ(r.y0, 97);
+    EXPECT_EQ(r.x1, 173);  // new card's reach (172) and a pixel
+    EXPECT_EQ(r.y1, 163);
+    damage.remember(frame(with_cards));
+    cards.push_back(ImVec4(500, 500, 520, 520));  // a card came: both frames' cards are redrawn
+    ASSERT_EQ(damage.compare(frame(with_cards), kWidth, kHeight, r), Damage::Region);
+    EXPECT_EQ(r.x0, 7);
+    EXPECT_EQ(r.y1, 523);
+}
+
+TEST_F(Frames, AMovingClipRectangleDamagesItsOldAndNewPlace) {
+    // A dragged card's text is clipped to the card, so its clip moves with the finger.
+    float x = 100;
+    auto dragged = [&](ImDrawList& d) {
+        d.AddRectFilled(ImVec2(0, 0), ImVec2(800, 600), IM_COL32(255, 255, 255, 255));
+        d.PushClipRect(ImVec2(x, 100), ImVec2(x + 50, 140));
+        d.AddRectFilled(ImVec2(300, 300), ImVec2(310, 310), IM_COL32(0, 0, 0, 255));  // the same vertices
+        d.PopClipRect();
+    };
+    FrameDamage damage;
+    damage.remember(frame(dragged));
+    x = 130;
+    PixelRect r;
+    ASSERT_EQ(damage.compare(frame(dragged), kWidth, kHeight, r), Damage::Region);
+    EXPECT_EQ(r.x0, 99);
+    EXPECT_EQ(r.y0, 99);
+    EXPECT_EQ(r.x1, 181);
+    EXPECT_EQ(r.y1, 141);
+}
+
+TEST_F(Frames, AnUndescribedCallbackStillDrawsTheFrameWhole) {
+    std::vector<ImVec4> cards = {{10, 10, 50, 50}};
+    auto other = [](const ImDrawList*, const ImDrawCmd*) {};
+    auto with_other = [&](ImDrawList& d) { d.AddCallback(other, &cards); };
+    FrameDamage damage;
+    damage.describe(rect_payload());
+    damage.remember(frame(with_other));
+    PixelRect r;
+    EXPECT_EQ(damage.compare(frame(with_other), kWidth, kHeight, r), Damage::Everything);
 }
 
 }  // namespace
