@@ -45,6 +45,10 @@ std::string ensure_utf8_locale(std::string& notice) {
             notice = N_("kiosk: no UTF-8 locale available; text input may be limited to ASCII");
         }
     }
+    // Only text classification and messages follow the user: every number the kiosk reads or
+    // writes (options such as --scale 1.25, plan files, SVG, CSV, JSON, log lines) is in the C
+    // locale's notation, or a Dutch desktop (decimal comma) would refuse --scale 1.25.
+    std::setlocale(LC_NUMERIC, "C");
     // LC_MESSAGES=C (possible even with a UTF-8 LC_CTYPE) would make gettext ignore LANGUAGE.
     if (is_plain_c(std::setlocale(LC_MESSAGES, nullptr))) std::setlocale(LC_MESSAGES, "C.UTF-8");
     const char* ctype = std::setlocale(LC_CTYPE, nullptr);

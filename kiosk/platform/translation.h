@@ -13,7 +13,8 @@ namespace kiosk::platform {
 
 /// Sets the locale from the environment and falls back to C.UTF-8 when the result is not UTF-8
 /// (no LANG, LANG=C, or a LANG naming a locale that is not generated). Also moves LC_MESSAGES
-/// off "C"/"POSIX" so LANGUAGE is honoured. Needed for dead keys and Compose in GLFW too.
+/// off "C"/"POSIX" so LANGUAGE is honoured, and keeps LC_NUMERIC at "C": numbers are read and
+/// written in one notation whatever the user's locale. Needed for dead keys and Compose in GLFW too.
 /// Returns the LC_CTYPE locale name now in effect; `notice` gets one line when a fallback was used,
 /// as an English message id: show it with tr(notice.c_str()) once the language is set
 /// (empty otherwise).
