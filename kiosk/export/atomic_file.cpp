@@ -72,7 +72,9 @@ WriteResult write_file_atomic(const std::string& folder, const std::string& name
         ::unlink(temp.c_str());
         return failure(err, path);
     };
-    if (::fchmod(fd, 0644) != 0) return abandon(errno);
+    // mkstemp makes the file 0600; readable by all is only a nicety. FAT and exFAT sticks have no
+    // permission bits and refuse (EPERM, or ENOSYS through FUSE): the export must not fail on that.
+    (void)::fchmod(fd, 0644);
     if (!write_all(fd, bytes)) return abandon(errno);
     if (::fsync(fd) != 0) return abandon(errno);
     int closed = ::close(fd);

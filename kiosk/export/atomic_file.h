@@ -16,7 +16,8 @@ struct WriteResult {
     explicit operator bool() const { return ok; }
 };
 
-/// Writes `bytes` to `folder`/`name` atomically (see above). The file gets mode 0644.
+/// Writes `bytes` to `folder`/`name` atomically (see above). The file gets mode 0644 where the file
+/// system has permission bits; where it has none (FAT, exFAT) the mode is left as it is, not an error.
 WriteResult write_file_atomic(const std::string& folder, const std::string& name, std::string_view bytes);
 
 /// A message in the user's language for a failed write of `path` with errno `error_number`:
