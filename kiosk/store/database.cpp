@@ -42,9 +42,6 @@ std::optional<std::string> content_problem(SQLite::Database& db) {
     int tables = db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
     if (app_id != kApplicationId && (app_id != 0 || tables != 0))
         return std::string(tr("it is an SQLite database of another program"));
-    if (version > schema_version())
-        return fmt::format(fmt::runtime(tr("it was written by a newer kiosk (schema {}, this kiosk knows {})")),
-                           version, schema_version());
     SQLite::Statement check(db, "PRAGMA integrity_check");
     if (check.executeStep()) {
         std::string first = check.getColumn(0).getString();
@@ -156,12 +153,30 @@ std::string move_aside(const std::string& path) {
     return target;
 }
 
+/// Throws StoreError(Newer) when `db` was written by a newer kiosk. Such a file is sound, only
+/// not ours to read or change: it is neither moved aside nor written (case K25).
+void refuse_newer(SQLite::Database& db, const std::string& path) {
+    int version = 0;
+    try {
+        version = db.execAndGet("PRAGMA user_version").getInt();
+    } catch (const SQLite::Exception&) {
+        return;  // unreadable: the damage checks that follow say what is wrong
+    }
+    if (version <= schema_version()) return;
+    throw StoreError(StoreErrorKind::Newer,
+                     fmt::format(fmt::runtime(tr("The sessions in {} were made with a newer version of the kiosk "
+                                                 "(database version {}; this kiosk knows up to {}). Update the "
+                                                 "kiosk to open them. The file has not been changed.")),
+                                 path, version, schema_version()));
+}
+
 OpenedDatabase open_database(const std::string& path, Access access, int busy_timeout_ms) {
     OpenedDatabase out;
     if (access == Access::Write) create_parent_dirs(path);
     std::optional<std::string> problem = header_problem(path);
     if (!problem) {
         out.db = connect(path, access, busy_timeout_ms);
+        refuse_newer(*out.db, path);
         problem = problem_of(path, *out.db);
     }
     if (problem) {

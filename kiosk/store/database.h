@@ -24,8 +24,11 @@ struct OpenedDatabase {
 
 /// Opens the database at `path`.
 ///
-/// Checks, in order: the file starts with the SQLite header; application_id is ours (or the file
-/// is empty); user_version is not newer than schema_version(); PRAGMA integrity_check says ok.
+/// A file whose user_version is newer than schema_version() was written by a newer kiosk: it is
+/// refused with StoreError(Newer) for reading and for writing, and never moved aside or changed.
+///
+/// Then checks, in order: the file starts with the SQLite header; application_id is ours (or the
+/// file is empty); PRAGMA integrity_check says ok.
 /// With Access::Write a file failing any check is renamed (with its -wal/-shm/-journal files) to
 /// "<path>.damaged-YYYYMMDD-HHMMSS", a fresh database is created in its place and `notice` says
 /// so — never a silent reset, never a deletion. With Access::Read the failure is thrown as
@@ -34,7 +37,7 @@ struct OpenedDatabase {
 /// Write connections use WAL, synchronous=FULL (a commit returns only after the WAL is fsynced,
 /// so an acknowledged action survives a power cut; NORMAL would only sync at checkpoints),
 /// foreign_keys=ON, and wait up to `busy_timeout_ms` for another program's lock.
-/// Throws StoreError (Busy, Unwritable, Full, Io, NotFound, Damaged) with a translated message.
+/// Throws StoreError (Busy, Unwritable, Full, Io, NotFound, Damaged, Newer) with a translated message.
 OpenedDatabase open_database(const std::string& path, Access access, int busy_timeout_ms);
 
 /// Renames `path` and its companion files aside as "<path>.damaged-YYYYMMDD-HHMMSS" (local time;

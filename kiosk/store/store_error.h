@@ -14,7 +14,8 @@ enum class StoreErrorKind {
     Unwritable, // the folder or file cannot be written (read-only, missing, no permission)
     Full,       // the disk (or the file-size limit) is full
     Io,         // any other input/output failure
-    Damaged,    // not SQLite, not ours, failed integrity_check, or from a newer kiosk
+    Damaged,    // not SQLite, not ours, or failed integrity_check
+    Newer,      // written by a newer kiosk: refused and left untouched (case K25)
     NotFound,   // no such session
 };
 

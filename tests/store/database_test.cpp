@@ -111,14 +111,36 @@ TEST(Database, AForeignSqliteDatabaseIsMovedAside) {
     expect_moved_aside(dir, "another program");
 }
 
-TEST(Database, ANewerSchemaIsMovedAsideNotMisread) {
+std::string file_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+TEST(Database, ADatabaseOfANewerKioskIsRefusedAndLeftUntouched) {
+    // Case K25: user_version = current + 5 and an extra column, as a later kiosk might leave it.
     TempDir dir;
-    make_database(dir.file("kiosk.db"), 3);
+    const std::string path = dir.file("kiosk.db");
+    make_database(path, 3);
     {
-        SQLite::Database raw(dir.file("kiosk.db"), SQLite::OPEN_READWRITE);
-        raw.exec("PRAGMA user_version = " + std::to_string(schema_version() + 1));
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("ALTER TABLE actions ADD COLUMN device TEXT");
+        raw.exec("PRAGMA user_version = " + std::to_string(schema_version() + 5));
+        raw.exec("PRAGMA journal_mode = DELETE");  // one file: its bytes say all
     }
-    expect_moved_aside(dir, "newer");
+    const std::string before = file_bytes(path);
+    for (Access access : {Access::Write, Access::Read}) {
+        try {
+            Store store(path, access);
+            FAIL() << "a newer database was opened";
+        } catch (const StoreError& e) {
+            EXPECT_EQ(e.kind(), StoreErrorKind::Newer);
+            EXPECT_NE(std::string(e.what()).find("newer version of the kiosk"), std::string::npos) << e.what();
+            EXPECT_NE(std::string(e.what()).find(std::to_string(schema_version() + 5)), std::string::npos) << e.what();
+        }
+    }
+    EXPECT_EQ(file_bytes(path), before) << "the newer database was changed";
+    EXPECT_TRUE(damaged_copies(dir).empty()) << "the newer database was moved aside";
+    EXPECT_FALSE(fs::exists(path + "-wal"));
 }
 
 TEST(Database, ItsWalTravelsWithTheMovedFile) {
