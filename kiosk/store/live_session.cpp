@@ -61,7 +61,7 @@ SubmitResult LiveSession::retry() { return flush(); }
 SubmitResult LiveSession::flush() {
     if (pending_.empty()) return {};
     try {
-        if (write_failed_) {
+        if (write_failed_ && !store_->file_replaced()) {
             // A commit that reported failure (an fsync error after the WAL frames were written)
             // may still have reached the disk; the summary row, written in the same transaction,
             // tells how many did, so nothing is stored twice.
@@ -78,6 +78,12 @@ SubmitResult LiveSession::flush() {
         return {};
     } catch (const StoreError& e) {
         write_failed_ = true;
+        if (e.kind() == StoreErrorKind::Replaced)  // retrying cannot help: say what can
+            return {SaveState::NotSaved,
+                    fmt::format(fmt::runtime(tr("Not saved ({} waiting): {} Everything stays on screen; export the "
+                                                "session now (hold Facilitator) to keep it.")),
+                                pending_.size(), e.what()),
+                    {}};
         return {SaveState::NotSaved,
                 fmt::format(fmt::runtime(tr("Not saved yet ({} waiting): {} The kiosk keeps trying.")),
                             pending_.size(), e.what()),

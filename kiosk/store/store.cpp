@@ -16,6 +16,7 @@
 #include <stdexcept>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace kiosk {
@@ -71,6 +72,26 @@ Store::Store(const std::string& path, Access access, StoreOptions options) : pat
         lock_ = std::make_unique<InstanceLock>(path);
     }
     opened_ = open_database(path, access, options.busy_timeout_ms);
+    struct stat st{};
+    if (access == Access::Write && ::stat(path.c_str(), &st) == 0) {
+        device_ = st.st_dev;
+        inode_ = st.st_ino;
+    }
+}
+
+bool Store::file_replaced() const {
+    if (access_ != Access::Write) return false;
+    struct stat st{};
+    return ::stat(path_.c_str(), &st) != 0 || st.st_dev != device_ || st.st_ino != inode_;
+}
+
+void Store::check_same_file() const {
+    if (!file_replaced()) return;
+    struct stat st{};
+    const bool there = ::stat(path_.c_str(), &st) == 0;
+    const char* what = there ? N_("The database file {} was replaced by another file while the kiosk was running.")
+                             : N_("The database file {} was deleted while the kiosk was running.");
+    throw StoreError(StoreErrorKind::Replaced, fmt::format(fmt::runtime(tr(what)), path_));
 }
 
 Store::~Store() = default;
@@ -146,6 +167,7 @@ LoadedSession Store::load_session(const std::string& id_or_latest) const {
 void Store::append(const Session& after, const std::vector<Action>& actions) {
     if (access_ != Access::Write) throw std::logic_error("Store::append on a read-only store");
     if (actions.empty()) return;
+    check_same_file();
     guarded(N_("saving an action"), [&] {
         SQLite::Transaction transaction(db(), SQLite::TransactionBehavior::IMMEDIATE);
         // The summary row first: the actions refer to it (foreign key).
@@ -182,6 +204,7 @@ void Store::append(const Session& after, const std::vector<Action>& actions) {
         transaction.commit();
         return 0;
     });
+    check_same_file();  // replaced during the commit: it went to a file nobody will open
 }
 
 CheckReport Store::check() const {

@@ -84,8 +84,13 @@ public:
     /// `after`) to the log of session `after.id`, and sets its summary row from `after`.
     /// Returns only after COMMIT, i.e. when the actions are on disk (synchronous=FULL).
     /// Throws StoreError (Busy after the busy timeout, Full, Unwritable, Io); nothing of the
-    /// transaction is kept then.
+    /// transaction is kept then. Throws StoreError(Replaced) when the file at path() is no longer
+    /// the one opened (deleted, or another file put in its place), checked before the transaction
+    /// and after its commit: a commit into a file that is no longer there is not "on disk" for the
+    /// user, so the caller must keep those actions. Once replaced, every later append throws too.
     void append(const Session& after, const std::vector<Action>& actions);
+    /// Whether the file at path() is no longer the one this writer opened (see append()).
+    bool file_replaced() const;
 
     // --- maintenance ---
     /// integrity_check, foreign_key_check, application_id and user_version, and for every
@@ -101,6 +106,8 @@ private:
     Access access_;
     std::unique_ptr<InstanceLock> lock_;
     OpenedDatabase opened_;
+    unsigned long long device_ = 0, inode_ = 0;  // the opened file's identity (Access::Write)
+    void check_same_file() const;
     SQLite::Database& db() const { return *opened_.db; }
 };
 

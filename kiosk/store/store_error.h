@@ -16,6 +16,7 @@ enum class StoreErrorKind {
     Io,         // any other input/output failure
     Damaged,    // not SQLite, not ours, or failed integrity_check
     Newer,      // written by a newer kiosk: refused and left untouched (case K25)
+    Replaced,   // the database file was deleted or replaced while open: writes would be lost
     NotFound,   // no such session
 };
 

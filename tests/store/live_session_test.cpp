@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <future>
 #include <thread>
 
@@ -189,6 +190,48 @@ TEST(LiveSession, AFailingDiskKeepsActionsPendingThenSavesThem) {
     Store reader(path, Access::Read);
     EXPECT_EQ(reader.load_session("s-test").action_count, 4);
     EXPECT_TRUE(reader.check().ok());
+}
+
+/// Removes the database at `path` with its WAL and shared-memory files, as a user deleting
+/// "kiosk.db" in a file manager would (the open connection keeps writing into the unlinked file).
+void delete_database_files(const std::string& path) {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+}
+
+TEST(LiveSession, ADeletedDatabaseFileIsNoticedAndItsActionsAreKept) {
+    TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    ManualClock clock;
+    Store store(path, Access::Write);
+    LiveSession live(store, clock);
+    ASSERT_EQ(live.submit(testing::create_sample_session()).state, SaveState::Saved);
+    ASSERT_EQ(live.submit(note_add("n-1", "Leesclub")).state, SaveState::Saved);
+    delete_database_files(path);
+    const SubmitResult r = live.submit(note_add("n-2", "Taalcafé"));
+    EXPECT_EQ(r.state, SaveState::NotSaved) << "an action into a deleted file was reported as saved";
+    EXPECT_NE(r.message.find("deleted"), std::string::npos) << r.message;
+    EXPECT_NE(r.message.find("export"), std::string::npos) << r.message;
+    EXPECT_EQ(live.session().notes.size(), 2u);  // still on screen
+    EXPECT_EQ(live.pending(), 1u);
+    EXPECT_EQ(live.retry().state, SaveState::NotSaved);  // and it stays not saved, never "Saved"
+    EXPECT_EQ(live.pending(), 1u);
+}
+
+TEST(LiveSession, ADatabaseFileReplacedByAnotherIsNoticed) {
+    TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    {
+        Store other(dir.file("other.db"), Access::Write);
+    }
+    ManualClock clock;
+    Store store(path, Access::Write);
+    LiveSession live(store, clock);
+    ASSERT_EQ(live.submit(testing::create_sample_session()).state, SaveState::Saved);
+    std::filesystem::rename(dir.file("other.db"), path);  // a restored backup, say
+    const SubmitResult r = live.submit(note_add("n-1", "Leesclub"));
+    EXPECT_EQ(r.state, SaveState::NotSaved);
+    EXPECT_NE(r.message.find("replaced"), std::string::npos) << r.message;
+    EXPECT_EQ(live.pending(), 1u);
 }
 
 TEST(LiveSession, TheTimerResumesByWallClockAfterReopening) {
