@@ -1,6 +1,7 @@
 #include "app/session_text.h"
 
 #include "core/i18n.h"
+#include "core/privacy.h"
 
 #include <fmt/format.h>
 
@@ -48,22 +49,22 @@ void writing(const Session& s, const Exercise& e, std::ostream& out) {
 void board(const Session& s, const Exercise& e, std::ostream& out) {
     std::string subject = s.board_subject(e);
     if (!subject.empty()) out << "  " << subject << '\n';
-    bool anonymous = s.state_of(e.id).anonymous;
     for (const Column& c : e.columns) {
-        auto notes = s.notes_in(e.id, c.id);
+        auto notes = room_notes(s, e.id, c.id);
         out << "  -- " << c.title << " (" << notes.size() << ")\n";
         for (const Note* n : notes) {
             out << "     * " << indented(n->text, "       ");
             std::vector<std::string> extra;
-            if (!n->author.empty() && !anonymous) extra.push_back(n->author);
+            if (const std::string author = room_author(s, *n); !author.empty()) extra.push_back(author);
             if (int v = s.votes_on(n->id)) extra.push_back(fmt::format(fmt::runtime(tr("{} votes")), v));
             if (const NoteGroup* g = n->group.empty() ? nullptr : s.find_group(n->group))
                 extra.push_back(fmt::format(fmt::runtime(tr("group: {}")), g->name));
-            if (n->hidden) extra.push_back(tr("hidden"));
             for (std::size_t i = 0; i < extra.size(); ++i) out << (i == 0 ? "  [" : ", ") << extra[i];
             out << (extra.empty() ? "" : "]") << '\n';
         }
     }
+    if (const int withheld = withheld_notes(s, e.id); withheld > 0)
+        out << "  " << fmt::format(fmt::runtime(tr("({} private notes not revealed yet: not shown)")), withheld) << '\n';
 }
 
 void form(const Session& s, const Exercise& e, std::ostream& out) {

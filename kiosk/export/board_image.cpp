@@ -59,8 +59,11 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 BoardPicture::BoardPicture(const Board& board, const TextShaper& shaper) : board_(board) {
     const double text_width = kCardWidth - 2 * kCardPad;
     heading_ = shaper.layout(board.heading, {kHeadingSize, true, false}, 0);
+    if (const std::string line = withheld_line(board); !line.empty())
+        withheld_ = shaper.layout(line, {kSmallSize, false, true}, 0);
     double x = kMargin;
     double top = kMargin + layout_height(heading_.get()) + 14;
+    if (withheld_) top += layout_height(withheld_.get()) + 4;
     columns_top_ = top;
     double bottom = top;
     for (const auto& source : board_.columns) {
@@ -79,13 +82,11 @@ BoardPicture::BoardPicture(const Board& board, const TextShaper& shaper) : board
             card.text = shaper.layout(note.text, {kTextSize, false, false}, text_width);
             card.h += layout_height(card.text.get());
             if (!note.author.empty()) card.author = shaper.layout(note.author, {kSmallSize, false, true}, text_width * 0.55);
-            if (note.hidden) card.hidden = shaper.layout(board.hidden_label, {kSmallSize, false, true}, text_width * 0.55);
             if (note.votes > kMaxDots)
                 card.more_votes = shaper.layout("+" + std::to_string(note.votes - kMaxDots), {kSmallSize, true, false}, 0);
-            if (note.votes > 0 || card.author || card.hidden) {
+            if (note.votes > 0 || card.author) {
                 double footer = kFooter;
                 if (card.author) footer = std::max(footer, layout_height(card.author.get()));
-                if (card.hidden) footer = std::max(footer, layout_height(card.hidden.get()));
                 card.h += 6 + footer;
             }
             cards.push_back(std::move(card));
@@ -131,14 +132,9 @@ void BoardPicture::draw_card(cairo_t* cr, const Card& card) const {
     set_rgb(cr, note_colour(note.colour).fill);
     rounded_rect(cr, x, y, card.w, card.h, kRadius);
     cairo_fill_preserve(cr);
-    set_rgb(cr, kNoteText, note.hidden ? 0.8 : 0.18);
-    cairo_set_line_width(cr, note.hidden ? 1.6 : 0.8);
-    if (note.hidden) {
-        const double dash[] = {5, 4};
-        cairo_set_dash(cr, dash, 2, 0);
-    }
+    set_rgb(cr, kNoteText, 0.18);
+    cairo_set_line_width(cr, 0.8);
     cairo_stroke(cr);
-    cairo_set_dash(cr, nullptr, 0, 0);
 
     double ty = y + kCardPad;
     const double tx = x + kCardPad;
@@ -152,7 +148,7 @@ void BoardPicture::draw_card(cairo_t* cr, const Card& card) const {
     }
     draw_layout(cr, card.text.get(), tx, ty);
     ty += layout_height(card.text.get());
-    if (!(note.votes > 0 || card.author || card.hidden)) return;
+    if (!(note.votes > 0 || card.author)) return;
     ty += 6;
     cairo_new_path(cr);  // the text drawn before leaves a current point
     double dx = tx + kDot;
@@ -161,9 +157,8 @@ void BoardPicture::draw_card(cairo_t* cr, const Card& card) const {
         cairo_fill(cr);
     }
     if (card.more_votes) draw_layout(cr, card.more_votes.get(), dx - kDot, ty);
-    // Author (or the hidden mark) at the right end of the footer.
-    PangoLayout* right = card.author ? card.author.get() : card.hidden ? card.hidden.get() : nullptr;
-    if (right) draw_layout(cr, right, x + card.w - kCardPad - layout_width(right), ty);
+    // The author at the right end of the footer.
+    if (card.author) draw_layout(cr, card.author.get(), x + card.w - kCardPad - layout_width(card.author.get()), ty);
 }
 
 void BoardPicture::draw(cairo_t* cr) const {
@@ -173,6 +168,7 @@ void BoardPicture::draw(cairo_t* cr) const {
     cairo_fill(cr);
     set_rgb(cr, kNoteText);
     draw_layout(cr, heading_.get(), kMargin, kMargin);
+    if (withheld_) draw_layout(cr, withheld_.get(), kMargin, kMargin + layout_height(heading_.get()) + 4);
     for (const auto& column : columns_) {
         cairo_set_source_rgb(cr, 0.95, 0.95, 0.94);
         rounded_rect(cr, column.x, columns_top_, column.w, height_ - kMargin - columns_top_, kRadius);

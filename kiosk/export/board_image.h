@@ -33,7 +33,7 @@ public:
 private:
     struct Card {
         const BoardNote* note;
-        LayoutPtr group, text, author, hidden, more_votes;
+        LayoutPtr group, text, author, more_votes;
         double x = 0, y = 0, w = 0, h = 0;
     };
     struct Column {
@@ -45,6 +45,7 @@ private:
 
     const Board board_;
     LayoutPtr heading_;
+    LayoutPtr withheld_;  // "3 private notes are not revealed yet…", under the heading; may be null
     std::vector<Column> columns_;
     double width_ = 0, height_ = 0, columns_top_ = 0;
 };

@@ -1,6 +1,7 @@
 #include "export/csv.h"
 
 #include "core/i18n.h"
+#include "core/privacy.h"
 #include "export/document.h"
 
 #include <fmt/format.h>
@@ -65,18 +66,19 @@ void form_rows(std::vector<Row>& rows, const Session& s, const Exercise& e) {
 }
 
 void board_rows(std::vector<Row>& rows, const Session& s, const Exercise& e) {
-    bool anonymous = s.state_of(e.id).anonymous;
     for (const auto& c : e.columns) {
-        for (const Note* n : s.notes_in(e.id, c.id)) {
-            Row r = row(e.title, n->hidden ? tr("note, not revealed") : tr("note"), c.title, n->text);
+        for (const Note* n : room_notes(s, e.id, c.id)) {
+            Row r = row(e.title, tr("note"), c.title, n->text);
             r.colour = colour_name(n->colour);
             if (const NoteGroup* g = n->group.empty() ? nullptr : s.find_group(n->group)) r.group = g->name;
             r.votes = std::to_string(s.votes_on(n->id));
-            if (!anonymous) r.author = n->author;
+            r.author = room_author(s, *n);
             if (n->created_ms > 0) r.time = iso_time(n->created_ms);
             rows.push_back(r);
         }
     }
+    if (const int withheld = withheld_notes(s, e.id); withheld > 0)  // counted, never their text
+        rows.push_back(row(e.title, tr("private notes not revealed"), "", std::to_string(withheld)));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "core/palette.h"
+#include "core/privacy.h"
 
 #include <fmt/format.h>
 
@@ -133,12 +134,11 @@ void add_form(std::vector<Block>& out, const Session& session, const Exercise& e
     if (number == 0) out.push_back(paragraph(tr("Nothing filled in."), true));
 }
 
-std::string note_meta(const BoardNote& n, const std::string& hidden_label) {
+std::string note_meta(const BoardNote& n) {
     std::string meta = colour_name(n.colour);
     if (!n.group.empty()) meta += trf(N_(" · group: {}"), n.group);
     if (n.votes > 0) meta += n.votes == 1 ? trf(N_(" · {} vote"), n.votes) : trf(N_(" · {} votes"), n.votes);
     if (!n.author.empty()) meta += trf(" · {}", n.author);
-    if (n.hidden) meta += trf(" · {}", hidden_label);
     return meta;
 }
 
@@ -150,15 +150,15 @@ void add_board(std::vector<Block>& out, const Session& session, const Exercise& 
     picture.kind = Block::Kind::Board;
     picture.board = build_board(session, e);
     out.push_back(picture);
+    if (const std::string line = withheld_line(picture.board); !line.empty()) out.push_back(paragraph(line, true));
     for (const auto& column : picture.board.columns) {
         out.push_back(heading(3, column.title));
         std::vector<Entry> list;
         for (const auto& n : column.notes) {
             Entry entry;
             entry.text = n.text;
-            entry.meta = note_meta(n, picture.board.hidden_label);
+            entry.meta = note_meta(n);
             entry.colour = n.colour;
-            entry.hidden = n.hidden;
             list.push_back(std::move(entry));
         }
         if (list.empty()) out.push_back(paragraph(tr("No notes."), true));
@@ -206,25 +206,30 @@ std::string display_value(const Field& field, const std::string& value) {
     return out;
 }
 
+std::string withheld_line(const Board& board) {
+    if (board.withheld == 0) return {};
+    return board.withheld == 1
+               ? tr("1 private note is not revealed yet and is not in these notes.")
+               : trf(N_("{} private notes are not revealed yet and are not in these notes."), board.withheld);
+}
+
 Board build_board(const Session& session, const Exercise& e) {
     Board board;
     board.exercise = e.id;
     board.heading = e.title;
     std::string subject = session.board_subject(e);
     if (!subject.empty()) board.heading = trf("{} — {}", e.title, subject);
-    board.hidden_label = tr("not revealed");
-    bool anonymous = session.state_of(e.id).anonymous;
+    board.withheld = withheld_notes(session, e.id);
     for (const auto& c : e.columns) {
         BoardColumn column;
         column.title = c.title;
-        for (const Note* n : session.notes_in(e.id, c.id)) {
+        for (const Note* n : room_notes(session, e.id, c.id)) {
             BoardNote note;
             note.text = n->text;
             note.colour = n->colour;
             if (const NoteGroup* g = n->group.empty() ? nullptr : session.find_group(n->group)) note.group = g->name;
             note.votes = session.votes_on(n->id);
-            if (!anonymous) note.author = n->author;
-            note.hidden = n->hidden;
+            note.author = room_author(session, *n);
             column.notes.push_back(std::move(note));
         }
         board.columns.push_back(std::move(column));

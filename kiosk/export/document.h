@@ -24,7 +24,6 @@ struct Entry {
     std::string detail;  // a second text below (a checklist remark); may be empty
     std::string meta;    // a small line of facts (colour, group, votes, author); may be empty
     int colour = -1;     // note colour index for a swatch, -1 = none
-    bool hidden = false; // a note never revealed to the room (exported for the facilitator)
     bool empty = false;  // `text` is a placeholder ("not filled in"), not user text
 };
 
@@ -35,7 +34,6 @@ struct BoardNote {
     std::string group;   // group name, empty when ungrouped
     int votes = 0;
     std::string author;  // empty when unknown or the board is anonymous
-    bool hidden = false;
 };
 
 struct BoardColumn {
@@ -47,9 +45,12 @@ struct BoardColumn {
 struct Board {
     std::string exercise;  // exercise id
     std::string heading;   // the exercise title, with the subject when there is one
-    std::vector<BoardColumn> columns;
-    std::string hidden_label;  // translated mark for notes not revealed
+    std::vector<BoardColumn> columns;  // only notes the room may read (core/privacy.h)
+    int withheld = 0;                  // private notes not yet revealed: counted, never shown
 };
+
+/// The line that says `board` holds fewer notes than were written, or "" when none are withheld.
+std::string withheld_line(const Board& board);
 
 struct Table {
     std::vector<std::string> header;

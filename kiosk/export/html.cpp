@@ -24,7 +24,6 @@ ul.entries { list-style: none; padding: 0; }
 ul.entries > li { margin: .45em 0; padding: .45em .7em; border-left: .5em solid #ddd; background: #fafafa;
                   break-inside: avoid; }
 ul.entries > li.note { border-radius: .3em; }
-ul.entries > li.hidden { border-style: dashed; }
 .detail { margin-top: .3em; }
 .meta { color: #444; font-size: .85em; margin-top: .25em; }
 img.board { display: block; max-width: 100%; height: auto; margin: .8em 0; border: 1px solid #ddd; }
@@ -60,7 +59,6 @@ struct HtmlWriter {
         out += "<ul class=\"entries\">\n";
         for (const auto& e : b.entries) {
             std::string cls = e.colour >= 0 ? "note" : "";
-            if (e.hidden) cls += " hidden";
             out += "<li";
             if (!cls.empty()) out += " class=\"" + cls + "\"";
             if (e.colour >= 0) out += " style=\"border-left-color:" + hex(note_colour(e.colour).fill) + "\"";

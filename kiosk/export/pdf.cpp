@@ -124,20 +124,16 @@ struct PdfLayout {
                    (meta ? 2 + layout_height(meta.get()) : 0);
         pages.ensure(h);
         double top = pages.y();
-        // A swatch in the note's colour (dashed outline when never revealed), else a bullet.
+        // A swatch in the note's colour, else a bullet.
         if (e.colour >= 0) {
             Rgb c = note_colour(e.colour).fill;
-            bool hidden = e.hidden;
-            pages.add([c, top, hidden](cairo_t* cr) {
+            pages.add([c, top](cairo_t* cr) {
                 cairo_rectangle(cr, kLeft, top + 3, 9, 9);
                 cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
                 cairo_fill_preserve(cr);
                 set_grey(cr, 0.2);
                 cairo_set_line_width(cr, 0.6);
-                const double dash[] = {1.5, 1.2};
-                if (hidden) cairo_set_dash(cr, dash, 2, 0);
                 cairo_stroke(cr);
-                cairo_set_dash(cr, nullptr, 0, 0);
             });
         } else {
             pages.add([top](cairo_t* cr) {

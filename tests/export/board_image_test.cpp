@@ -1,6 +1,7 @@
 #include "export/board_image.h"
 
 #include "core/palette.h"
+#include "core/privacy.h"
 #include "export_fixture.h"
 #include "sample_plan.h"
 
@@ -59,15 +60,17 @@ TEST(BoardImage, PngDecodesWithTheBoardsSizeAndNoteColours) {
     EXPECT_EQ(h, static_cast<int>(std::ceil(picture.height())));
     // Columns side by side: wider than tall for this board of 3 columns.
     EXPECT_GT(w, 3 * 230);
-    // Every colour used by a note fills a card's worth of pixels; the unused ones none.
+    // Every colour used by a note the room may see fills a card's worth of pixels; the unused
+    // ones none — so the grey card of the note written in private, never revealed, is not there.
     std::map<int, int> used;
-    for (const auto& n : s.notes) ++used[n.colour];
+    for (const auto& n : s.notes) used[n.colour] += shown_to_room(n) ? 1 : 0;
+    for (auto it = used.begin(); it != used.end();) it = it->second == 0 ? used.erase(it) : std::next(it);
     for (int c = 0; c < kNoteColours; ++c) {
         int pixels = counts[packed(kNotePalette[c].fill)];
         if (used.count(c)) {
             EXPECT_GT(pixels, 2000 * used[c]) << kNotePalette[c].id;
-        } else {
-            EXPECT_EQ(pixels, 0) << kNotePalette[c].id;
+        } else {  // a few anti-aliased edge pixels may happen to match; a card has thousands
+            EXPECT_LT(pixels, 200) << kNotePalette[c].id;
         }
     }
 }

@@ -33,6 +33,30 @@ TEST(CliExport, WritesEveryFormatAndSaysWhat) {
     EXPECT_NE(read_file(dir.file("2026-11-29 Bootcamp Zwolle.md")).find("OF-BY-FOR.png>)"), std::string::npos);
 }
 
+TEST(CliExport, APrivateNoteNotYetRevealedIsInNoFormatButIsCountedInEach) {
+    // rich_session() has one note written in private and never revealed (issue 14: privacy is a
+    // property of the model that every reader goes through, not a filter of the board's screen).
+    Session s = rich_session();
+    TempDir dir;
+    ExportCliOptions options;
+    options.session_id = s.id;
+    options.formats = "md,html,csv,pdf";  // the board pictures: BoardImage.PngDecodes…
+    options.out_dir = dir.path();
+    std::ostringstream out, err;
+    ASSERT_EQ(run_export(s, options, 3'000'000, out, err), 0) << err.str();
+    const std::string base = dir.file("2026-11-29 Bootcamp Zwolle");
+    const std::string pdf_text = run("pdftotext -layout " + shell_quote(base + ".pdf") + " -");
+    const std::vector<std::pair<std::string, std::string>> formats = {
+        {"md", read_file(base + ".md")},
+        {"html", read_file(base + ".html")},
+        {"csv", read_file(base + ".csv")},
+        {"pdf", pdf_text}};
+    for (const auto& [format, text] : formats) {
+        EXPECT_EQ(text.find("geheim"), std::string::npos) << format << " holds the unrevealed note";
+        EXPECT_NE(text.find("not revealed"), std::string::npos) << format << " does not say a note is withheld";
+    }
+}
+
 TEST(CliExport, CsvProfileCanBeChosen) {
     Session s = rich_session();
     TempDir dir;

@@ -2,6 +2,7 @@
 
 #include "core/plan_json.h"
 #include "core/reduce.h"
+#include "core/privacy.h"
 #include "export_fixture.h"
 #include "sample_plan.h"
 
@@ -124,7 +125,7 @@ TEST(Csv, OneRowPerAnswerRemarkVisionFormValueAndNote) {
     EXPECT_EQ(kinds["shared vision"], 1);
     EXPECT_EQ(kinds["form value"], 6);
     EXPECT_EQ(kinds["note"], static_cast<int>(tricky_texts().size()));
-    EXPECT_EQ(kinds["note, not revealed"], 1);
+    EXPECT_EQ(kinds["private notes not revealed"], 1);  // one row that counts them, no text
     bool found_remark = false, found_multi = false;
     for (const auto& r : rows) {
         found_remark = found_remark || (r[2] == "remark" && r[4] == "'=SOM(A1)\nmaar twee regels");

@@ -44,7 +44,7 @@ TEST(Document, ChoiceIdsBecomeLabelsInPlanOrder) {
     EXPECT_EQ(display_value(*p.find("kaart")->find_field("naam"), "a,b"), "a,b");
 }
 
-TEST(Document, BoardKeepsDisplayOrderVotesGroupsAndMarksHiddenNotes) {
+TEST(Document, BoardKeepsDisplayOrderVotesGroupsAndWithholdsUnrevealedNotes) {
     Session s = rich_session();
     Board board = build_board(s, *s.plan.find("matrix"));
     EXPECT_EQ(board.heading, "OF/BY/FOR — Buurtbewoners | Zuid");
@@ -54,8 +54,20 @@ TEST(Document, BoardKeepsDisplayOrderVotesGroupsAndMarksHiddenNotes) {
     for (std::size_t i = 0; i < of.size(); ++i) EXPECT_EQ(board.columns[0].notes[i].text, of[i]->text);
     EXPECT_EQ(board.columns[0].notes[0].votes, 2);
     EXPECT_EQ(board.columns[0].notes[0].group, "Koffie & thee");
-    EXPECT_TRUE(board.columns[2].notes.back().hidden);
+    // The note written in private and never revealed is withheld from the room: counted only.
+    for (const auto& column : board.columns)
+        for (const auto& n : column.notes) EXPECT_NE(n.text, "Nog geheim idee");
+    EXPECT_EQ(board.withheld, 1);
+    EXPECT_NE(withheld_line(board).find("not revealed"), std::string::npos);
+}
+
+TEST(Document, ARevealedPrivateNoteIsExportedLikeAnyOther) {
+    Session s = rich_session();
+    act(s, "board.reveal", {{"exercise", "matrix"}});
+    Board board = build_board(s, *s.plan.find("matrix"));
+    EXPECT_EQ(board.withheld, 0);
     EXPECT_EQ(board.columns[2].notes.back().text, "Nog geheim idee");
+    EXPECT_EQ(withheld_line(board), "");
 }
 
 TEST(Document, AnonymousBoardsDropAuthors) {
