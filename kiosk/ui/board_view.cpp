@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "core/palette.h"
+#include "core/reduce.h"
 #include "ui/touch.h"
 
 #include <fmt/format.h>
@@ -192,10 +193,11 @@ void BoardView::draw_toolbar(ActionSink& sink, const Exercise& board, const Cont
     // Undo and redo as icons when the icon font is there: two short buttons keep the toolbar on
     // one line at 1024x768.
     const std::string undo_icon = ctx.fonts.icon("undo"), redo_icon = ctx.fonts.icon("redo");
-    if (button("board-undo", undo_icon.empty() ? std::string(tr("Undo")) : undo_icon, false, !s.undo.empty()))
-        submit(sink, "undo", {});
-    if (button("board-redo", redo_icon.empty() ? std::string(tr("Redo")) : redo_icon, false, !s.redo.empty()))
-        submit(sink, "redo", {});
+    // Scoped to this board: a step of another exercise is never taken back out of sight.
+    if (button("board-undo", undo_icon.empty() ? std::string(tr("Undo")) : undo_icon, false, can_undo(s, board.id)))
+        submit(sink, "undo", {{"exercise", board.id}});
+    if (button("board-redo", redo_icon.empty() ? std::string(tr("Redo")) : redo_icon, false, can_redo(s, board.id)))
+        submit(sink, "redo", {{"exercise", board.id}});
     flow.next(touch_button_width(tr("Facilitator"), ctx) * 1.3f);
     if (long_press_button("board-facilitator", tr("Facilitator"), tr("Hold to open"), 1.0, ctx, redraw))
         facilitator_open_ = !facilitator_open_;
@@ -264,7 +266,7 @@ void BoardView::draw_toast(ActionSink& sink, const Context& ctx, Redraw& redraw)
     }
     if (undo) {
         if (touch_button("toast-undo", ctx.fonts.icon("undo") + tr("Undo"), ButtonKind::Primary, ctx)) {
-            submit(sink, "undo", {});
+            submit(sink, "undo", {{"exercise", board_id_}});
             toast_until_ = 0;
         }
         ImGui::SameLine();

@@ -328,5 +328,27 @@ TEST_F(SessionViewTest, ScheduleAgainstTheClock) {
     EXPECT_EQ(ui::schedule_text(20'000), "on schedule");
 }
 
+// --- undo (issue 9) ----------------------------------------------------------------------------
+
+// Undo on a board without steps of its own used to take back the readiness answer given on an
+// earlier exercise, and nothing on screen changed.
+TEST_F(SessionViewTest, BoardUndoOnlyTakesBackStepsOfThisBoard) {
+    tap("answer-team-yes");
+    ASSERT_EQ(s().state_of("klaar").answers.at("team").answer, Answer::Yes);
+    goto_exercise("matrix");
+    ASSERT_TRUE(ui.has_target("board-undo"));
+    tap("board-undo");
+    tap("board-undo");
+    EXPECT_EQ(s().state_of("klaar").answers.at("team").answer, Answer::Yes) << "the readiness answer stays";
+    ASSERT_TRUE(sink.submit("note.add", {{"id", "n-1"}, {"exercise", "matrix"}, {"column", "of"}, {"text", "Koffie"}}).ok());
+    ui.frames(2);
+    tap("board-undo");
+    EXPECT_EQ(s().find_note("n-1"), nullptr) << "the board's own step is undone";
+    tap("board-undo");
+    EXPECT_EQ(s().state_of("klaar").answers.at("team").answer, Answer::Yes);
+    tap("board-redo");
+    EXPECT_NE(s().find_note("n-1"), nullptr);
+}
+
 }  // namespace
 }  // namespace kiosk
