@@ -3,6 +3,7 @@
 #include "core/i18n.h"
 #include "core/palette.h"
 #include "core/reduce.h"
+#include "ui/keyboard.h"
 #include "ui/touch.h"
 
 #include <fmt/format.h>
@@ -299,6 +300,19 @@ const BoardView::Hit* BoardView::hit_at(ImVec2 p) const {
 
 void BoardView::handle_input(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw) {
     const ImGuiIO& io = ImGui::GetIO();
+    // A modal over the board (the note editor with its delete confirm, the keyboard typing into
+    // it) owns every touch while it is open and the release that closes it: the board neither
+    // taps nor drags under it, whatever ImGui's window order says.
+    const bool modal = editor_.is_open() || keyboard_panel().reserved_height(ctx) > 0.0f;
+    if (!gate_.admit(modal, io.MouseDown[0])) {
+        GestureSettings settings;
+        settings.drag_threshold_px = threshold_px_;
+        tracker_ = GestureTracker(settings);  // forget any touch the board had begun
+        dragging_.clear();
+        gesture_cancelled_ = false;
+        last_pointer_ = ImVec2(-1e7f, -1e7f);
+        return;
+    }
     const bool down = ImGui::IsItemActive();
     const ImVec2 p = io.MousePos;
     const auto now_ms = std::int64_t(ImGui::GetTime() * 1000.0);

@@ -9,7 +9,10 @@
 // starts elsewhere in a column scrolls it. A long press on a note starts selecting for a stack.
 // A second finger on an X11 touch screen shows up as the pointer jumping across the screen: a
 // jump of more than a quarter of the display between two frames cancels the gesture, so nothing
-// happens (no tap, no drop). Deleting needs a confirm in the editor and can be undone.
+// happens (no tap, no drop). Deleting needs a confirm in the editor and can be undone. While the
+// note editor (and the keyboard typing into it) is open, the board sees no touch at all, nor the
+// release that closes the editor (PointerGate): a tap on the editor or its backdrop never opens,
+// moves or votes a note below it.
 #pragma once
 
 #include "core/action_sink.h"
@@ -58,6 +61,8 @@ public:
     float zoom() const { return zoom_; }
     /// The notes the last frame drew (visible after clipping), for tests and benchmarks.
     int drawn_notes() const { return drawn_notes_; }
+    /// The note editor (open or not) and the draft it holds.
+    const NoteEditor& editor() const { return editor_; }
 
 private:
     enum class HitKind { Note, AddNote, Hint, GroupHeader, Expand, Unvote, ColumnArea };
@@ -131,6 +136,7 @@ private:
     int colour_ = 0;  // the colour the next new note gets: the last one chosen
 
     GestureTracker tracker_;
+    PointerGate gate_;  // no input while a modal lies over the board (see handle_input)
     float threshold_px_ = 0;
     bool gesture_cancelled_ = false;
     ImVec2 last_pointer_{-1e7f, -1e7f};

@@ -17,17 +17,7 @@ namespace {
 constexpr double kConfirmSeconds = 4.0;
 
 /// A full-display translucent window behind the dialog: dims the board and swallows taps.
-void draw_backdrop() {
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(20, 20, 20, 120));
-    ImGui::Begin("##editor-backdrop", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::End();
-    ImGui::PopStyleColor();
-}
+void draw_backdrop() { modal_backdrop("##editor-backdrop", IM_COL32(20, 20, 20, 120)); }
 
 bool begin_dialog(const Context& ctx) {
     const ImGuiIO& io = ImGui::GetIO();
