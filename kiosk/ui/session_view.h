@@ -64,7 +64,9 @@ private:
     FormView form_;
     BoardView board_;
     bool cards_open_ = false;
-    bool timer_focus_ = false;
+    /// The exercise whose countdown is shown big instead of its content ("" = none): a choice
+    /// made on one exercise, so Next never opens on a bare countdown.
+    std::string timer_focus_;
     std::size_t card_ = 0;
 };
 

@@ -350,5 +350,26 @@ TEST_F(SessionViewTest, BoardUndoOnlyTakesBackStepsOfThisBoard) {
     EXPECT_NE(s().find_note("n-1"), nullptr);
 }
 
+// --- the big countdown (issue 9) --------------------------------------------------------------
+
+// Tapping the small clock on one exercise and going Next used to show the next exercise as a
+// bare big countdown, without its content.
+TEST_F(SessionViewTest, TheBigCountdownBelongsToTheExerciseWhereItWasChosen) {
+    goto_exercise("kaart");
+    ASSERT_FALSE(ui.has_target("countdown"));
+    tap("timer-focus");
+    ASSERT_TRUE(ui.has_target("countdown")) << "the form shows its countdown big";
+    tap("exercise-next");
+    ui.frames(2);
+    ASSERT_EQ(s().current_exercise()->id, "matrix");
+    EXPECT_FALSE(ui.has_target("countdown")) << "the board shows no big countdown";
+    EXPECT_TRUE(ui.has_target("add-note:of")) << "the board shows its notes";
+    tap("exercise-previous");
+    ui.frames(2);
+    EXPECT_TRUE(ui.has_target("countdown")) << "back on the form, its choice still holds";
+    tap("timer-focus");
+    EXPECT_FALSE(ui.has_target("countdown"));
+}
+
 }  // namespace
 }  // namespace kiosk
