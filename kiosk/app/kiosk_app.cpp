@@ -93,6 +93,8 @@ struct KioskState {
     ui::StartScreenState start_state;
     ui::Context ctx;
     std::string logged_targets;
+    std::string console_layout;                  ///< the console's targets in the last frame
+    bool console_ready = false;                  ///< "console ready" logged for this opening
     PlanCatalog catalog;                         ///< the plans found at start-up
     std::unique_ptr<Store> store;                ///< null for screenshots with --demo-data
     std::unique_ptr<LiveSession> live;           ///< the session being run, durable in `store`
@@ -278,14 +280,38 @@ void export_frame(KioskState& s, ui::Redraw& redraw) {
     if (p.phase == ui::ExportProgress::Phase::Running) s.export_logged = false;
 }
 
-void log_targets_if_changed(KioskState& s) {
+std::string target_lines() {
     std::string lines;
     for (const auto& t : ui::hit_targets().all())
         lines += fmt::format("kiosk: target {} {:.0f} {:.0f} {:.0f} {:.0f}\n", t.key, t.min.x, t.min.y,
                              t.max.x, t.max.y);
+    return lines;
+}
+
+void log_targets_if_changed(KioskState& s) {
+    std::string lines = target_lines();
     if (lines == s.logged_targets) return;
     s.logged_targets = lines;
     std::fputs(lines.c_str(), stderr);
+}
+
+/// Logs "console ready" once per opening of the facilitator console, on the first frame whose
+/// targets equal those of the frame before: a script taps only a layout that stays.
+void log_console_ready(KioskState& s, ui::Redraw& redraw) {
+    if (s.screens.current() != ui::Screen::Facilitator) {
+        s.console_layout.clear();
+        s.console_ready = false;
+        return;
+    }
+    if (s.console_ready) return;
+    std::string layout = target_lines();
+    if (layout == s.console_layout) {
+        s.console_ready = true;
+        log_line("console ready");
+        return;
+    }
+    s.console_layout = std::move(layout);
+    redraw.within(0.0);  // one more frame to see that it stays
 }
 
 void handle(KioskState& s, const ui::StartIntent& intent) {
@@ -327,7 +353,10 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     }
     ui::keyboard_panel().draw(s.ctx, redraw);  // on top of every screen, when a field is active
     unsaved_banner(s, redraw);
-    if (s.options->log_targets) log_targets_if_changed(s);
+    if (s.options->log_targets) {
+        log_targets_if_changed(s);
+        log_console_ready(s, redraw);
+    }
     request.redraw_after_seconds = redraw.after_seconds;
     return request;
 }
