@@ -117,7 +117,8 @@ int colour_field(const Json& a) {
 Json note_to_json(const Note& n) {
     return {{"id", n.id},         {"exercise", n.exercise}, {"column", n.column},
             {"text", n.text},     {"colour", n.colour},     {"author", n.author},
-            {"group", n.group},   {"hidden", n.hidden},     {"created_ms", n.created_ms}};
+            {"seat", n.seat},     {"group", n.group},       {"hidden", n.hidden},
+            {"created_ms", n.created_ms}};
 }
 
 Note note_from_json(const Json& j) {
@@ -128,6 +129,7 @@ Note note_from_json(const Json& j) {
     n.text = j.at("text").get<std::string>();
     n.colour = j.value("colour", 0);
     n.author = j.value("author", std::string());
+    n.seat = j.value("seat", std::string());
     n.group = j.value("group", std::string());
     n.hidden = j.value("hidden", false);
     n.created_ms = j.value("created_ms", std::int64_t{0});
@@ -243,6 +245,7 @@ void note_add(Context& c) {
     n.text = text_field(c.a, "text", TextKind::Note);
     n.colour = colour_field(c.a);
     n.author = text_field(c.a, "author", TextKind::Line, false);
+    n.seat = text_field(c.a, "seat", TextKind::Line, false);
     n.hidden = c.s.state_of(n.exercise).private_writing;
     n.created_ms = c.at;
     c.undo_by("note.delete", {{"id", n.id}});

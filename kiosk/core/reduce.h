@@ -10,8 +10,9 @@
 //   agenda.goto     exercise                      (moves the room; actual minutes are kept)
 //   checklist.answer exercise, question, answer ("yes"|"not_yet"|"no"|"none")   [undoable]
 //   checklist.remark exercise, question, remark                                 [undoable]
-//   note.add        id, exercise, column, text, colour (int, optional), author (optional)
-//                   — hidden when the board is in private writing                [undoable]
+//   note.add        id, exercise, column, text, colour (int, optional), author (optional),
+//                   seat (optional: the stable seat id, e.g. "seat-3", that private writing
+//                   shows it to) — hidden when the board is in private writing    [undoable]
 //   note.edit       id, text                                                    [undoable]
 //   note.colour     id, colour (int)                                            [undoable]
 //   note.author     id, author                                                  [undoable]

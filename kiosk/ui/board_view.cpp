@@ -49,6 +49,26 @@ struct Flow {
 std::string seat_voter(int seat) { return "seat-" + std::to_string(seat); }
 std::string seat_label(int seat) { return fmt::format(fmt::runtime(tr("Table {}")), seat); }
 
+namespace {
+/// The seat labels kiosks wrote as a note's only trace of its seat before notes had a seat id:
+/// the label of each shipped language (en, nl), whatever the language is now.
+constexpr const char* kStoredSeatLabels[] = {"Table {}", "Tafel {}"};
+}  // namespace
+
+int seat_of_note(const Note& n) {
+    for (int seat = 1; seat <= kSeats; ++seat) {
+        if (!n.seat.empty()) {
+            if (n.seat == seat_voter(seat)) return seat;
+            continue;
+        }
+        if (n.author.empty()) return 0;
+        if (n.author == seat_label(seat)) return seat;
+        for (const char* label : kStoredSeatLabels)
+            if (n.author == fmt::format(fmt::runtime(label), seat)) return seat;
+    }
+    return 0;
+}
+
 // --- frame ------------------------------------------------------------------------------------
 
 void BoardView::draw(ActionSink& sink, const Exercise& board_in_plan, const Context& ctx, Redraw& redraw) {
@@ -371,7 +391,7 @@ void BoardView::handle_input(ActionSink& sink, const Exercise& board, const Cont
 }
 
 bool BoardView::visible_to_seat(const Note& n) const {
-    return !n.hidden || (seat_ > 0 && n.author == seat_label(seat_));
+    return !n.hidden || (seat_ > 0 && seat_of_note(n) == seat_);
 }
 
 void BoardView::on_tap(ActionSink& sink, const Exercise& board, const Context&, const Hit* hit) {
@@ -379,7 +399,8 @@ void BoardView::on_tap(ActionSink& sink, const Exercise& board, const Context&, 
     const Session& s = sink.session();
     switch (hit->kind) {
         case HitKind::AddNote:
-            editor_.open_new(board.columns[hit->column].id, colour_, seat_ ? seat_label(seat_) : std::string());
+            editor_.open_new(board.columns[hit->column].id, colour_, seat_ ? seat_label(seat_) : std::string(),
+                             seat_ ? seat_voter(seat_) : std::string());
             break;
         case HitKind::Hint: hint_open_[hit->column] = !hint_open_[hit->column]; break;
         case HitKind::Expand:
@@ -448,6 +469,7 @@ void BoardView::handle_editor(ActionSink& sink, const Exercise& board, const Con
         Json fields = {{"id", new_id('n')}, {"exercise", board.id}, {"column", d.column},
                        {"text", d.text},    {"colour", d.colour}};
         if (!d.author.empty()) fields["author"] = d.author;
+        if (!d.seat.empty()) fields["seat"] = d.seat;
         submit(sink, "note.add", std::move(fields));
     } else if (outcome == EditorOutcome::Save) {
         const Note* n = s.find_note(d.note_id);

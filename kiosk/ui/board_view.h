@@ -39,6 +39,10 @@ inline constexpr int kSeats = 6;
 std::string seat_voter(int seat);
 /// The shown name of seat `n` in the current language, e.g. "Tafel 3".
 std::string seat_label(int seat);
+/// The seat (1..kSeats) that wrote `note`, 0 when none: its stored seat id, or for a note stored
+/// before notes had one, its author label as the kiosk wrote it then ("Tafel 3" or "Table 3",
+/// or the label in the current language).
+int seat_of_note(const Note& note);
 
 /// The line above a board that has a subject (Exercise::subject): for the OF/BY/FOR matrix of
 /// Worksheet 3 "We want to involve <community> by:", else "Community: <community>"; "…" stands

@@ -45,21 +45,23 @@ void NoteEditor::start(const std::string& text, const std::string& author, const
     keyboard_panel().focus(focus_key);
 }
 
-void NoteEditor::open_new(const std::string& column, int colour, const std::string& author) {
+void NoteEditor::open_new(const std::string& column, int colour, const std::string& author,
+                          const std::string& seat) {
     draft_ = NoteDraft{};
     draft_.column = column;
     draft_.colour = colour;
     draft_.author = author;
+    draft_.seat = seat;
     start("", author, "note-text");
 }
 
 void NoteEditor::open_note(const Note& note) {
-    draft_ = NoteDraft{note.id, "", note.column, note.text, note.colour, note.author};
+    draft_ = NoteDraft{note.id, "", note.column, note.text, note.colour, note.author, note.seat};
     start(note.text, note.author, "note-text");
 }
 
 void NoteEditor::open_group(const NoteGroup& group) {
-    draft_ = NoteDraft{"", group.id, group.column, group.name, 0, ""};
+    draft_ = NoteDraft{"", group.id, group.column, group.name, 0, "", ""};
     start(group.name, "", "group-name");
 }
 

@@ -22,6 +22,7 @@ struct NoteDraft {
     std::string text;      ///< note text, or the stack's name
     int colour = 0;
     std::string author;
+    std::string seat;      ///< a new note: the stable id of the seat writing it ("" = none)
 };
 
 enum class EditorOutcome {
@@ -34,7 +35,8 @@ enum class EditorOutcome {
 
 class NoteEditor {
 public:
-    void open_new(const std::string& column, int colour, const std::string& author);
+    /// A new note in `column`, signed `author`, written at seat `seat` (a seat id, "" = none).
+    void open_new(const std::string& column, int colour, const std::string& author, const std::string& seat);
     void open_note(const Note& note);
     void open_group(const NoteGroup& group);
     void close() { open_ = false; }
