@@ -185,12 +185,20 @@ void session_reopen(Context& c) {
     c.s.entered_ms = c.at;
 }
 
+void settle_timer(TimerRecord& t, std::int64_t at);
+
 void agenda_goto(Context& c) {
     std::string id = string_field(c.a, "exercise");
     auto& agenda = c.s.plan.agenda;
     auto it = std::find_if(agenda.begin(), agenda.end(), [&](const Exercise& e) { return e.id == id; });
     if (it == agenda.end()) reject(N_("The plan has no exercise \"{}\"."), id);
     if (c.s.status == SessionStatus::Open) leave_current(c.s, c.at);
+    // One visible countdown at a time: the countdown of the exercise left behind pauses, so it
+    // can neither run out nor chime out of sight; back there, it shows paused where it stopped.
+    if (c.s.timer.running && c.s.timer.exercise != id) {
+        settle_timer(c.s.timer, c.at);
+        c.s.timer.running = false;
+    }
     c.s.current = static_cast<std::size_t>(it - agenda.begin());
     c.s.entered_ms = c.at;
 }

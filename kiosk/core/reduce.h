@@ -7,7 +7,8 @@
 //   session.create  title, date, place, facilitator, plan (the plan snapshot, plan_json.h)
 //   session.update  any of title, date, place, facilitator
 //   session.close / session.reopen
-//   agenda.goto     exercise                      (moves the room; actual minutes are kept)
+//   agenda.goto     exercise                      (moves the room; actual minutes are kept;
+//                   a countdown running for another exercise pauses where it is)
 //   checklist.answer exercise, question, answer ("yes"|"not_yet"|"no"|"none")   [undoable]
 //   checklist.remark exercise, question, remark                                 [undoable]
 //   note.add        id, exercise, column, text, colour (int, optional), author (optional),

@@ -309,3 +309,25 @@ TEST_F(Reduce, UnscopedUndoStillTakesTheSessionsMostRecentStep) {
     EXPECT_EQ(s.state_of("klaar").answers.at("team").answer, Answer::None);
     EXPECT_FALSE(act("undo", {{"exercise", 7}}));
 }
+
+// Issue 9: the countdown of an earlier exercise kept running out of sight (and chimed there).
+TEST_F(Reduce, GoingToAnotherExercisePausesItsRunningCountdown) {
+    ASSERT_TRUE(act("timer.start", {{"seconds", 600}}));  // for "klaar", the current exercise
+    ASSERT_EQ(s.timer.exercise, "klaar");
+    now += 59'000;  // act() adds the last second: a minute has run
+    ASSERT_TRUE(act("agenda.goto", {{"exercise", "visie"}}));
+    EXPECT_FALSE(s.timer.running);
+    EXPECT_TRUE(s.timer.started);
+    EXPECT_EQ(remaining_at(s.timer, now + 3'600'000), 540'000) << "it stays where it was left";
+    ASSERT_TRUE(act("agenda.goto", {{"exercise", "klaar"}}));
+    EXPECT_FALSE(s.timer.running) << "back there it shows paused";
+    EXPECT_EQ(remaining_at(s.timer, now + 60'000), 540'000);
+    ASSERT_TRUE(act("timer.resume"));
+    EXPECT_EQ(remaining_at(s.timer, now + 40'000), 500'000);
+    // Going to the exercise it runs for (the agenda's "Continue") does not pause it.
+    ASSERT_TRUE(act("agenda.goto", {{"exercise", "klaar"}}));
+    EXPECT_TRUE(s.timer.running);
+    Session r = replayed();
+    EXPECT_EQ(r.timer.running, s.timer.running);
+    EXPECT_EQ(r.timer.remaining_ms, s.timer.remaining_ms);
+}

@@ -371,5 +371,32 @@ TEST_F(SessionViewTest, TheBigCountdownBelongsToTheExerciseWhereItWasChosen) {
     EXPECT_FALSE(ui.has_target("countdown"));
 }
 
+// --- one countdown at a time (issue 9) --------------------------------------------------------
+
+TEST_F(SessionViewTest, ACountdownLeftBehindPausesAndNeverEndsOutOfSight) {
+    goto_exercise("kaart");
+    tap("timer-focus");
+    tap("timer-start");
+    ASSERT_TRUE(s().timer.running);
+    clock.advance(60'000);
+    ui.frame();
+    tap("exercise-next");
+    ASSERT_EQ(s().current_exercise()->id, "matrix");
+    clock.advance(30 * 60'000);  // long past the end of the form's 15 minutes
+    ui.frames(3);
+    EXPECT_EQ(ended, 0) << "no chime on the board for the form's countdown";
+    EXPECT_FALSE(s().timer.running);
+    EXPECT_EQ(last_redraw.after_seconds, std::numeric_limits<double>::infinity())
+        << "nothing ticks on the board";
+    tap("exercise-previous");
+    ui.frames(2);
+    EXPECT_EQ(shown(), "14:00") << "back on the form: paused where it was left";
+    ASSERT_TRUE(ui.has_target("timer-resume"));
+    tap("timer-resume");
+    clock.advance(1'000);
+    ui.frame();
+    EXPECT_EQ(shown(), "13:59");
+}
+
 }  // namespace
 }  // namespace kiosk
