@@ -58,6 +58,8 @@ public:
 
     /// The seat whose dots and private notes this view shows (1..kSeats), 0 = none chosen.
     int seat() const { return seat_; }
+    /// The board drawn last ("" before the first).
+    const std::string& board_id() const { return board_id_; }
     void choose_seat(int seat) { seat_ = (seat >= 0 && seat <= kSeats) ? seat : 0; }
     /// Shrinks the notes so every column fits without scrolling (the projector view).
     void set_fit_whole_board(bool on) { fit_ = on; }
@@ -67,6 +69,7 @@ public:
     int drawn_notes() const { return drawn_notes_; }
     /// The note editor (open or not) and the draft it holds.
     const NoteEditor& editor() const { return editor_; }
+    NoteEditor& editor() { return editor_; }
 
 private:
     enum class HitKind { Note, AddNote, Hint, GroupHeader, Expand, Unvote, ColumnArea };

@@ -65,6 +65,11 @@ void NoteEditor::open_group(const NoteGroup& group) {
     start(group.name, "", "group-name");
 }
 
+void NoteEditor::open_draft(const NoteDraft& draft) {
+    draft_ = draft;
+    start(draft.text, draft.author, draft.group_id.empty() ? "note-text" : "group-name");
+}
+
 EditorOutcome NoteEditor::draw(const Context& ctx, Redraw& redraw) {
     if (!open_) return EditorOutcome::None;
     draw_backdrop();

@@ -39,6 +39,9 @@ public:
     void open_new(const std::string& column, int colour, const std::string& author, const std::string& seat);
     void open_note(const Note& note);
     void open_group(const NoteGroup& group);
+    /// Opens again with a draft kept from before (a note or stack being written when the kiosk
+    /// stopped), the caret at its end.
+    void open_draft(const NoteDraft& draft);
     void close() { open_ = false; }
     bool is_open() const { return open_; }
     const NoteDraft& draft() const { return draft_; }

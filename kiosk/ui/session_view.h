@@ -49,6 +49,9 @@ public:
     void flush();
     bool cards_open() const { return cards_open_; }
     CountdownView& countdown() { return countdown_; }
+    /// The board view (its seat and note editor), shared by every board of the session.
+    const BoardView& board() const { return board_; }
+    BoardView& board() { return board_; }
 
 private:
     bool begin_screen(const char* name, const Context& ctx);
