@@ -3,6 +3,7 @@
 #include "app/demo_session.h"
 #include "app/export_job.h"
 #include "app/paths.h"
+#include "app/ui_state_sync.h"
 #include "core/i18n.h"
 #include "platform/chime.h"
 #include "platform/stop_signals.h"
@@ -93,9 +94,12 @@ struct KioskState {
     ui::StartScreenState start_state;
     ui::Context ctx;
     std::string logged_targets;
+    std::string console_layout;                  ///< the console's targets in the last frame
+    bool console_ready = false;                  ///< "console ready" logged for this opening
     PlanCatalog catalog;                         ///< the plans found at start-up
     std::unique_ptr<Store> store;                ///< null for screenshots with --demo-data
     std::unique_ptr<LiveSession> live;           ///< the session being run, durable in `store`
+    std::unique_ptr<UiStateSync> ui_state;       ///< what is on screen, for a resume after a crash
     double next_retry_s = 0;                     ///< when to write unsaved actions again
     ActionSink* sink = nullptr;                  ///< the open session: `live`, or the demo's
     std::unique_ptr<ui::SessionView> session_view;
@@ -176,6 +180,7 @@ void start_session(KioskState& s, const ui::NewSessionIntent& n) {
     if (r.state == SaveState::NotSaved) s.start_data.notices.push_back(r.message);
     s.live = std::move(live);
     open_session(s, *s.live, system_clock());
+    if (s.ui_state) s.ui_state->opened(id);
     s.screens.go(ui::Screen::Agenda);
     log_line("session " + id + " started from plan " + plan->id + " (" + plan->language + ")");
 }
@@ -191,6 +196,12 @@ void resume_session(KioskState& s, const std::string& id) {
     }
     for (const auto& problem : s.live->replay_problems()) s.start_data.notices.push_back(problem);
     open_session(s, *s.live, system_clock());
+    if (s.ui_state) {
+        const Session& session = s.live->session();
+        s.ui_state->opened(session.id);
+        const Exercise* here = session.current_exercise();
+        s.ui_state->restore(session.id, here ? here->id : std::string(), *s.session_view);
+    }
     s.screens.go(ui::Screen::Agenda);
     s.screens.go(ui::Screen::Exercise);
     log_line("session " + s.live->session().id + " resumed");
@@ -233,6 +244,7 @@ void open_export(KioskState& s) {
 
 /// Leaves the open session for the start screen (which then lists it with its new state).
 void close_session_view(KioskState& s) {
+    if (s.ui_state) s.ui_state->left();
     s.screens.go(ui::Screen::Start);
     s.session_view.reset();
     s.sink = nullptr;
@@ -251,6 +263,7 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
         close_session_view(s);
     }
     if (std::holds_alternative<ui::QuitIntent>(intent)) {
+        if (s.ui_state) s.ui_state->left();  // closed on purpose: the next start is a fresh one
         log_line("closing on the facilitator's request");
         request.quit = true;
     }
@@ -278,14 +291,38 @@ void export_frame(KioskState& s, ui::Redraw& redraw) {
     if (p.phase == ui::ExportProgress::Phase::Running) s.export_logged = false;
 }
 
-void log_targets_if_changed(KioskState& s) {
+std::string target_lines() {
     std::string lines;
     for (const auto& t : ui::hit_targets().all())
         lines += fmt::format("kiosk: target {} {:.0f} {:.0f} {:.0f} {:.0f}\n", t.key, t.min.x, t.min.y,
                              t.max.x, t.max.y);
+    return lines;
+}
+
+void log_targets_if_changed(KioskState& s) {
+    std::string lines = target_lines();
     if (lines == s.logged_targets) return;
     s.logged_targets = lines;
     std::fputs(lines.c_str(), stderr);
+}
+
+/// Logs "console ready" once per opening of the facilitator console, on the first frame whose
+/// targets equal those of the frame before: a script taps only a layout that stays.
+void log_console_ready(KioskState& s, ui::Redraw& redraw) {
+    if (s.screens.current() != ui::Screen::Facilitator) {
+        s.console_layout.clear();
+        s.console_ready = false;
+        return;
+    }
+    if (s.console_ready) return;
+    std::string layout = target_lines();
+    if (layout == s.console_layout) {
+        s.console_ready = true;
+        log_line("console ready");
+        return;
+    }
+    s.console_layout = std::move(layout);
+    redraw.within(0.0);  // one more frame to see that it stays
 }
 
 void handle(KioskState& s, const ui::StartIntent& intent) {
@@ -322,12 +359,19 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
         export_frame(s, redraw);
     } else if (is_session_screen(s.screens.current()) && s.sink) {
         session_frame(s, redraw);
+        if (s.ui_state && s.live) {
+            const double again = s.ui_state->save(s.live->session().id, *s.session_view, info.now_seconds);
+            if (again < 1e9) redraw.within(again);  // a draft held back is written then
+        }
     } else {
         handle(s, ui::draw_start_screen(s.start_data, s.start_state, s.ctx, redraw));
     }
     ui::keyboard_panel().draw(s.ctx, redraw);  // on top of every screen, when a field is active
     unsaved_banner(s, redraw);
-    if (s.options->log_targets) log_targets_if_changed(s);
+    if (s.options->log_targets) {
+        log_targets_if_changed(s);
+        log_console_ready(s, redraw);
+    }
     request.redraw_after_seconds = redraw.after_seconds;
     return request;
 }
@@ -383,6 +427,18 @@ int run_kiosk(const RunOptions& o) {
     }
     state.start_data = collect_start_data(o, state.catalog, state.store.get(), state.ctx.language);
     if (screen == ui::Screen::Facilitator) state.screens.go(ui::Screen::Facilitator);
+    if (state.store && state.store->writable() && o.screenshot_path.empty()) {
+        state.ui_state = std::make_unique<UiStateSync>(*state.store);
+        // The kiosk stopped with a session on screen (power cut, crash): reopen it where it was.
+        const std::string open = state.ui_state->open_session();
+        bool resumable = false;
+        for (const auto& row : state.start_data.sessions)
+            resumable = resumable || (row.id == open && row.status == ui::SessionStatus::InProgress);
+        if (resumable && screen == ui::Screen::Start) {
+            log_line("reopening session " + open + ", open when the kiosk stopped");
+            resume_session(state, open);
+        }
+    }
 
     // The agenda, exercise and export screens show a session: the demo (--demo-data) or, for a
     // screenshot, the newest stored one, held in memory so a screenshot never writes.
