@@ -164,7 +164,11 @@ void TouchScroll::draw_hints(const std::string& key, Region& r, ImGuiWindow* w, 
     dl->PushClipRect(view.Min, view.Max, false);
     const ImU32 bg = background_of(w);
     const ImU32 clear = with_alpha(bg, 0.0f);
-    if (scroll > 0.5f) {  // more above: a short fade under the top edge
+    // ImGui 1.86 rounds positions above the display's top edge towards zero, so a list grows by
+    // a pixel for about every row scrolled past that edge: within half a line of an end counts
+    // as there (nothing worth a hint is hidden).
+    const float slack = 0.5f * em;
+    if (scroll > slack) {  // more above: a short fade under the top edge
         const float h = 0.8f * em;
         dl->AddRectFilledMultiColor(view.Min, ImVec2(view.Max.x, view.Min.y + h), bg, bg, clear, clear);
     }
@@ -177,7 +181,7 @@ void TouchScroll::draw_hints(const std::string& key, Region& r, ImGuiWindow* w, 
     const float bar_w = std::max(3.0f, 0.25f * em);
     dl->AddRectFilled(ImVec2(view.Max.x - bar_w - 2.0f, bar_y), ImVec2(view.Max.x - 2.0f, bar_y + bar_h),
                       with_alpha(palette::kInkMuted, 0.55f), bar_w);
-    if (scroll < max - 0.5f) {
+    if (scroll < max - slack) {
         // More below: a fade over the bottom edge and a button that scrolls a page on.
         const float h = 2.0f * em;
         dl->AddRectFilledMultiColor(ImVec2(view.Min.x, view.Max.y - h), view.Max, clear, clear, bg, bg);
