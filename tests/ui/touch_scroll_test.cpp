@@ -174,6 +174,31 @@ TEST_P(Fingers, AFlickGlidesOnAndStopsByItself) {
     EXPECT_LT(stopped, y0);
 }
 
+TEST_P(Fingers, ATouchOnAGlidingListStopsItAndPressesNothing) {
+    Room room(GetParam());
+    room.go("readiness");
+    const auto answers = room.s().state_of("readiness").answers;
+    const ImRect list = rect_of("scroll-checklist");
+    const ImVec2 a(list.Min.x + 0.25f * list.GetWidth(), list.Max.y - 0.2f * list.GetHeight());
+    // A short flick, so the glide is still fast when the finger comes down again.
+    room.ui.drag(a, ImVec2(a.x, a.y - 2.5f * room.ui.ctx().metrics.em), 4);
+    room.ui.park_pointer();
+    room.ui.frames(2);
+    ASSERT_LE(room.last_redraw.after_seconds, 1.0 / 60.0 + 1e-9) << "still gliding";
+    // The finger lands on whatever answer button is under it now.
+    std::string key;
+    for (const auto& [q, answer] : answers)
+        for (const char* word : {"yes", "not_yet", "no"})
+            if (fully_visible("answer-" + q + "-" + word, "checklist")) key = "answer-" + q + "-" + word;
+    ASSERT_FALSE(key.empty());
+    room.ui.quick_tap(room.ui.centre_of(key));
+    room.ui.park_pointer();
+    const float y = room.ui.centre_of(key).y;
+    room.ui.frames(10);
+    EXPECT_EQ(room.ui.centre_of(key).y, y) << "the glide stopped";
+    for (const auto& [q, answer] : answers) EXPECT_EQ(room.s().state_of("readiness").answers.at(q).answer, answer.answer) << q;
+}
+
 TEST_P(Fingers, AFingerThatRestsBeforeLiftingLeavesNoGlide) {
     Room room(GetParam());
     room.go("readiness");
