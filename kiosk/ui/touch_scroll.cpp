@@ -25,7 +25,8 @@ constexpr double kVelocityWindowSeconds = 0.1;
 constexpr std::int64_t kNoLongPress = std::numeric_limits<std::int64_t>::max() / 4;
 
 float glide_cap(const Context& ctx) { return 100.0f * ctx.metrics.em; }   // px/s, ≈ 0.9 screens
-float glide_stop(const Context& ctx) { return 0.75f * ctx.metrics.em; }  // px/s: still enough
+// px/s: below about a pixel a frame ImGui's whole-pixel scroll no longer moves, so stop there.
+float glide_stop(const Context& ctx) { return 2.0f * ctx.metrics.em; }
 float glide_catch(const Context& ctx) { return 4.0f * ctx.metrics.em; }  // a touch only stops it
 
 bool can_scroll(const ImGuiWindow* w) { return w->ScrollMax.y >= 1.0f; }
@@ -208,6 +209,13 @@ void TouchScroll::follow(const std::string& key, const Context& ctx, Redraw& red
     ImGuiWindow* w = window ? window : ImGui::GetCurrentWindow();
     w->StateStorage.SetInt(kFollowedFrame, ImGui::GetFrameCount());
     Region& r = regions_[key];
+    // A region that was off screen (another exercise, another phase) starts afresh: no touch
+    // or glide carries over from before it went away.
+    if (r.frame != ImGui::GetFrameCount() - 1) {
+        r.tracking = r.dragging = r.on_more = false;
+        r.velocity = 0.0f;
+    }
+    r.frame = ImGui::GetFrameCount();
     const ImGuiIO& io = ImGui::GetIO();
     if (io.MouseClicked[0]) {
         r.tracking = false;

@@ -63,6 +63,7 @@ private:
         std::deque<std::pair<double, float>> samples;  // (time, finger y) of the last moments
         ImVec2 more_min{0, 0}, more_max{0, 0};         // last frame's "More below" button
         bool more_shown = false;
+        int frame = -1;              // the last frame the region was drawn in
     };
     void press(Region& r, const Context& ctx);
     void track(Region& r, ImGuiWindow* w, const Context& ctx);
