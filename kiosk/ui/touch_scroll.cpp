@@ -15,8 +15,8 @@ namespace {
 
 // Keys in a window's own ImGui storage: the frame the window last followed the finger, and the
 // item that handles drags itself.
-const ImGuiID kFollowedFrame = ImHashStr("kiosk/touch-scroll/frame");
-const ImGuiID kOwnsDrags = ImHashStr("kiosk/touch-scroll/owns-drags");
+ImGuiID followed_frame_key() { return ImHashStr("kiosk/touch-scroll/frame"); }
+ImGuiID owns_drags_key() { return ImHashStr("kiosk/touch-scroll/owns-drags"); }
 
 /// The finger speed is measured over this much of the latest movement, so a finger that rested
 /// before lifting gives no glide.
@@ -46,7 +46,7 @@ bool touch_lands_in(const ImGuiWindow* w) {
 bool pressed_item_keeps_drags() {
     const ImGuiContext& g = *GImGui;
     return g.ActiveId != 0 && g.ActiveIdWindow &&
-           ImGuiID(g.ActiveIdWindow->StateStorage.GetInt(kOwnsDrags, 0)) == g.ActiveId;
+           ImGuiID(g.ActiveIdWindow->StateStorage.GetInt(owns_drags_key(), 0)) == g.ActiveId;
 }
 
 void set_scroll(ImGuiWindow* w, float y) { ImGui::SetScrollY(w, std::clamp(y, 0.0f, w->ScrollMax.y)); }
@@ -73,11 +73,11 @@ ImU32 background_of(const ImGuiWindow* w) {
 
 void keep_drags_on_item() {
     ImGuiWindow* w = ImGui::GetCurrentWindow();
-    w->StateStorage.SetInt(kOwnsDrags, int(ImGui::GetItemID()));
+    w->StateStorage.SetInt(owns_drags_key(), int(ImGui::GetItemID()));
 }
 
 bool follows_touch(const ImGuiWindow& window) {
-    return window.StateStorage.GetInt(kFollowedFrame, -1) == ImGui::GetFrameCount();
+    return window.StateStorage.GetInt(followed_frame_key(), -1) == ImGui::GetFrameCount();
 }
 
 bool TouchScroll::dragging(const std::string& key) const {
@@ -207,7 +207,7 @@ void TouchScroll::draw_hints(const std::string& key, Region& r, ImGuiWindow* w, 
 
 void TouchScroll::follow(const std::string& key, const Context& ctx, Redraw& redraw, ImGuiWindow* window) {
     ImGuiWindow* w = window ? window : ImGui::GetCurrentWindow();
-    w->StateStorage.SetInt(kFollowedFrame, ImGui::GetFrameCount());
+    w->StateStorage.SetInt(followed_frame_key(), ImGui::GetFrameCount());
     Region& r = regions_[key];
     // A region that was off screen (another exercise, another phase) starts afresh: no touch
     // or glide carries over from before it went away.

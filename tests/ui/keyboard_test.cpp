@@ -91,6 +91,11 @@ TEST_F(KeyboardTest, HeldBackspaceRepeatsLikeARealKeyboard) {
     EXPECT_EQ(note.text().size(), held) << "lifting the finger deletes nothing more";
     ui.frames(10);
     EXPECT_EQ(note.text().size(), held);
+
+    // The same through HeadlessUi::hold: frames every 0.1 s for 1.2 s, the last at 1.1 s held:
+    // the first repeat at 0.5 s and 7 more by 1.1 s.
+    ui.hold(ui.centre_of("key-backspace"), 1.2f);
+    EXPECT_NEAR(double(note.text().size()), double(held - 8), 1.0);
 }
 
 TEST_F(KeyboardTest, HeldBackspaceStopsWhenTheFingerSlidesOff) {
