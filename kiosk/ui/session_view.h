@@ -12,6 +12,7 @@
 #include "ui/exercise_views.h"
 #include "ui/redraw.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 
 #include <cstdint>
 #include <string>
@@ -56,7 +57,7 @@ public:
 private:
     bool begin_screen(const char* name, const Context& ctx);
     void draw_top_bar(ActionSink& sink, const Exercise& ex, const Context& ctx, Redraw& redraw, SessionOutcome& out);
-    void draw_cards(const Session& s, const Context& ctx);
+    void draw_cards(const Session& s, const Context& ctx, Redraw& redraw);
     void go_to(ActionSink& sink, const std::string& exercise_id);
     int planned_seconds(const Session& s, const Exercise& ex) const;
 
@@ -66,6 +67,7 @@ private:
     WritingView writing_;
     FormView form_;
     BoardView board_;
+    TouchScroll scroll_;  // the screen windows, the checklist, the form, the agenda, the cards
     bool cards_open_ = false;
     /// The exercise whose countdown is shown big instead of its content ("" = none): a choice
     /// made on one exercise, so Next never opens on a bare countdown.

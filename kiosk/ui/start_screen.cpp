@@ -121,7 +121,7 @@ float form_height(const Context& ctx) {
 }
 
 void new_session_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx,
-                       StartIntent& intent) {
+                       Redraw& redraw, StartIntent& intent) {
     heading_text(ctx, ctx.fonts.icon("plus") + tr("New session"));
     ImGui::TextUnformatted(tr("Plan"));
     // The plan list takes what the form leaves and scrolls, so the form stays whole on any screen.
@@ -129,6 +129,7 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
                                   ImGui::GetContentRegionAvail().y - form_height(ctx));
     ImGui::BeginChild("##plans", ImVec2(0, list_h), false);
     plan_list(data, state, ctx);
+    state.scroll.follow("plans", ctx, redraw);
     ImGui::EndChild();
     touch_text_field("title", tr("Title"), state.title, ctx, kMaxTitleBytes);
     // Date and place share a row, so the form fits a 1024x768 projector with room for the plans.
@@ -162,7 +163,8 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     }
 }
 
-void sessions_panel(const StartScreenData& data, const Context& ctx, StartIntent& intent) {
+void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
+                    StartIntent& intent) {
     heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
     if (data.sessions.empty()) {
         muted_text(tr("No sessions yet. Start a new one on the left."));
@@ -193,6 +195,7 @@ void sessions_panel(const StartScreenData& data, const Context& ctx, StartIntent
         ImGui::Separator();
         ImGui::PopID();
     }
+    state.scroll.follow("session-list", ctx, redraw);
     ImGui::EndChild();
 }
 
@@ -247,13 +250,16 @@ StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& sta
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float left_w = std::floor((avail.x - gap) * 0.55f);
     ImGui::BeginChild("##new-session", ImVec2(left_w, avail.y), true);
-    new_session_panel(data, state, ctx, intent);
+    new_session_panel(data, state, ctx, redraw, intent);
+    state.scroll.follow("new-session", ctx, redraw);
     ImGui::EndChild();
     ImGui::SameLine(0.0f, gap);
     ImGui::BeginChild("##sessions", ImVec2(0, avail.y), true);
-    sessions_panel(data, ctx, intent);
+    sessions_panel(data, state, ctx, redraw, intent);
+    state.scroll.follow("sessions", ctx, redraw);
     ImGui::EndChild();
 
+    state.scroll.follow("start", ctx, redraw);
     ImGui::End();
     return intent;
 }

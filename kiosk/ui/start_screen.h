@@ -7,6 +7,7 @@
 
 #include "ui/redraw.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 
 #include <string>
 #include <variant>
@@ -59,6 +60,7 @@ struct StartScreenState {
     std::string title, date, place;
     bool form_filled = false;           ///< defaults (plan title, today) applied once
     const char* problem = nullptr;      ///< msgid of the form's validation message, or null
+    TouchScroll scroll;                 ///< the screen's scrolling regions (plans, sessions)
 };
 
 /// Longest session title and place, in bytes.
