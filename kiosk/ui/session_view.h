@@ -65,6 +65,8 @@ private:
     BoardView board_;
     bool cards_open_ = false;
     bool timer_focus_ = false;
+    bool rules_open_ = false;     // a board's rules panel
+    std::string rules_open_for_;  // the exercise rules_open_ belongs to
     std::size_t card_ = 0;
 };
 

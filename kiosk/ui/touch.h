@@ -52,7 +52,7 @@ float touch_button_width(const std::string& label, const Context& ctx);
 bool long_press_button(const char* key, const std::string& label, const std::string& short_tap_hint,
                        double hold_seconds, const Context& ctx, Redraw& redraw);
 
-/// Text in the heading font.
+/// Text in the heading font, wrapped at the window's edge.
 void heading_text(const Context& ctx, const std::string& text);
 /// Wrapped text in the muted colour.
 void muted_text(const std::string& text);
