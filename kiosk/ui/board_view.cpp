@@ -482,7 +482,7 @@ float BoardView::note_height(const Session& s, const Note& n, float width) const
     float h = 2.0f * pad_;
     if (lines > kClampLines) {
         if (!expanded_.count(n.id)) lines = kClampLines;
-        h += line_h;  // the "more" / "less" strip
+        h += std::max(line_h, target_);  // the "more" / "less" strip: a finger's height
     }
     h += float(lines) * line_h;
     const bool anonymous = s.state_of(n.exercise).anonymous;
@@ -498,7 +498,7 @@ std::vector<BoardView::Row> BoardView::layout_rows(const Session& s, const Exerc
     rows.reserve(notes.size() + 4);
     std::set<std::string> stacked;
     float y = 0;
-    const float group_h = font_px_ * 1.6f;
+    const float group_h = std::max(font_px_ * 1.6f, target_);  // a stack's heading is tapped to rename it
     for (std::size_t i = 0; i < notes.size(); ++i) {
         const Note* n = notes[i];
         if (n->group.empty()) {
@@ -716,13 +716,14 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
             y += line_h;
         }
         if (clamped) {
-            const ImVec2 ea(a.x, y), eb(b.x, y + line_h);
+            const float strip = std::max(line_h, target_);
+            const ImVec2 ea(a.x, y), eb(b.x, y + strip);
             const std::string label = expanded ? ctx.fonts.icon("chevron_up") + tr("less")
                                                : ctx.fonts.icon("chevron_down") + tr("more");
-            dl->AddText(font_, font_px_, ImVec2(a.x + pad_, y), ink, label.c_str());
+            dl->AddText(font_, font_px_, ImVec2(a.x + pad_, y + 0.5f * (strip - font_px_)), ink, label.c_str());
             next_hits_.push_back({HitKind::Expand, ea, eb, n.id, c});
             hit_targets().record("expand:" + n.id, ea, eb);
-            y += line_h;
+            y += strip;
         }
         // Footer: author on the left, dots on the right.
         const bool anonymous = s.state_of(n.exercise).anonymous;

@@ -4,7 +4,8 @@
 // exercise's first screen without a tap or a scroll are in the frame's text (its title, prompt,
 // phases, column titles, the first question or field, and the rules of everything but a board,
 // whose rules open from the header). The texts behind a tap or a scroll are checked headlessly
-// by test_ui_plan_texts. Usage: screenshot_check PLAN.toml DIR; exit 0 when all hold.
+// by test_ui_plan_texts. start.png, agenda.png and export.png, when there, get the same frame
+// checks without plan texts. Usage: screenshot_check PLAN.toml DIR; exit 0 when all hold.
 #include "plan_texts.h"
 
 #include "plans/plan_loader.h"
@@ -99,6 +100,20 @@ int main(int argc, char** argv) {
         std::cout << dir << "/" << shot << ": " << why << "\n";
         ++failures;
     };
+    // The window's size, nothing laid out beyond it, no missing glyph.
+    auto check_frame = [&](const std::string& shot, const Report& r) {
+        const auto [w, h] = png_size(dir + "/" + shot);
+        if (float(w) != r.display_w || float(h) != r.display_h)
+            fail(shot, "the PNG is " + std::to_string(w) + "x" + std::to_string(h) + ", not the window's size");
+        if (r.x0 < -1 || r.y0 < -1 || r.x1 > r.display_w + 1 || r.y1 > r.display_h + 1) {
+            std::ostringstream box;
+            box << "drawn beyond the window: " << r.x0 << " " << r.y0 << " " << r.x1 << " " << r.y1;
+            fail(shot, box.str());
+        }
+        if (r.missing != 0)
+            fail(shot, std::to_string(r.missing) + " missing glyph(s), first near \"" +
+                           (r.missing_near.empty() ? "" : r.missing_near.front()) + "\"");
+    };
     for (const Exercise& ex : plan.plan->agenda) {
         std::vector<const Phase*> phases;
         for (const Phase& p : ex.phases) phases.push_back(&p);
@@ -111,21 +126,20 @@ int main(int argc, char** argv) {
                 fail(shot, "no frame report");
                 continue;
             }
-            const auto [w, h] = png_size(dir + "/" + shot);
-            if (float(w) != r.display_w || float(h) != r.display_h)
-                fail(shot, "the PNG is " + std::to_string(w) + "x" + std::to_string(h) + ", not the window's size");
-            if (r.x0 < -1 || r.y0 < -1 || r.x1 > r.display_w + 1 || r.y1 > r.display_h + 1) {
-                std::ostringstream box;
-                box << "drawn beyond the window: " << r.x0 << " " << r.y0 << " " << r.x1 << " " << r.y1;
-                fail(shot, box.str());
-            }
-            if (r.missing != 0)
-                fail(shot, std::to_string(r.missing) + " missing glyph(s), first near \"" +
-                               (r.missing_near.empty() ? "" : r.missing_near.front()) + "\"");
+            check_frame(shot, r);
             for (const testing::PlanText& t : testing::exercise_texts(ex, phase))
                 if (on_first_screen(ex, t) && r.text.find(glyphs_only(t.text)) == std::string::npos)
                     fail(shot, t.where + " not on screen: \"" + t.text + "\"");
         }
+    }
+    // The other screens rendered into the folder (start, agenda, export): the same frame checks,
+    // without plan texts.
+    for (const char* screen : {"start", "agenda", "export"}) {
+        const std::string shot = std::string(screen) + ".png";
+        const Report r = read_report(dir + "/" + shot + ".txt");
+        if (!r.read) continue;
+        ++shots;
+        check_frame(shot, r);
     }
     std::cout << dir << ": " << shots << " screenshots, " << failures << " problems\n";
     return failures == 0 ? 0 : 1;

@@ -20,7 +20,7 @@ TEST_F(BoardTest, AuthorsDotsAndMoreAreAtBodySizeWithoutMissingGlyphs) {
     const std::string id = seed_note("of", "Buurtbewoners in het bestuur");
     ASSERT_TRUE(sink.submit("note.author", {{"id", id}, {"author", "Tafel 3"}}).ok());
     ASSERT_TRUE(sink.submit("vote.add", {{"note", id}, {"voter", "seat-2"}}).ok());
-    seed_note("by", kLong);  // longer than six lines: shows "more"
+    const std::string long_id = seed_note("by", kLong + " " + kLong);  // longer than six lines: "more"
     const std::string a = seed_note("for", "Inloop met koffie");
     const std::string b = seed_note("for", "Taalcafé op dinsdag");
     ASSERT_TRUE(sink.submit("group.create", {{"id", "g-1"}, {"exercise", "matrix"}, {"column", "for"},
@@ -31,6 +31,19 @@ TEST_F(BoardTest, AuthorsDotsAndMoreAreAtBodySizeWithoutMissingGlyphs) {
     EXPECT_TRUE(ui::frame_shows(f, "Samen aan tafel"));
     EXPECT_GE(f.smallest_font_px, ui.ctx().metrics.em - 0.5f) << "text below body size on the board";
     EXPECT_EQ(f.missing_glyphs, 0) << (f.missing.empty() ? "" : f.missing.front());
+    // Every target on the board is a finger's size: the column's "?" and "+", a stack's
+    // heading, "more" (issue 9: these were a text line tall).
+    int checked = 0;
+    const float target = ui.ctx().metrics.touch_target();
+    for (const auto& t : ui::hit_targets().all()) {
+        if (t.key.rfind("note:", 0) == 0) continue;
+        EXPECT_GE(t.max.x - t.min.x, target - 0.5f) << t.key;
+        EXPECT_GE(t.max.y - t.min.y, target - 0.5f) << t.key;
+        ++checked;
+    }
+    EXPECT_TRUE(ui.has_target("expand:" + long_id));
+    EXPECT_TRUE(ui.has_target("group:g-1"));
+    EXPECT_GT(checked, 10);
 }
 
 TEST_F(BoardTest, TakingADotBackIsAFingerSizedButton) {

@@ -1,5 +1,6 @@
 #include "headless_ui.h"
 
+#include "core/text.h"
 #include "ui/start_screen.h"
 
 #include <gtest/gtest.h>
