@@ -1,6 +1,7 @@
 #include "app/export_job.h"
 
 #include "core/i18n.h"
+#include "export/exporter.h"
 
 #include <fmt/format.h>
 
@@ -106,7 +107,11 @@ void ExportJob::start(const Session& session, const std::string& destination, st
                   exporting::Format::Pdf, exporting::Format::Png};
     progress_ = {};
     progress_.total = int(remaining_.size());
-    progress_.folder = (fs::path(destination) / "Workshop Kiosk").string();
+    {
+        // The folder is named in the session's language, like the files in it.
+        exporting::ScopedMessageLanguage language(session.plan.language);
+        progress_.folder = (fs::path(destination) / tr("Workshop notes")).string();
+    }
     std::error_code ec;
     fs::create_directories(progress_.folder, ec);
     if (ec || ::access(progress_.folder.c_str(), W_OK) != 0) {

@@ -20,8 +20,9 @@ std::vector<ui::ExportDestination> export_destinations(const std::string& mounts
 /// Reads /proc/self/mounts and $HOME and calls the function above.
 std::vector<ui::ExportDestination> find_export_destinations();
 
-/// An export in steps: start() fixes the session and the folder (a "Workshop Kiosk" folder is
-/// made inside the chosen one), each step() writes one format. Runs on the UI thread, since the
+/// An export in steps: start() fixes the session and the folder (a folder named in the session's
+/// language, "Workshopverslagen" or "Workshop notes", is made inside the chosen one), each step()
+/// writes one format. Runs on the UI thread, since the
 /// exporter switches gettext's language while it writes.
 class ExportJob {
 public:

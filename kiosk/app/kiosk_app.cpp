@@ -15,6 +15,7 @@
 #include "store/store_error.h"
 #include "ui/export_screen.h"
 #include "ui/facilitator_screen.h"
+#include "ui/frame_text.h"
 #include "ui/keyboard.h"
 #include "ui/note_shapes.h"
 #include "ui/screens.h"
@@ -25,6 +26,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <ctime>
 #include <memory>
@@ -103,6 +105,7 @@ struct KioskState {
     double next_retry_s = 0;                     ///< when to write unsaved actions again
     ActionSink* sink = nullptr;                  ///< the open session: `live`, or the demo's
     std::unique_ptr<ui::SessionView> session_view;
+    const Clock* clock = &system_clock();        ///< the session view's clock (the demo's is fixed)
     platform::Chime* chime = nullptr;            ///< null for screenshots: they stay silent
     ui::ExportScreenData export_data;            ///< destinations, found when the screen opens
     ui::ExportScreenState export_state;
@@ -143,6 +146,7 @@ bool apply_demo_actions(ActionSink& sink, const std::string& path, std::string& 
 /// MemorySession for screenshots).
 void open_session(KioskState& s, ActionSink& sink, const Clock& clock) {
     s.sink = &sink;
+    s.clock = &clock;
     s.session_view = std::make_unique<ui::SessionView>(clock);
 }
 
@@ -376,6 +380,54 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     return request;
 }
 
+/// Renders one screenshot to `png` and, with `report`, what its last frame drew to `png` + ".txt"
+/// (ui::frame_report, after a "display W H" line). False, logged, when a file cannot be written.
+bool screenshot(platform::Backend& backend, const platform::FrameFn& fn, const std::string& png, bool report) {
+    std::string error;
+    if (!backend.screenshot(fn, png, error)) {
+        log_line(error);
+        return false;
+    }
+    log_line("wrote " + png);
+    if (!report) return true;
+    // The draw data of the last frame stays valid until the next ImGui::NewFrame().
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    std::ofstream out(png + ".txt");
+    out << fmt::format("display {:.0f} {:.0f}\n", display.x, display.y)
+        << ui::frame_report(ui::read_drawn_frame(*ImGui::GetDrawData()));
+    if (!out) {
+        log_line("cannot write " + png + ".txt");
+        return false;
+    }
+    return true;
+}
+
+/// --screenshot-dir: every exercise of the open session, and every phase of a writing exercise,
+/// each on a fresh session view (no panel open, nothing scrolled), as ID.png or ID-PHASE.png.
+bool screenshot_every_exercise(KioskState& s, platform::Backend& backend, const platform::FrameFn& fn) {
+    const Clock& clock = *s.clock;
+    const Plan plan = s.sink->session().plan;
+    for (const Exercise& ex : plan.agenda) {
+        std::vector<std::string> phases;
+        for (const Phase& p : ex.phases) phases.push_back(p.id);
+        if (phases.empty()) phases.push_back("");
+        for (const std::string& phase : phases) {
+            SubmitResult r = s.sink->submit("agenda.goto", {{"exercise", ex.id}});
+            if (r.ok() && !phase.empty()) r = s.sink->submit("writing.phase", {{"exercise", ex.id}, {"phase", phase}});
+            if (!r.ok()) {
+                log_line(r.message);
+                return false;
+            }
+            open_session(s, *s.sink, clock);
+            const std::string name = ex.id + (phase.empty() ? "" : "-" + phase) + ".png";
+            if (!screenshot(backend, fn, (std::filesystem::path(s.options->screenshot_dir) / name).string(),
+                            s.options->frame_report))
+                return false;
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 std::string list_screens() {
@@ -397,7 +449,7 @@ int run_kiosk(const RunOptions& o) {
     }
     // Before any thread exists (GLFW, Mesa), so the signal mask is inherited everywhere.
     std::unique_ptr<platform::StopSignals> stop;
-    if (o.screenshot_path.empty()) stop = std::make_unique<platform::StopSignals>();
+    if (!o.screenshots()) stop = std::make_unique<platform::StopSignals>();
 
     platform::BackendOptions bo = o.backend;
     bo.background_top = rgb_of(ui::palette::kPaperTop);
@@ -414,7 +466,7 @@ int run_kiosk(const RunOptions& o) {
     state.ctx.language = platform::current_language();
     if (!o.demo_data) {
         state.catalog = scan_plans(o.plans_dir);
-        const Access access = o.screenshot_path.empty() ? Access::Write : Access::Read;
+        const Access access = o.screenshots() ? Access::Read : Access::Write;
         try {
             // A short busy timeout: the frame must not stall on another program's lock; what
             // cannot be written yet waits in LiveSession and the banner retries it.
@@ -483,7 +535,7 @@ int run_kiosk(const RunOptions& o) {
         if (screen == ui::Screen::Export) open_export(state);
     }
     std::unique_ptr<platform::Chime> chime;
-    if (o.screenshot_path.empty()) {
+    if (!o.screenshots()) {
         chime = std::make_unique<platform::Chime>();
         if (!chime->available()) log_line("no audio device: the timer ends silently");
         state.ctx.sound_available = chime->available();
@@ -491,14 +543,14 @@ int run_kiosk(const RunOptions& o) {
     }
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };
 
-    if (!o.screenshot_path.empty()) {
-        if (!backend->screenshot(fn, o.screenshot_path, error)) {
-            log_line(error);
-            return 1;
+    if (!o.screenshot_dir.empty()) {
+        if (screen != ui::Screen::Exercise || !state.sink) {
+            log_line("--screenshot-dir renders the exercise screen: add --screen exercise");
+            return 2;
         }
-        log_line("wrote " + o.screenshot_path);
-        return 0;
+        return screenshot_every_exercise(state, *backend, fn) ? 0 : 1;
     }
+    if (!o.screenshot_path.empty()) return screenshot(*backend, fn, o.screenshot_path, o.frame_report) ? 0 : 1;
     backend->run(fn, stop.get());
     return 0;
 }

@@ -16,10 +16,15 @@ struct RunOptions {
     bool demo_data = false;        ///< show the example plans and sessions (screenshots)
     bool log_targets = false;      ///< log each widget's rectangle when the layout changes (e2e)
     std::string screenshot_path;   ///< non-empty: render `screen` to this PNG and exit
+    std::string screenshot_dir;    ///< non-empty (screen "exercise"): every exercise and phase to ID[-PHASE].png here
+    bool frame_report = false;     ///< with a screenshot: ui::frame_report() of each frame to the PNG's name + .txt
     std::string screen = "start";  ///< screen name for the screenshot (or to open with --demo-data)
     std::string exercise;          ///< with --screen exercise: the exercise id to show
     std::string focus;             ///< hit-target key of a text field to open the keyboard on
     std::string demo_actions;      ///< JSON Lines applied to the demo session (e.g. a full board)
+
+    /// True when the kiosk only renders screenshots and exits (nothing is written, no sound).
+    bool screenshots() const { return !screenshot_path.empty() || !screenshot_dir.empty(); }
 };
 
 /// Runs the kiosk until the facilitator closes it or a signal arrives. Returns the exit status.

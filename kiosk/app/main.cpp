@@ -39,6 +39,11 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, bool& 
     app.add_option("--db", o.db_path, tr("Session database"))->capture_default_str();
     app.add_option("--plans", o.plans_dir, tr("Folder of plan files"))->capture_default_str();
     app.add_option("--screenshot", o.screenshot_path, tr("Render a screen to this PNG file and exit"));
+    app.add_option("--screenshot-dir", o.screenshot_dir,
+                   tr("With --screen exercise: render every exercise (each phase of a writing one) to PNG files in this folder and exit"));
+    app.add_flag("--frame-report", o.frame_report,
+                 "With --screenshot or --screenshot-dir: write what each frame drew (text, bounding box, missing glyphs) next to the PNG (for tests)")
+        ->group("");
     app.add_option("--screen", o.screen, tr("Screen for --screenshot (see --list-screens)"))->capture_default_str();
     app.add_option("--exercise", o.exercise, tr("With --screen exercise: the exercise to show, e.g. vision"));
     app.add_option("--focus", o.focus, "With --demo-data: open the keyboard on this text field")->group("");
@@ -95,7 +100,7 @@ int main(int argc, char** argv) {
                          .c_str());
         return 2;
     }
-    if (!options.screenshot_path.empty() && windowed.empty()) {
+    if ((!options.screenshot_path.empty() || !options.screenshot_dir.empty()) && windowed.empty()) {
         options.backend.windowed_width = 1920;  // a reproducible size unless asked otherwise
         options.backend.windowed_height = 1080;
     }

@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "core/privacy.h"
+#include "export/document.h"
 
 #include <fmt/format.h>
 
@@ -75,7 +76,8 @@ void form(const Session& s, const Exercise& e, std::ostream& out) {
         for (const Field& field : e.fields) {
             auto it = f.values.find(field.id);
             if (it == f.values.end() || it->second.empty()) continue;
-            out << "    " << field.label << ": " << indented(it->second, "      ") << '\n';
+            // Choices by their labels in the plan's language, as the exports show them, never the ids.
+            out << "    " << field.label << ": " << indented(exporting::display_value(field, it->second), "      ") << '\n';
         }
     }
 }

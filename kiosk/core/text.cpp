@@ -53,16 +53,6 @@ std::string to_nfc(const std::string& valid) {
 
 }  // namespace
 
-std::size_t max_bytes(TextKind kind) {
-    switch (kind) {
-        case TextKind::Line: return 200;
-        case TextKind::Note: return 1000;
-        case TextKind::Paragraph: return 4000;
-        case TextKind::Document: return 20000;
-    }
-    return 200;
-}
-
 std::string repair_utf8(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -17,8 +17,16 @@ enum class TextKind {
     Document,   // a vision or the shared vision: 20,000 bytes (10 minutes of fast writing)
 };
 
-/// The byte limit of a kind of text (see TextKind).
-std::size_t max_bytes(TextKind kind);
+/// The byte limit of a kind of text (see TextKind). Constant, so screens can size fields by it.
+constexpr std::size_t max_bytes(TextKind kind) {
+    switch (kind) {
+        case TextKind::Line: return 200;
+        case TextKind::Note: return 1000;
+        case TextKind::Paragraph: return 4000;
+        case TextKind::Document: return 20000;
+    }
+    return 200;
+}
 
 /// Result of clean_text().
 struct CleanText {

@@ -18,7 +18,10 @@ namespace {
 
 constexpr int kClampLines = 6;          // longer notes show an expand strip
 constexpr double kToastSeconds = 8.0;
-constexpr float kMinZoom = 0.3f;
+// "Whole board" is the overview for the projector: it shrinks as far as it must to show every
+// note, and then text may be small; at body size or above only while it fits without.
+constexpr float kMinZoom = 0.08f;
+constexpr float kInsetEm = 0.4f;  // a note's margin from its column's sides
 
 
 ImU32 note_ink() { return IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 255); }
@@ -44,6 +47,14 @@ struct Flow {
         first = false;
     }
 };
+
+/// What a column's "?" opens: its hint, then its example note.
+std::string hint_text(const Column& column) {
+    std::string text = column.hint;
+    if (!column.example.empty())
+        text += (text.empty() ? "" : "\n") + fmt::format(fmt::runtime(tr("For example: {}")), column.example);
+    return text;
+}
 
 }  // namespace
 
@@ -117,11 +128,12 @@ void BoardView::draw(ActionSink& sink, const Exercise& board_in_plan, const Cont
     if (fit_) {
         // Measuring every note at two sizes is the costly part: redo it only when the board or
         // the space changed (any action moves updated_ms).
-        const std::string key = fmt::format("{}/{}/{}/{}/{}/{}/{}", s.updated_ms, s.notes.size(), col_w, area.y,
-                                            vote_mode_, expanded_.size(), em_);
+        const std::string key = fmt::format("{}/{}/{}/{}/{}/{}/{}/{}", s.updated_ms, s.notes.size(), col_w, area.y,
+                                            vote_mode_, expanded_.size(), em_,
+                                            std::count(hint_open_.begin(), hint_open_.end(), true));
         if (key != fit_key_) {
             fit_key_ = key;
-            fit_zoom_ = fit_zoom(s, board, col_w, area.y);
+            fit_zoom_ = fit_zoom(s, board, col_w, area.y, ctx);
         }
         zoom_ = fit_zoom_;
     } else {
@@ -510,11 +522,13 @@ float BoardView::note_height(const Session& s, const Note& n, float width) const
     float h = 2.0f * pad_;
     if (lines > kClampLines) {
         if (!expanded_.count(n.id)) lines = kClampLines;
-        h += line_h;  // the "more" / "less" strip
+        h += std::max(line_h, target_);  // the "more" / "less" strip: a finger's height
     }
     h += float(lines) * line_h;
     const bool anonymous = s.state_of(n.exercise).anonymous;
-    if ((!n.author.empty() && !anonymous) || s.votes_on(n.id) > 0 || vote_mode_) h += line_h;
+    // The footer (author, dots); while voting it holds the finger-sized "− 1" button.
+    if ((!n.author.empty() && !anonymous) || s.votes_on(n.id) > 0 || vote_mode_)
+        h += vote_mode_ && seat_ > 0 ? std::max(line_h, target_) : line_h;
     return h;
 }
 
@@ -524,7 +538,7 @@ std::vector<BoardView::Row> BoardView::layout_rows(const Session& s, const Exerc
     rows.reserve(notes.size() + 4);
     std::set<std::string> stacked;
     float y = 0;
-    const float group_h = font_px_ * 1.6f;
+    const float group_h = std::max(font_px_ * 1.6f, target_);  // a stack's heading is tapped to rename it
     for (std::size_t i = 0; i < notes.size(); ++i) {
         const Note* n = notes[i];
         if (n->group.empty()) {
@@ -548,22 +562,35 @@ std::vector<BoardView::Row> BoardView::layout_rows(const Session& s, const Exerc
     return rows;
 }
 
-float BoardView::fit_zoom(const Session& s, const Exercise& board, float col_w, float avail_h) {
-    // Two passes: text re-wraps at a smaller size, so measure again at the first estimate.
+float BoardView::fit_zoom(const Session& s, const Exercise& board, float col_w, float avail_h, const Context& ctx) {
+    // Measured as draw_column lays out: the same note width, each column's own header (its
+    // title may wrap) and open hint, the top margin. Text re-wraps at a smaller size, so shrink
+    // by the worst column's ratio and measure again until every column fits.
+    ImFont* heading = ctx.fonts.heading ? ctx.fonts.heading : font_;
+    auto room_of = [&](int c) {
+        const Column& column = board.columns[c];
+        const float title_w = std::max(2.0f * em_, col_w - 2.0f * target_ - 1.2f * em_);
+        const float title_h = heading->CalcTextSizeA(heading->FontSize, FLT_MAX, title_w, column.title.c_str()).y;
+        float header = std::max(target_, title_h) + 0.6f * em_;
+        if (c < int(hint_open_.size()) && hint_open_[c])
+            header += font_->CalcTextSizeA(em_, FLT_MAX, col_w - em_, hint_text(column).c_str()).y + 0.9f * em_;
+        return std::max(1.0f, avail_h - header - 0.3f * em_);
+    };
     float z = 1.0f;
-    for (int pass = 0; pass < 2; ++pass) {
+    for (int pass = 0; pass < 12; ++pass) {
         zoom_ = z;
         font_px_ = em_ * z;
         pad_ = 0.45f * em_ * z;
-        const float header = target_ + 2.0f * em_;
-        float tallest = 1.0f;
+        float worst = 1.0f;  // the largest content / room of any column
         for (int c = 0; c < int(board.columns.size()); ++c) {
-            const auto rows = layout_rows(s, board, c, col_w - 2.0f * pad_);
-            if (!rows.empty()) tallest = std::max(tallest, rows.back().y + rows.back().h + gap_);
+            const auto rows = layout_rows(s, board, c, col_w - 2.0f * kInsetEm * em_);
+            if (rows.empty()) continue;
+            const float content = rows.back().y + rows.back().h;
+            worst = std::max(worst, content / room_of(c));
         }
-        const float room = std::max(1.0f, avail_h - header);
-        z = std::clamp(z * room / tallest, kMinZoom, 1.0f);
-        if (tallest * 1.0f <= room) break;
+        if (worst <= 1.0f || z <= kMinZoom) break;
+        // A little below the ratio: shrinking re-wraps lines, never into fewer rows of notes.
+        z = std::max(kMinZoom, z / worst * 0.98f);
     }
     return z;
 }
@@ -614,9 +641,7 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
     float top = g.min.y + header_h;
     if (has_hint && hint_open_[c]) {
         const float wrap = col_w - 1.0f * em_;
-        std::string text = column.hint;
-        if (!column.example.empty())
-            text += (text.empty() ? "" : "\n") + fmt::format(fmt::runtime(tr("For example: {}")), column.example);
+        const std::string text = hint_text(column);
         const ImVec2 ts = font_->CalcTextSizeA(em_, FLT_MAX, wrap, text.c_str());
         dl->AddRectFilled(ImVec2(g.min.x + 0.3f * em_, top), ImVec2(g.max.x - 0.3f * em_, top + ts.y + 0.6f * em_),
                           palette::kSelected, 0.3f * em_);
@@ -629,7 +654,7 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
     hit_targets().record("column:" + cid, g.notes_min, g.notes_max);
 
     // Rows, scrolled and clipped: only rows that overlap the visible part cost anything.
-    const float inset = 0.4f * em_;
+    const float inset = kInsetEm * em_;
     const float note_w = col_w - 2.0f * inset;
     const auto rows = layout_rows(s, board, c, note_w);
     g.content_h = rows.empty() ? 0.0f : rows.back().y + rows.back().h + gap_;
@@ -671,7 +696,8 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
             for (const Row& m : rows) if (m.group == r.group && m.note) end = std::max(end, y0 + m.y + m.h);
             dl->AddRectFilled(ImVec2(g.min.x + 0.2f * em_, a.y), ImVec2(g.max.x - 0.2f * em_, end + 0.25f * gap_),
                               IM_COL32(14, 94, 107, 28), 0.35f * em_);
-            const std::string label = "\xE2\x96\xA4 " + (r.group ? r.group->name : std::string());
+            // An icon from the atlas (fonts/manifest.toml), never a code point it lacks.
+            const std::string label = ctx.fonts.icon("stack") + (r.group ? r.group->name : std::string());
             dl->AddText(font_, font_px_, ImVec2(a.x + 0.3f * em_ * zoom_, a.y + 0.25f * font_px_), palette::kAction,
                         label.c_str(), nullptr);
             if (r.group) {
@@ -731,19 +757,20 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
             y += line_h;
         }
         if (clamped) {
-            const ImVec2 ea(a.x, y), eb(b.x, y + line_h);
-            const std::string label = expanded ? std::string("\xE2\x96\xB4 ") + tr("less")
-                                               : std::string("\xE2\x96\xBE ") + tr("more");
-            dl->AddText(font_, font_px_ * 0.9f, ImVec2(a.x + pad_, y), ink, label.c_str());
+            const float strip = std::max(line_h, target_);
+            const ImVec2 ea(a.x, y), eb(b.x, y + strip);
+            const std::string label = expanded ? ctx.fonts.icon("chevron_up") + tr("less")
+                                               : ctx.fonts.icon("chevron_down") + tr("more");
+            dl->AddText(font_, font_px_, ImVec2(a.x + pad_, y + 0.5f * (strip - font_px_)), ink, label.c_str());
             next_hits_.push_back({HitKind::Expand, ea, eb, n.id, c});
             hit_targets().record("expand:" + n.id, ea, eb);
-            y += line_h;
+            y += strip;
         }
         // Footer: author on the left, dots on the right.
         const bool anonymous = s.state_of(n.exercise).anonymous;
         const int dots = s.votes_on(n.id);
         if ((!n.author.empty() && !anonymous) || dots > 0 || vote_mode_) {
-            const float fs = font_px_ * 0.85f;
+            const float fs = font_px_;  // text on a note is never below the note's own size
             if (!n.author.empty() && !anonymous)
                 dl->AddText(font_, fs, ImVec2(a.x + pad_, y + 0.1f * line_h), ink, n.author.c_str(), nullptr,
                             (b.x - a.x) * 0.6f);
@@ -758,9 +785,15 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
             if (vote_mode_ && seat_ > 0) {
                 auto by_note = s.votes.find(n.id);
                 const bool mine = by_note != s.votes.end() && by_note->second.count(seat_voter(seat_)) > 0;
-                if (mine) {  // take a dot back: the strip left of the count
-                    const ImVec2 ua(b.x - 0.5f * (b.x - a.x), y), ub(b.x - 2.2f * font_px_, b.y);
-                    dl->AddText(font_, font_px_, ImVec2(ua.x, y), palette::kDanger, "\xE2\x88\x92 1");
+                if (mine) {  // take a dot back: a finger-sized button left of the count
+                    const char* minus = "\xE2\x88\x92 1";
+                    const ImVec2 ts = font_->CalcTextSizeA(font_px_, FLT_MAX, 0, minus);
+                    const float uw = std::max(target_, ts.x + 2.0f * pad_);
+                    const float right = b.x - pad_ - 3.5f * font_px_;
+                    const ImVec2 ua(std::max(a.x + pad_, right - uw), y), ub(ua.x + uw, y + target_);
+                    dl->AddRect(ua, ub, palette::kDanger, 0.3f * em_, 0, std::max(1.0f, 0.08f * em_));
+                    dl->AddText(font_, font_px_, ImVec2(ua.x + 0.5f * (uw - ts.x), ua.y + 0.5f * (target_ - ts.y)),
+                                palette::kDanger, minus);
                     next_hits_.push_back({HitKind::Unvote, ua, ub, n.id, c});
                     hit_targets().record("unvote:" + n.id, ua, ub);
                 }

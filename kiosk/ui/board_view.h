@@ -116,7 +116,7 @@ private:
     std::vector<Row> layout_rows(const Session& s, const Exercise& board, int c, float width) const;
     float note_height(const Session& s, const Note& n, float width) const;
     const TextLayout& text_layout(const Note& n, float width) const;
-    float fit_zoom(const Session& s, const Exercise& board, float col_w, float avail_h);
+    float fit_zoom(const Session& s, const Exercise& board, float col_w, float avail_h, const Context& ctx);
 
     void submit(ActionSink& sink, const std::string& type, Json fields);
     void toast(const std::string& message, bool with_undo = false);

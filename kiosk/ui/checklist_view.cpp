@@ -13,6 +13,9 @@ std::string checklist_verdict(const Session::Tally& t, int pass_count, int quest
     if (t.yes + t.open < pass_count)
         return fmt::format(fmt::runtime(tr("Only {} yes of the {} needed: first arrange what is missing.")),
                            t.yes, pass_count);
+    // Dutch and English both say "1 question", "2 questions": one message for one, one for more.
+    if (t.open == 1)
+        return fmt::format(fmt::runtime(tr("{} yes so far; {} needed, 1 question still open.")), t.yes, pass_count);
     return fmt::format(fmt::runtime(tr("{} yes so far; {} needed, {} questions still open.")), t.yes,
                        pass_count, t.open);
 }
@@ -22,13 +25,16 @@ void ChecklistView::draw(ActionSink& sink, const Exercise& ex, const Context& ct
     const ExerciseState& st = s.state_of(ex.id);
     const Session::Tally tally = s.tally(ex.id);
 
-    // The tally and the verdict stay at the top, where the room looks.
+    // The tally and the verdict stay at the top, where the room looks: only the questions below
+    // them scroll.
     ImGui::PushStyleColor(ImGuiCol_Text, tally.yes >= ex.pass_count ? palette::kAction : palette::kInk);
     heading_text(ctx, fmt::format(fmt::runtime(tr("Yes {}   Not yet {}   No {}   Open {}")), tally.yes,
                                   tally.not_yet, tally.no, tally.open));
     ImGui::PopStyleColor();
     muted_text(checklist_verdict(tally, ex.pass_count, int(ex.questions.size())));
     ImGui::Separator();
+    ImGui::BeginChild("##checklist-questions", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    draw_rules(ex, ctx);
 
     static const struct { Answer answer; const char* word; const char* label; } kAnswers[] = {
         {Answer::Yes, "yes", N_("Yes")}, {Answer::NotYet, "not_yet", N_("Not yet")}, {Answer::No, "no", N_("No")}};
@@ -85,6 +91,8 @@ void ChecklistView::draw(ActionSink& sink, const Exercise& ex, const Context& ct
         ImGui::Separator();
         ImGui::PopID();
     }
+    scroll_.follow("checklist", ctx, redraw);
+    ImGui::EndChild();
 }
 
 }  // namespace kiosk::ui

@@ -23,6 +23,13 @@ void draw_info_exercise(const Exercise& exercise, const Context& ctx);
 /// The rules of an exercise as a bulleted panel (kept on screen during the writing).
 void draw_rules(const Exercise& exercise, const Context& ctx);
 
+/// The line under the top bar of a Checklist, Writing, Board or Form exercise: its prompt,
+/// wrapped, at body size. With `rules_open` (a board, which has no room to keep its rules on
+/// screen) and rules in the plan, a "?" button at the right (hit target "exercise-rules")
+/// toggles `*rules_open`, and the rules are drawn below the prompt while it is set. Other
+/// kinds show their rules themselves (the writing column, the top of a form or checklist).
+void draw_exercise_header(const Exercise& exercise, bool* rules_open, const Context& ctx);
+
 /// Checklist (the readiness check): per question big yes / not yet / no buttons, an optional
 /// remark, the hint on demand, the tally and an honest verdict against pass_count.
 class ChecklistView {
@@ -34,6 +41,7 @@ private:
     std::set<std::string> hints_open_;
     std::set<std::string> remarks_open_;
     BoundTexts texts_;
+    TouchScroll scroll_;  // the questions under the tally
 };
 
 /// The verdict line of a checklist tally (translated): enough yes answers, still open, or not yet.

@@ -35,9 +35,10 @@ std::vector<const FormRecord*> records_of(const Session& s, const std::string& e
 void FormView::draw(ActionSink& sink, const Exercise& ex, const Context& ctx, Redraw& redraw) {
     const Session& s = sink.session();
     const auto records = records_of(s, ex.id);
-    ImGui::PushTextWrapPos(0.0f);
-    muted_text(ex.prompt);
-    ImGui::PopTextWrapPos();
+    // The prompt is the exercise header's (session_view.cpp); the rules open the form, where
+    // they scroll with it ("first the contact, then the form").
+    draw_rules(ex, ctx);
+    if (!ex.rules.empty()) ImGui::Separator();
     if (!ex.repeatable) {
         // One record: it comes into being with the first value filled in.
         if (!records.empty()) pending_id_ = records.front()->id;
@@ -90,15 +91,25 @@ void FormView::draw_record(ActionSink& sink, const Exercise& ex, const std::stri
         const std::string key = "field-" + (number > 0 ? std::to_string(number) + "-" : std::string()) + f.id;  // stable for tests and xdotool
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted((f.label + (f.required ? " *" : "")).c_str());
-        const bool has_help = !f.support.empty() || !f.hint.empty();
+        bool choice_hints = false;
+        for (const Choice& c : f.choices) choice_hints = choice_hints || !c.hint.empty();
+        const bool has_help = !f.support.empty() || !f.hint.empty() || choice_hints;
         if (has_help) {
             ImGui::SameLine();
             const bool open = support_open_.count(key) > 0;
-            if (touch_button((key + "-help").c_str(), ctx.fonts.icon("question") + (open ? tr("Hide questions") : tr("Helping questions")),
-                             ButtonKind::Secondary, ctx))
+            // "Helping questions" only where the plan gives some (Worksheet 5); else it explains.
+            const bool questions = !f.support.empty();
+            const char* label = questions ? (open ? tr("Hide questions") : tr("Helping questions"))
+                                          : (open ? tr("Hide explanation") : tr("Explanation"));
+            if (touch_button((key + "-help").c_str(), ctx.fonts.icon("question") + label, ButtonKind::Secondary, ctx))
                 open ? (void)support_open_.erase(key) : (void)support_open_.insert(key);
             if (open) {
                 if (!f.hint.empty()) muted_text(f.hint);
+                for (const Choice& c : f.choices) {
+                    if (c.hint.empty()) continue;
+                    ImGui::Bullet();
+                    muted_text(c.label + ": " + c.hint);
+                }
                 for (const std::string& q : f.support) {
                     ImGui::Bullet();
                     muted_text(q);

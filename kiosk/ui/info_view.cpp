@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 namespace kiosk::ui {
 
 void draw_rules(const Exercise& exercise, const Context& ctx) {
@@ -15,6 +17,35 @@ void draw_rules(const Exercise& exercise, const Context& ctx) {
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(0, 0.15f * ctx.metrics.em));
     }
+}
+
+void draw_exercise_header(const Exercise& ex, bool* rules_open, const Context& ctx) {
+    const bool toggle = rules_open && !ex.rules.empty();
+    const std::string label = ctx.fonts.icon("question") + tr("How to go about it");
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float button_w = toggle ? touch_button_width(label, ctx) : 0.0f;
+    const float sp = ImGui::GetStyle().ItemSpacing.x;
+    const ImVec2 start = ImGui::GetCursorPos();
+    if (!ex.prompt.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::kInkMuted);
+        ImGui::PushTextWrapPos(toggle ? right - button_w - sp : 0.0f);
+        ImGui::TextUnformatted(ex.prompt.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    if (toggle) {
+        const float below_text = ImGui::GetCursorPosY();
+        ImGui::SetCursorPos(ImVec2(right - button_w, start.y));
+        if (touch_button("exercise-rules", label, *rules_open ? ButtonKind::Primary : ButtonKind::Secondary, ctx))
+            *rules_open = !*rules_open;
+        ImGui::SetCursorPosY(std::max(below_text, ImGui::GetCursorPosY()));
+        if (*rules_open) {
+            ImGui::Indent(0.5f * ctx.metrics.em);
+            draw_rules(ex, ctx);
+            ImGui::Unindent(0.5f * ctx.metrics.em);
+        }
+    }
+    ImGui::Separator();
 }
 
 void draw_info_exercise(const Exercise& exercise, const Context& ctx) {

@@ -186,17 +186,23 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
     }
     draw_top_bar(sink, *ex, ctx, redraw, out);
     const Exercise& here = *s.current_exercise();  // the top bar may have moved the room
+    if (here.kind != ExerciseKind::Info) {
+        // The exercise's own question stays under the title on every screen of it (an Info
+        // slide shows it as the slide itself); a board's rules open from the header.
+        if (rules_open_for_ != here.id) {
+            rules_open_ = false;
+            rules_open_for_ = here.id;
+        }
+        draw_exercise_header(here, here.kind == ExerciseKind::Board ? &rules_open_ : nullptr, ctx);
+    }
     if (timer_focus_ == here.id && here.kind != ExerciseKind::Writing) {
         countdown_.draw_big(sink, here.id, planned_seconds(s, here), ImGui::GetContentRegionAvail().y, ctx, redraw);
     } else {
+        // Each exercise its own scrolling regions: one form's scroll never carries to the next.
+        ImGui::PushID(here.id.c_str());
         switch (here.kind) {
             case ExerciseKind::Info: draw_info_exercise(here, ctx); break;
-            case ExerciseKind::Checklist:
-                ImGui::BeginChild("##checklist", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-                checklist_.draw(sink, here, ctx, redraw);
-                scroll_.follow("checklist", ctx, redraw);
-                ImGui::EndChild();
-                break;
+            case ExerciseKind::Checklist: checklist_.draw(sink, here, ctx, redraw); break;
             case ExerciseKind::Writing: writing_.draw(sink, here, countdown_, ctx, redraw); break;
             case ExerciseKind::Form:
                 ImGui::BeginChild("##form", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -206,6 +212,7 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
                 break;
             case ExerciseKind::Board: board_.draw(sink, here, ctx, redraw); break;
         }
+        ImGui::PopID();
     }
     scroll_.follow("exercise", ctx, redraw);
     ImGui::End();

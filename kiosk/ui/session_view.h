@@ -72,6 +72,8 @@ private:
     /// The exercise whose countdown is shown big instead of its content ("" = none): a choice
     /// made on one exercise, so Next never opens on a bare countdown.
     std::string timer_focus_;
+    bool rules_open_ = false;     // a board's rules panel
+    std::string rules_open_for_;  // the exercise rules_open_ belongs to
     std::size_t card_ = 0;
 };
 

@@ -5,6 +5,7 @@
 // act on (store, plans), so the screen is testable headlessly.
 #pragma once
 
+#include "core/text.h"
 #include "ui/redraw.h"
 #include "ui/theme.h"
 #include "ui/touch_scroll.h"
@@ -63,9 +64,10 @@ struct StartScreenState {
     TouchScroll scroll;                 ///< the screen's scrolling regions (plans, sessions)
 };
 
-/// Longest session title and place, in bytes.
-inline constexpr size_t kMaxTitleBytes = 120;
-inline constexpr size_t kMaxPlaceBytes = 120;
+/// Longest session title and place, in bytes: core's limit for a line of text, the one that
+/// `session.create` cuts to (core/text.h), so the form never stops short of what the session keeps.
+inline constexpr size_t kMaxTitleBytes = max_bytes(TextKind::Line);
+inline constexpr size_t kMaxPlaceBytes = max_bytes(TextKind::Line);
 /// How long the facilitator button must be held, in seconds.
 inline constexpr double kFacilitatorHoldSeconds = 2.0;
 

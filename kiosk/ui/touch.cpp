@@ -136,8 +136,11 @@ void modal_backdrop(const char* name, ImU32 colour) {
 }
 
 void heading_text(const Context& ctx, const std::string& text) {
+    // Wrapped at the window's edge: a long heading (a folder path, a long title) never runs off.
     if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
     if (ctx.fonts.heading) ImGui::PopFont();
 }
 

@@ -59,7 +59,7 @@ bool long_press_button(const char* key, const std::string& label, const std::str
 /// around the modal would reach that screen.
 void modal_backdrop(const char* name, ImU32 colour);
 
-/// Text in the heading font.
+/// Text in the heading font, wrapped at the window's edge.
 void heading_text(const Context& ctx, const std::string& text);
 /// Wrapped text in the muted colour.
 void muted_text(const std::string& text);

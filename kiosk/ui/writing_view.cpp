@@ -54,6 +54,17 @@ void WritingView::draw(ActionSink& sink, const Exercise& ex, CountdownView& coun
     const Session& s = sink.session();
     const Phase* phase = current_phase(ex, s.state_of(ex.id));
 
+    // The rules stay on screen throughout, in a column on the left from the top down; the
+    // phase tabs, the phase's prompt and its work take the rest.
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float rules_w = 0.36f * ImGui::GetContentRegionAvail().x;  // eight rules fit at 1024x768
+    ImGui::BeginChild("##rules", ImVec2(rules_w, avail_h), true);
+    heading_text(ctx, tr("Rules"));
+    draw_rules(ex, ctx);
+    scroll_.follow("rules", ctx, redraw);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##phase", ImVec2(0, avail_h), false);
     // Phase tabs: big segmented buttons, the current one filled.
     for (std::size_t i = 0; i < ex.phases.size(); ++i) {
         if (i) ImGui::SameLine();
@@ -67,16 +78,6 @@ void WritingView::draw(ActionSink& sink, const Exercise& ex, CountdownView& coun
     }
     if (phase) muted_text(phase->prompt);
 
-    // The rules stay on screen throughout, in a column on the left.
-    const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float rules_w = 0.3f * ImGui::GetContentRegionAvail().x;
-    ImGui::BeginChild("##rules", ImVec2(rules_w, avail_h), true);
-    heading_text(ctx, tr("Rules"));
-    draw_rules(ex, ctx);
-    scroll_.follow("rules", ctx, redraw);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##phase", ImVec2(0, avail_h), false);
     // The phases are write, share, compose (plan.h); a plan may name them in its own language,
     // so their position decides when the ids are not the English ones.
     const std::string id = phase ? phase->id : std::string();

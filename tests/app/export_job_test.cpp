@@ -2,6 +2,8 @@
 
 #include "sample_plan.h"
 
+#include "platform/translation.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -43,9 +45,31 @@ TEST(ExportJob, WritesOneFormatPerStepIntoAKioskFolder) {
     }
     EXPECT_EQ(job.progress().phase, ui::ExportProgress::Phase::Done);
     EXPECT_EQ(steps, job.progress().total);
-    EXPECT_TRUE(fs::is_directory(dest / "Workshop Kiosk"));
+    const fs::path folder = job.progress().folder;
+    EXPECT_EQ(folder.parent_path(), dest);
+    EXPECT_TRUE(fs::is_directory(folder));
     EXPECT_GE(job.progress().written.size(), 4u);
-    for (const auto& name : job.progress().written) EXPECT_TRUE(fs::exists(dest / "Workshop Kiosk" / name)) << name;
+    for (const auto& name : job.progress().written) EXPECT_TRUE(fs::exists(folder / name)) << name;
+    fs::remove_all(dest);
+}
+
+// The folder carries the session's language, as its files do (issue 9: it was English always).
+TEST(ExportJob, TheFolderIsNamedInTheSessionsLanguage) {
+    std::string notice;
+    platform::ensure_utf8_locale(notice);  // gettext translates only outside the "C" locale
+    ASSERT_FALSE(platform::bind_catalogues({KIOSK_BUILD_LOCALE_DIR}).empty());
+    platform::set_language("en");  // the kiosk speaks English; the session is Dutch
+    fs::path dest = fs::temp_directory_path() / "kiosk-export-job-language";
+    fs::remove_all(dest);
+    fs::create_directories(dest);
+    Session dutch = kiosk::testing::sample_session();
+    app::ExportJob job;
+    job.start(dutch, dest.string(), 2'000'000);
+    EXPECT_EQ(fs::path(job.progress().folder).filename(), "Workshopverslagen");
+    Session english = dutch;
+    english.plan.language = "en";
+    job.start(english, dest.string(), 2'000'000);
+    EXPECT_EQ(fs::path(job.progress().folder).filename(), "Workshop notes");
     fs::remove_all(dest);
 }
 

@@ -1,5 +1,6 @@
 #include "headless_ui.h"
 
+#include "core/text.h"
 #include "ui/start_screen.h"
 
 #include <gtest/gtest.h>
@@ -84,6 +85,18 @@ TEST_F(StartScreenTest, TypedPlaceArrivesByteExact) {
     const auto made = all_of<ui::NewSessionIntent>();
     ASSERT_EQ(made.size(), 1u);
     EXPECT_EQ(made[0].place, place);
+}
+
+// The title field holds as much as the session keeps (core/text.h), not less (issue 9: it
+// stopped at 120 bytes while session.create allows 200).
+TEST_F(StartScreenTest, TheTitleFieldTakesCoresLimitForALine) {
+    state.title.clear();
+    ui.frame();
+    ui.tap_target("title");
+    ui.type(std::string(260, 'x'));
+    ui.park_pointer();
+    ui.frames(2);
+    EXPECT_EQ(state.title.size(), max_bytes(TextKind::Line));
 }
 
 TEST_F(StartScreenTest, LanguageToggleAsksForTheOtherLanguageOnly) {
