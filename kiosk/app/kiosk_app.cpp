@@ -168,13 +168,15 @@ void start_session(KioskState& s, const ui::NewSessionIntent& n) {
     const std::string id = new_id('s');
     const SubmitResult r = live->submit(make_action(
         "session.create", id, system_clock().wall_ms(),
-        {{"title", n.title}, {"date", n.date}, {"place", n.place}, {"plan", plan_to_json(*plan)}}));
+        {{"title", n.title}, {"date", n.date}, {"place", n.place}, {"facilitator", n.facilitator},
+         {"plan", plan_to_json(*plan)}}));
     if (!r.ok()) {
         s.start_data.notices.push_back(r.message);
         return;
     }
     if (r.state == SaveState::NotSaved) s.start_data.notices.push_back(r.message);
     s.live = std::move(live);
+    s.start_state = ui::StartScreenState{};  // the next new session starts from a fresh form
     open_session(s, *s.live, system_clock());
     s.screens.go(ui::Screen::Agenda);
     log_line("session " + id + " started from plan " + plan->id + " (" + plan->language + ")");
@@ -421,11 +423,11 @@ int run_kiosk(const RunOptions& o) {
             }
         }
         open_session(state, *sink, *clock);
-        if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);
         state.screens.go(ui::Screen::Agenda);
         if (screen == ui::Screen::Exercise) state.screens.go(ui::Screen::Exercise);
         if (screen == ui::Screen::Export) open_export(state);
     }
+    if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);  // any screen's field, e.g. "title"
     std::unique_ptr<platform::Chime> chime;
     if (o.screenshot_path.empty()) {
         chime = std::make_unique<platform::Chime>();
