@@ -14,7 +14,7 @@ struct RunOptions {
     std::string db_path;           ///< the session database (opened by the store layer)
     std::string plans_dir;         ///< directory of plan files
     bool demo_data = false;        ///< show the example plans and sessions (screenshots)
-    bool log_targets = false;      ///< log each widget's rectangle when the layout changes (e2e)
+    bool log_targets = false;      ///< log targets, "screen NAME ready" and pointer input (e2e, README)
     std::string screenshot_path;   ///< non-empty: render `screen` to this PNG and exit
     std::string screen = "start";  ///< screen name for the screenshot (or to open with --demo-data)
     std::string exercise;          ///< with --screen exercise: the exercise id to show

@@ -260,6 +260,20 @@ TEST_F(SmallProjector, TheFocusedFieldStaysAboveTheKeyboard) {
     }
 }
 
+// What the e2e taps is the part of a target a finger can reach (touch.h HitTarget::visible).
+TEST_F(SmallProjector, TargetsScrolledOutOfTheirListAreNotReachable) {
+    EXPECT_TRUE(ui::hit_targets().find("plan-2")->visible());
+    ui.tap_target("title");  // the keyboard comes up and the plan list shrinks to a card and a half
+    ui.frames(4);
+    const ui::HitTarget* hidden = ui::hit_targets().find("plan-2");
+    ASSERT_NE(hidden, nullptr);  // still laid out, below the list's visible part
+    EXPECT_FALSE(hidden->visible());
+    const ui::HitTarget* title = ui::hit_targets().find("title");
+    EXPECT_TRUE(title->visible());
+    EXPECT_EQ(title->visible_min.y, title->min.y);
+    EXPECT_EQ(title->visible_max.y, title->max.y);
+}
+
 TEST_F(StartScreenTest, TheFocusedFieldStaysAboveTheKeyboard) {
     for (const char* key : {"facilitator-name", "title", "place"}) {
         ui.tap_target(key);
