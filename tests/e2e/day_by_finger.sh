@@ -10,7 +10,7 @@
 # input N, and "screen NAME ready" once the layout after it was drawn twice the same; targets
 # are read from the layout that was declared ready, never from a first frame. Every wait is
 # bounded. A step that cannot work because a feature is missing is reported as MISSING and the
-# day goes on; the test fails at the end if any step was missing.
+# day goes on; the test then ends with exit status 2 (1 for any other failure).
 set -euo pipefail
 kiosk=$1
 work=$2
@@ -74,10 +74,13 @@ centre() { rect "$1" | awk 'NF == 4 { printf "%d %d\n", ($1 + $3) / 2, ($2 + $4)
 # every touch target is that large), so a widget cut off by the edge of its list does not count.
 on_screen() { rect "$1" | awk 'NF == 4 && $3 - $1 >= 44 && $4 - $2 >= 44 { ok = 1 } END { exit !ok }'; }
 
-# settle MARK: the input sent after MARK was handled and its result drawn and still.
+# settle MARK: the input sent after MARK was handled and its result drawn and still ("ready"
+# after the release, never one from before it).
 settle() {
+  local up
   wait_after "$1" "^kiosk: pointer up $presses " 10
-  wait_after "$1" "^kiosk: screen [^ ]+ ready$" 10
+  up=$(grep -n "^kiosk: pointer up $presses " "$log" | tail -n 1 | cut -d: -f1)
+  wait_after "$up" "^kiosk: screen [^ ]+ ready$" 10
 }
 
 # tap_at X Y: one finger tap, handled and settled before the next input.
@@ -310,6 +313,6 @@ done
 wait "$pid" || fail "kiosk exited with an error"
 if ((${#missing[@]})); then
   printf 'e2e-day: missing: %s\n' "${missing[@]}"
-  exit 1
+  exit 2
 fi
 say "the day by finger alone passed; $presses inputs"
