@@ -125,23 +125,31 @@ float form_height(const Context& ctx) {
 }
 
 /// A one-line field typed on the on-screen keyboard, as wide as what is left of the line. While
-/// it has the keyboard and has not yet been seen whole, the panel scrolls until it is.
-void text_field(const char* key, TextEditing& editing, const std::string& placeholder, StartScreenState& state,
-                const Context& ctx, Redraw& redraw) {
-    edit_text(key, editing, ctx, redraw, EditOptions{0.0f, placeholder});
+/// it has the keyboard and has not yet been seen whole, the panel scrolls until it is (a few
+/// frames at most, so a panel too short for it cannot keep the loop awake).
+void text_field(const char* key, TextEditing& editing, StartScreenState& state, const Context& ctx,
+                Redraw& redraw) {
+    constexpr int kScrollFrames = 4;
+    edit_text(key, editing, ctx, redraw);
     const KeyboardPanel& kb = keyboard_panel();
     if (!kb.has_focus(key)) {
         if (state.shown_field == key) state.shown_field.clear();
         return;
     }
     if (state.shown_field == key) return;
+    if (state.scrolling_field != key) state.scroll_frames = 0;
+    state.scrolling_field = key;
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const ImVec2 top = ImGui::GetWindowPos();
     // The keyboard's top, not the window's bottom: on the tap that opens it the window is still
     // as tall as the display.
     const float bottom = std::min(top.y + ImGui::GetWindowHeight(), ImGui::GetIO().DisplaySize.y - kb.height(ctx));
-    if (a.y >= top.y && b.y <= bottom) state.shown_field = key;  // whole: let the finger scroll freely
-    else ImGui::SetScrollFromPosY(a.y - top.y, 0.5f);             // seen next frame, then marked
+    if ((a.y >= top.y && b.y <= bottom) || state.scroll_frames >= kScrollFrames) {
+        state.shown_field = key;  // from now on the finger scrolls freely
+        return;
+    }
+    ImGui::SetScrollFromPosY(a.y - top.y, 0.5f);  // takes effect in the next frame
+    ++state.scroll_frames;
     redraw.within(0.0);
 }
 
@@ -206,20 +214,23 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     plan_list(data, state, ctx);
     ImGui::EndChild();
     ImGui::TextUnformatted(tr("Title"));
-    text_field("title", state.title, "", state, ctx, redraw);
+    text_field("title", state.title, state, ctx, redraw);
     // Place and facilitator share a row, and the date shares one with the start button, so the
-    // form fits a 1024x768 projector with room for the plans.
+    // form fits a 1024x768 projector with room for the plans. A table, not child windows: the
+    // fields stay in this panel, which scrolls them into view above the keyboard.
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float half = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.5f);
-    const float x0 = ImGui::GetCursorPosX();
-    ImGui::TextUnformatted(tr("Place (optional)"));
-    ImGui::SameLine(x0 + half + gap);
-    ImGui::TextUnformatted(tr("Facilitator (optional)"));
-    ImGui::BeginChild("##place", ImVec2(half, field_height(ctx)), false, ImGuiWindowFlags_NoScrollbar);
-    text_field("place", state.place, "", state, ctx, redraw);
-    ImGui::EndChild();
-    ImGui::SameLine(0.0f, gap);
-    text_field("facilitator-name", state.facilitator, "", state, ctx, redraw);
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(0.5f * gap, 0.0f));
+    if (ImGui::BeginTable("##place-facilitator", 2, ImGuiTableFlags_NoPadOuterX)) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr("Place (optional)"));
+        text_field("place", state.place, state, ctx, redraw);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr("Facilitator (optional)"));
+        text_field("facilitator-name", state.facilitator, state, ctx, redraw);
+        ImGui::EndTable();
+    }
+    ImGui::PopStyleVar();
     ImGui::TextUnformatted(tr("Date"));
     date_stepper(data, state, ctx, half);
     ImGui::SameLine(0.0f, gap);

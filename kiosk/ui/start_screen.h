@@ -64,6 +64,8 @@ struct StartScreenState {
     bool form_filled = false;           ///< defaults (plan title, today) applied once
     const char* problem = nullptr;      ///< msgid of the form's validation message, or null
     std::string shown_field;            ///< the focused field last seen whole above the keyboard
+    std::string scrolling_field;        ///< the focused field being scrolled into view, and
+    int scroll_frames = 0;              ///< for how many frames so far
 };
 /// How long the facilitator button must be held, in seconds.
 inline constexpr double kFacilitatorHoldSeconds = 2.0;
