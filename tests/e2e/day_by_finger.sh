@@ -165,6 +165,7 @@ until_json() {
   done
 }
 
+day0=$(date +%F)
 "$kiosk" --log-targets >"$log" 2>&1 &
 pid=$!
 wait_after 0 "^kiosk: screen start ready$" 30
@@ -195,6 +196,8 @@ tap new-session
 grep -qE "^kiosk: session s-.* started from plan bootcamp \(nl\)" "$log" || fail "no session started"
 until_json "s['title'] == 'Bootcamp werken met communities vingerdag'"
 until_json "s['place'] == 'Zaal de linde' and s['facilitator'] == 'An de vries'"
+# Today + 2 days − 1 day; "today" read before and after, in case the test runs over midnight.
+until_json "s['date'] in ('$(date -d "$day0 + 1 day" +%F)', '$(date -d "+1 day" +%F)')"
 say "start screen filled by finger: $(session_json | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["title"], "|", s["date"], "|", s["place"], "|", s["facilitator"])')"
 
 # --- readiness: six questions, the last ones reached by dragging the list ---------------------
@@ -294,7 +297,8 @@ tap export-start
 wait_after "$mark" "^kiosk: export done: [0-9]+ files$" 60
 md=$(find "$HOME/Documenten/Workshop Kiosk" -name '*.md' | head -n 1)
 [[ -n $md ]] || fail "no Markdown file in $HOME/Documenten/Workshop Kiosk"
-for text in "communities vingerdag" "Zaal de linde" "An de vries" "De bieb is van iedereen" "Leesclub" "Taalcafe"; do
+stored_date=$(session_json | python3 -c 'import json,sys; print(json.load(sys.stdin)["date"])')
+for text in "communities vingerdag" "$stored_date" "Zaal de linde" "An de vries" "De bieb is van iedereen" "Leesclub" "Taalcafe"; do
   grep -qF -- "$text" "$md" || fail "the Markdown export lacks \"$text\""
 done
 if ((${#missing[@]} == 0)); then
