@@ -3,6 +3,7 @@
 #include "core/i18n.h"
 #include "core/palette.h"
 #include "ui/touch.h"
+#include "ui/touch_scroll.h"
 
 #include <fmt/format.h>
 #include <imgui.h>
@@ -72,7 +73,7 @@ void BoardView::draw(ActionSink& sink, const Exercise& board_in_plan, const Cont
     em_ = ctx.metrics.em;
     target_ = ctx.metrics.touch_target();
     font_ = ctx.fonts.body ? ctx.fonts.body : ImGui::GetFont();
-    const float threshold = std::max(16.0f, 4.0f * ctx.metrics.px_per_mm);
+    const float threshold = ctx.metrics.drag_threshold();
     if (threshold != threshold_px_ && !tracker_.dragging()) {
         threshold_px_ = threshold;
         GestureSettings settings;
@@ -108,6 +109,7 @@ void BoardView::draw(ActionSink& sink, const Exercise& board_in_plan, const Cont
     pad_ = 0.45f * em_ * zoom_;
 
     ImGui::InvisibleButton("##board-area", area);
+    keep_drags_on_item();  // the board moves notes and scrolls its columns itself
     handle_input(sink, board, ctx, redraw);
     if (!dragging_.empty()) drop_column_ = -1;  // found again by the column under the finger
 

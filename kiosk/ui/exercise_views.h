@@ -9,6 +9,7 @@
 #include "ui/countdown_view.h"
 #include "ui/redraw.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 
 #include <set>
 #include <string>
@@ -50,11 +51,12 @@ public:
 private:
     void draw_write(ActionSink& sink, const Exercise& ex, const Phase* phase, CountdownView& countdown,
                     const Context& ctx, Redraw& redraw);
-    void draw_share(ActionSink& sink, const Exercise& ex, const Context& ctx);
+    void draw_share(ActionSink& sink, const Exercise& ex, const Context& ctx, Redraw& redraw);
     void draw_compose(ActionSink& sink, const Exercise& ex, const Context& ctx, Redraw& redraw);
 
     std::string selected_;
     BoundTexts texts_;
+    TouchScroll scroll_;  // the rules, the phase, the shared text, the sentences
 };
 
 /// The sentences of a text, each with its closing punctuation, trimmed (for composing the

@@ -29,7 +29,7 @@ void destination_list(const ExportScreenData& data, ExportScreenState& state, co
     }
 }
 
-void progress_panel(const ExportProgress& p, const Context& ctx, Redraw& redraw) {
+void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context& ctx, Redraw& redraw) {
     using Phase = ExportProgress::Phase;
     if (p.phase == Phase::Idle) return;
     ImGui::Separator();
@@ -54,6 +54,7 @@ void progress_panel(const ExportProgress& p, const Context& ctx, Redraw& redraw)
     heading_text(ctx, ctx.fonts.icon("check") + fmt::format(fmt::runtime(tr("{} files written to {}")), p.written.size(), p.folder));
     ImGui::BeginChild("##written", ImVec2(0, 0), false);
     for (const std::string& name : p.written) muted_text(name);
+    scroll.follow("written", ctx, redraw);
     ImGui::EndChild();
 }
 
@@ -83,6 +84,7 @@ ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState&
     destination_list(data, state, ctx, busy);
     if (touch_button("export-refresh", ctx.fonts.icon("refresh") + tr("Look again"), ButtonKind::Secondary, ctx, 0.0f, !busy))
         intent = RefreshDestinationsIntent{};
+    state.scroll.follow("destinations", ctx, redraw);
     ImGui::EndChild();
     ImGui::SameLine(0.0f, em);
     ImGui::BeginChild("##run", ImVec2(0, 0), true);
@@ -92,8 +94,10 @@ ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState&
     if (touch_button("export-back", ctx.fonts.icon("arrow_left") + tr("Back to the session"), ButtonKind::Secondary, ctx,
                      -1.0f, !busy))
         intent = LeaveExportIntent{};
-    progress_panel(progress, ctx, redraw);
+    progress_panel(progress, state.scroll, ctx, redraw);
+    state.scroll.follow("run", ctx, redraw);
     ImGui::EndChild();
+    state.scroll.follow("export", ctx, redraw);
     ImGui::End();
     return intent;
 }

@@ -6,6 +6,7 @@
 
 #include "ui/redraw.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 
 #include <string>
 #include <variant>
@@ -38,6 +39,7 @@ struct ExportProgress {
 
 struct ExportScreenState {
     int selected = 0;  ///< index into destinations
+    TouchScroll scroll;  ///< the screen's scrolling regions
 };
 
 struct StartExportIntent { std::string folder; };

@@ -11,6 +11,10 @@
 namespace kiosk::ui {
 namespace {
 
+/// Frames in which a field tries to scroll into view: the first frame of a screen has no
+/// measured content yet and a scroll set in one frame shows in the next.
+constexpr int kRevealAttempts = 4;
+
 /// Key height: one touch target and a tenth, so neighbouring keys are hard to hit by mistake.
 float key_height(const Context& ctx) { return ctx.metrics.touch_target() * 1.1f; }
 float key_gap(const Context& ctx) { return std::max(3.0f, 0.25f * ctx.metrics.em); }
@@ -59,6 +63,11 @@ const char* icon_name(KeyAction action) {
 
 bool inside(ImVec2 p, ImVec2 a, ImVec2 b) { return p.x >= a.x && p.x < b.x && p.y >= a.y && p.y < b.y; }
 
+/// Keys that repeat while held (the others type once, or open their accents on a long press).
+bool repeats(KeyAction action) {
+    return action == KeyAction::Backspace || action == KeyAction::Left || action == KeyAction::Right;
+}
+
 }  // namespace
 
 KeyboardPanel& keyboard_panel() {
@@ -71,6 +80,7 @@ void KeyboardPanel::focus(const std::string& key) {
     if (!focused_.empty() && dirty_) pending_commit_.insert(focused_);
     focused_ = key;
     dirty_ = false;
+    reveal_frames_ = kRevealAttempts;
     variants_.clear();
 }
 
@@ -157,6 +167,7 @@ void KeyboardPanel::type(const std::string& text) {
     const double now = ImGui::GetTime();
     if (outcome != InsertOutcome::Inserted) show_clamp_notice(focused_, now);
     if (outcome != InsertOutcome::Refused) mark_changed(now);
+    reveal_frames_ = kRevealAttempts;
 }
 
 void KeyboardPanel::press(const Key& key, const Context&) {
@@ -176,6 +187,7 @@ void KeyboardPanel::press(const Key& key, const Context&) {
             if (target_->caret() > 0) {
                 target_->erase_before();
                 mark_changed(now);
+                reveal_frames_ = kRevealAttempts;
             }
             break;
         case KeyAction::Enter:
@@ -186,10 +198,27 @@ void KeyboardPanel::press(const Key& key, const Context&) {
         case KeyAction::Page:
             page_ = page_ == KeyboardPage::Letters ? KeyboardPage::Symbols : KeyboardPage::Letters;
             break;
-        case KeyAction::Left: target_->caret_left(); break;
-        case KeyAction::Right: target_->caret_right(); break;
+        case KeyAction::Left: target_->caret_left(); reveal_frames_ = kRevealAttempts; break;
+        case KeyAction::Right: target_->caret_right(); reveal_frames_ = kRevealAttempts; break;
         case KeyAction::Hide: blur(); break;
     }
+}
+
+void KeyboardPanel::repeat_held_key(ImVec2 finger, double now, const Context& ctx, Redraw& redraw) {
+    const PlacedKey& k = placed_[std::size_t(pressed_)];
+    if (!inside(finger, k.min, k.max)) {  // slid off the key: it stops, and types nothing more
+        pressed_ = -1;
+        return;
+    }
+    const double held = now - pressed_at_;
+    if (held < kKeyRepeatDelaySeconds) {
+        redraw.within(kKeyRepeatDelaySeconds - held);
+        return;
+    }
+    // Counted from the time held, not per frame, so a slow frame rate repeats just as often.
+    const int due = 1 + int(std::floor((held - kKeyRepeatDelaySeconds) * kKeyRepeatPerSecond));
+    for (; repeats_ < due; ++repeats_) press(*k.key, ctx);
+    redraw.within(kKeyRepeatDelaySeconds + double(repeats_) / kKeyRepeatPerSecond - held);
 }
 
 std::vector<std::pair<ImVec2, ImVec2>> KeyboardPanel::variant_rects(const Context& ctx) const {
@@ -272,7 +301,7 @@ void KeyboardPanel::draw(const Context& ctx, Redraw& redraw) {
         }
         if (!on_variant && p.y >= origin.y) {
             tracking_ = true;
-            gesture_ = GestureTracker(GestureSettings{std::max(12.0f, 4.0f * ctx.metrics.px_per_mm), 500});
+            gesture_ = GestureTracker(GestureSettings{ctx.metrics.drag_threshold(), 500});
         }
     }
     if (placed_.empty()) placed_ = layout(ctx, origin, io.DisplaySize.x);
@@ -280,9 +309,11 @@ void KeyboardPanel::draw(const Context& ctx, Redraw& redraw) {
         const Gesture g = gesture_.update(io.MouseDown[0], p.x, p.y, now_ms);
         if (g == Gesture::Pressed) {
             pressed_ = -1;
+            pressed_at_ = ImGui::GetTime();
+            repeats_ = 0;
             for (std::size_t i = 0; i < placed_.size(); ++i)
                 if (inside(p, placed_[i].min, placed_[i].max)) pressed_ = int(i);
-        } else if (g == Gesture::Tap && pressed_ >= 0 && pressed_ < int(placed_.size())) {
+        } else if (g == Gesture::Tap && pressed_ >= 0 && pressed_ < int(placed_.size()) && repeats_ == 0) {
             press(*placed_[std::size_t(pressed_)].key, ctx);
         } else if (g == Gesture::LongPress && pressed_ >= 0 && pressed_ < int(placed_.size())) {
             const PlacedKey& k = placed_[std::size_t(pressed_)];
@@ -305,6 +336,9 @@ void KeyboardPanel::draw(const Context& ctx, Redraw& redraw) {
         } else if (g == Gesture::DragStart) {
             pressed_ = -1;  // the finger slid off: nothing is typed
         }
+        if (io.MouseDown[0] && pressed_ >= 0 && pressed_ < int(placed_.size()) &&
+            repeats(placed_[std::size_t(pressed_)].key->action))
+            repeat_held_key(p, ImGui::GetTime(), ctx, redraw);
         if (!io.MouseDown[0]) { tracking_ = false; pressed_ = -1; }
         else redraw.within(0.05);  // watch for the long press while the finger rests
     }

@@ -26,6 +26,10 @@ namespace kiosk::ui {
 inline constexpr double kCommitAfterIdleSeconds = 1.0;
 /// Seconds a "text shortened" notice stays under its field.
 inline constexpr double kNoticeSeconds = 5.0;
+/// A held backspace (or arrow) key repeats like a real keyboard's: the first repeat after this
+/// many seconds, then kKeyRepeatPerSecond times a second until the finger lifts or slides off.
+inline constexpr double kKeyRepeatDelaySeconds = 0.5;
+inline constexpr double kKeyRepeatPerSecond = 12.0;
 
 class KeyboardPanel {
 public:
@@ -43,6 +47,13 @@ public:
     /// True once for a field that lost the keyboard with changes not yet committed.
     bool take_pending_commit(const std::string& key);
     bool has_pending_commit(const std::string& key) const { return pending_commit_.count(key) > 0; }
+    /// True for a few frames after the focused field got the keyboard or its text or caret
+    /// changed by a key: the field then scrolls itself into view above the keyboard
+    /// (reveal_rows()) and calls revealed() once it is in view. Each call counts one attempt, so
+    /// a field that cannot be brought into view stops trying (and never fights a finger
+    /// scrolling the list away from it).
+    bool take_reveal() { return reveal_frames_ > 0 && reveal_frames_-- > 0; }
+    void revealed() { reveal_frames_ = 0; }
 
     /// Records that the focused field's text changed now (typed, erased, pasted).
     void mark_changed(double now_seconds);
@@ -76,6 +87,7 @@ private:
     struct PlacedKey { const Key* key; ImVec2 min, max; };
     std::vector<PlacedKey> layout(const Context& ctx, ImVec2 origin, float width) const;
     void press(const Key& key, const Context& ctx);
+    void repeat_held_key(ImVec2 finger, double now, const Context& ctx, Redraw& redraw);
     void type(const std::string& text);
     std::vector<std::pair<ImVec2, ImVec2>> variant_rects(const Context& ctx) const;
     void draw_variants(const Context& ctx, ImDrawList* draw);
@@ -83,6 +95,7 @@ private:
     std::string focused_;
     TextEditing* target_ = nullptr;
     bool dirty_ = false;
+    int reveal_frames_ = 0;
     double changed_at_ = 0;
     std::set<std::string> pending_commit_;
     std::string notice_key_;
@@ -93,6 +106,8 @@ private:
     GestureTracker gesture_;
     int pressed_ = -1;                  // index into the layout of the key under the finger
     bool tracking_ = false;             // the current touch began on the keyboard
+    double pressed_at_ = 0;             // when the finger went down on the pressed key
+    int repeats_ = 0;                   // times the held key has repeated (0: a tap so far)
     std::vector<std::string> variants_; // open long-press popup
     ImVec2 variants_anchor_{0, 0};
     std::vector<PlacedKey> placed_;     // last frame's keys

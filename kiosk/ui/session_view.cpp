@@ -131,7 +131,7 @@ void SessionView::draw_top_bar(ActionSink& sink, const Exercise& ex, const Conte
     ImGui::Separator();
 }
 
-void SessionView::draw_cards(const Session& s, const Context& ctx) {
+void SessionView::draw_cards(const Session& s, const Context& ctx, Redraw& redraw) {
     // An overlay window: the exercise underneath keeps all its state while the cards are open.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float w = std::min(display.x * 0.6f, 48.0f * ctx.metrics.em);
@@ -163,7 +163,9 @@ void SessionView::draw_cards(const Session& s, const Context& ctx) {
         ImGui::TextUnformatted(item.c_str());
         ImGui::PopTextWrapPos();
     }
+    scroll_.follow("card-items", ctx, redraw);
     ImGui::EndChild();
+    scroll_.follow("cards", ctx, redraw);
     ImGui::End();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -177,6 +179,7 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
     begin_screen("##exercise", ctx);
     if (!ex) {
         muted_text(tr("This plan has no exercises."));
+        scroll_.follow("exercise", ctx, redraw);
         ImGui::End();
         return out;
     }
@@ -190,19 +193,22 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
             case ExerciseKind::Checklist:
                 ImGui::BeginChild("##checklist", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
                 checklist_.draw(sink, here, ctx, redraw);
+                scroll_.follow("checklist", ctx, redraw);
                 ImGui::EndChild();
                 break;
             case ExerciseKind::Writing: writing_.draw(sink, here, countdown_, ctx, redraw); break;
             case ExerciseKind::Form:
                 ImGui::BeginChild("##form", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
                 form_.draw(sink, here, ctx, redraw);
+                scroll_.follow("form", ctx, redraw);
                 ImGui::EndChild();
                 break;
             case ExerciseKind::Board: board_.draw(sink, here, ctx, redraw); break;
         }
     }
+    scroll_.follow("exercise", ctx, redraw);
     ImGui::End();
-    if (cards_open_ && !s.plan.cards.empty()) draw_cards(s, ctx);
+    if (cards_open_ && !s.plan.cards.empty()) draw_cards(s, ctx, redraw);
     out.sound_muted = countdown_.muted();
     return out;
 }
@@ -236,6 +242,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
         ImGui::TableSetupColumn(tr("Actual"), ImGuiTableColumnFlags_WidthFixed, 9.0f * ctx.metrics.em);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 8.0f * ctx.metrics.em);
         ImGui::TableHeadersRow();
+        ImGuiWindow* list = ImGui::GetCurrentWindow();  // the table's scrolling part
         for (std::size_t i = 0; i < s.plan.agenda.size(); ++i) {
             const Exercise& e = s.plan.agenda[i];
             const bool current = i == s.current;
@@ -274,6 +281,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
             ImGui::PopID();
         }
         ImGui::EndTable();
+        scroll_.follow("agenda", ctx, redraw, list);
     }
     ImGui::PopStyleColor();
     const std::size_t n = s.plan.agenda.size();
@@ -293,6 +301,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     const std::string console = ctx.fonts.icon("gear") + tr("Facilitator");
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - touch_button_width(console, ctx)));
     if (long_press_button("facilitator", console, tr("Hold for 2 seconds"), 2.0, ctx, redraw)) out.open_facilitator = true;
+    scroll_.follow("agenda-screen", ctx, redraw);
     ImGui::End();
     // The agenda's minutes change with the wall clock: a frame a minute keeps them honest.
     redraw.within(60.0 - std::fmod(double(now) / 1000.0, 60.0) + 0.01);

@@ -12,6 +12,7 @@
 #include "ui/exercise_views.h"
 #include "ui/redraw.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 
 #include <cstdint>
 #include <string>
@@ -53,7 +54,7 @@ public:
 private:
     bool begin_screen(const char* name, const Context& ctx);
     void draw_top_bar(ActionSink& sink, const Exercise& ex, const Context& ctx, Redraw& redraw, SessionOutcome& out);
-    void draw_cards(const Session& s, const Context& ctx);
+    void draw_cards(const Session& s, const Context& ctx, Redraw& redraw);
     void go_to(ActionSink& sink, const std::string& exercise_id);
     int planned_seconds(const Session& s, const Exercise& ex) const;
 
@@ -63,6 +64,7 @@ private:
     WritingView writing_;
     FormView form_;
     BoardView board_;
+    TouchScroll scroll_;  // the screen windows, the checklist, the form, the agenda, the cards
     bool cards_open_ = false;
     bool timer_focus_ = false;
     std::size_t card_ = 0;

@@ -124,35 +124,6 @@ float form_height(const Context& ctx) {
     return 3.0f * (line + row + style.ItemSpacing.y) + line + style.ItemSpacing.y + style.WindowPadding.y;
 }
 
-/// A one-line field typed on the on-screen keyboard, as wide as what is left of the line. While
-/// it has the keyboard and has not yet been seen whole, the panel scrolls until it is (a few
-/// frames at most, so a panel too short for it cannot keep the loop awake).
-void text_field(const char* key, TextEditing& editing, StartScreenState& state, const Context& ctx,
-                Redraw& redraw) {
-    constexpr int kScrollFrames = 4;
-    edit_text(key, editing, ctx, redraw);
-    const KeyboardPanel& kb = keyboard_panel();
-    if (!kb.has_focus(key)) {
-        if (state.shown_field == key) state.shown_field.clear();
-        return;
-    }
-    if (state.shown_field == key) return;
-    if (state.scrolling_field != key) state.scroll_frames = 0;
-    state.scrolling_field = key;
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    const ImVec2 top = ImGui::GetWindowPos();
-    // The keyboard's top, not the window's bottom: on the tap that opens it the window is still
-    // as tall as the display.
-    const float bottom = std::min(top.y + ImGui::GetWindowHeight(), ImGui::GetIO().DisplaySize.y - kb.height(ctx));
-    if ((a.y >= top.y && b.y <= bottom) || state.scroll_frames >= kScrollFrames) {
-        state.shown_field = key;  // from now on the finger scrolls freely
-        return;
-    }
-    ImGui::SetScrollFromPosY(a.y - top.y, 0.5f);  // takes effect in the next frame
-    ++state.scroll_frames;
-    redraw.within(0.0);
-}
-
 /// Today's date (or the one chosen) with a day earlier and a day later on finger-sized buttons,
 /// so only real dates can be chosen and nothing needs typing.
 void date_stepper(const StartScreenData& data, StartScreenState& state, const Context& ctx, float width) {
@@ -203,7 +174,7 @@ void start_button(const StartScreenData& data, StartScreenState& state, const Co
 }
 
 void new_session_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx,
-                       StartIntent& intent, Redraw& redraw) {
+                       Redraw& redraw, StartIntent& intent) {
     heading_text(ctx, ctx.fonts.icon("plus") + tr("New session"));
     ImGui::TextUnformatted(tr("Plan"));
     // The plan list takes what the form leaves and scrolls, so the form stays whole on any screen
@@ -212,9 +183,12 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
                                   ImGui::GetContentRegionAvail().y - form_height(ctx));
     ImGui::BeginChild("##plans", ImVec2(0, list_h), false);
     plan_list(data, state, ctx);
+    state.scroll.follow("plans", ctx, redraw);
     ImGui::EndChild();
+    // Every field types on the on-screen keyboard and scrolls itself into view above it
+    // (text_editor.h, touch_scroll.h reveal_rows).
     ImGui::TextUnformatted(tr("Title"));
-    text_field("title", state.title, state, ctx, redraw);
+    edit_text("title", state.title, ctx, redraw);
     // Place and facilitator share a row, and the date shares one with the start button, so the
     // form fits a 1024x768 projector with room for the plans. A table, not child windows: the
     // fields stay in this panel, which scrolls them into view above the keyboard.
@@ -224,10 +198,10 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     if (ImGui::BeginTable("##place-facilitator", 2, ImGuiTableFlags_NoPadOuterX)) {
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(tr("Place (optional)"));
-        text_field("place", state.place, state, ctx, redraw);
+        edit_text("place", state.place, ctx, redraw);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(tr("Facilitator (optional)"));
-        text_field("facilitator-name", state.facilitator, state, ctx, redraw);
+        edit_text("facilitator-name", state.facilitator, ctx, redraw);
         ImGui::EndTable();
     }
     ImGui::PopStyleVar();
@@ -242,7 +216,8 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     ImGui::PopStyleColor();
 }
 
-void sessions_panel(const StartScreenData& data, const Context& ctx, StartIntent& intent) {
+void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
+                    StartIntent& intent) {
     heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
     if (data.sessions.empty()) {
         muted_text(tr("No sessions yet. Start a new one on the left."));
@@ -273,6 +248,7 @@ void sessions_panel(const StartScreenData& data, const Context& ctx, StartIntent
         ImGui::Separator();
         ImGui::PopID();
     }
+    state.scroll.follow("session-list", ctx, redraw);
     ImGui::EndChild();
 }
 
@@ -364,13 +340,16 @@ StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& sta
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float left_w = std::floor((avail.x - gap) * 0.55f);
     ImGui::BeginChild("##new-session", ImVec2(left_w, avail.y), true);
-    new_session_panel(data, state, ctx, intent, redraw);
+    new_session_panel(data, state, ctx, redraw, intent);
+    state.scroll.follow("new-session", ctx, redraw);
     ImGui::EndChild();
     ImGui::SameLine(0.0f, gap);
     ImGui::BeginChild("##sessions", ImVec2(0, avail.y), true);
-    sessions_panel(data, ctx, intent);
+    sessions_panel(data, state, ctx, redraw, intent);
+    state.scroll.follow("sessions", ctx, redraw);
     ImGui::EndChild();
 
+    state.scroll.follow("start", ctx, redraw);
     ImGui::End();
     return intent;
 }

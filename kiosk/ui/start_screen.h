@@ -8,6 +8,7 @@
 #include "ui/redraw.h"
 #include "ui/text_editing.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 
 #include <string>
 #include <variant>
@@ -63,9 +64,7 @@ struct StartScreenState {
     std::string date;                   ///< YYYY-MM-DD; changed only by whole days (−/+)
     bool form_filled = false;           ///< defaults (plan title, today) applied once
     const char* problem = nullptr;      ///< msgid of the form's validation message, or null
-    std::string shown_field;            ///< the focused field last seen whole above the keyboard
-    std::string scrolling_field;        ///< the focused field being scrolled into view, and
-    int scroll_frames = 0;              ///< for how many frames so far
+    TouchScroll scroll;                 ///< the screen's scrolling regions (plans, sessions)
 };
 /// How long the facilitator button must be held, in seconds.
 inline constexpr double kFacilitatorHoldSeconds = 2.0;

@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "ui/touch.h"
+#include "ui/touch_scroll.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -177,12 +178,14 @@ EditResult edit_text(const char* key, TextEditing& editing, const Context& ctx, 
         const float y = origin.y + pad.y + float(row) * line_h;
         draw->AddRectFilled(ImVec2(x, y), ImVec2(x + std::max(2.0f, 0.1f * ctx.metrics.em), y + line_h),
                             palette::kAction);
-        if (editing.text() != before || editing.caret() != caret_before) {
-            // Keep the caret in view when the field is taller than its window.
-            const ImRect clip(ImGui::GetWindowPos(), ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
-                                                           ImGui::GetWindowPos().y + ImGui::GetWindowHeight()));
-            if (y + line_h > clip.Max.y || y < clip.Min.y)
-                ImGui::SetScrollFromPosY(y - ImGui::GetWindowPos().y, 0.5f);
+        // The shared rule (touch_scroll.h): a field that just got the keyboard, or whose text or
+        // caret just changed (by a hardware key this frame, or by the on-screen keyboard at the
+        // end of the last one), scrolls into view above the keyboard; a field taller than the
+        // space shows the caret's line.
+        const bool moved = editing.text() != before || editing.caret() != caret_before;
+        if (kb.take_reveal() || moved) {
+            const float keyboard_top = ImGui::GetIO().DisplaySize.y - kb.reserved_height(ctx);
+            if (reveal_rows(ctx, origin.y, end.y, keyboard_top, y, y + line_h)) kb.revealed();
         }
         if (kb.take_idle_commit(now, redraw)) result.commit = true;
     }

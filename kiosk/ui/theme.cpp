@@ -6,6 +6,8 @@ namespace kiosk::ui {
 
 float Metrics::touch_target() const { return std::max(12.0f * px_per_mm, 2.0f * em); }
 
+float Metrics::drag_threshold() const { return std::max(16.0f, 4.0f * px_per_mm); }
+
 std::string Fonts::icon(const std::string& name) const {
     auto it = icons.find(name);
     return it == icons.end() ? std::string() : it->second + " ";
@@ -21,7 +23,11 @@ void apply_theme(ImGuiStyle& style, const Metrics& m) {
     style.CellPadding = ImVec2(0.4f * em, 0.3f * em);
     style.TouchExtraPadding = ImVec2(0.15f * em, 0.15f * em);  // forgiving edges for fingers
     style.IndentSpacing = 1.2f * em;
-    style.ScrollbarSize = std::max(1.0f * em, 6.0f * m.px_per_mm);
+    // No visible ImGui scrollbar: a finger cannot work a bar narrower than a touch target, and
+    // one that wide would eat the lists. Every scrolling region follows the finger instead and
+    // shows where it is and that more follows (touch_scroll.h). ImGui asserts on a zero width,
+    // so the bar is one pixel wide and drawn in clear colours below.
+    style.ScrollbarSize = 1.0f;
     style.GrabMinSize = 1.5f * em;
     style.WindowRounding = 0.5f * em;
     style.ChildRounding = 0.5f * em;
@@ -56,10 +62,10 @@ void apply_theme(ImGuiStyle& style, const Metrics& m) {
     c[ImGuiCol_CheckMark] = col(palette::kAction);
     c[ImGuiCol_SliderGrab] = col(palette::kAction);
     c[ImGuiCol_SliderGrabActive] = col(palette::kActionPressed);
-    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0.04f);
-    c[ImGuiCol_ScrollbarGrab] = col(palette::kPanelBorder);
-    c[ImGuiCol_ScrollbarGrabHovered] = col(palette::kInkMuted);
-    c[ImGuiCol_ScrollbarGrabActive] = col(palette::kInk);
+    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrab] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrabActive] = ImVec4(0, 0, 0, 0);
     c[ImGuiCol_Separator] = col(palette::kPanelBorder);
     c[ImGuiCol_TextSelectedBg] = ImVec4(0.05f, 0.37f, 0.42f, 0.30f);
     c[ImGuiCol_NavHighlight] = col(palette::kAction);

@@ -17,6 +17,10 @@ struct Metrics {
 
     /// Minimum height (and width) of anything a finger must hit: 12 mm, and never less than 2 em.
     float touch_target() const;
+    /// How far a finger must move before a touch is a drag rather than a tap: 4 mm, and never
+    /// less than 16 px (a resting finger jitters by several pixels, case K11). The board, the
+    /// keyboard and every scrolling list use this one threshold.
+    float drag_threshold() const;
 };
 
 /// Fonts by role; pointers owned by ImGui's atlas. Icons map a name ("gear") to its UTF-8 glyph.

@@ -1,5 +1,8 @@
 #include "ui/touch.h"
 
+#include "ui/keyboard.h"
+#include "ui/touch_scroll.h"
+
 #include <imgui_internal.h>  // the window being built, for its clip rectangle
 
 #include <algorithm>
@@ -174,6 +177,12 @@ bool touch_text_field(const char* key, const std::string& label, std::string& va
                                           refuse_beyond_limit, &limit);
     ImGui::PopStyleVar();
     hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (ImGui::IsItemActivated() || changed) {
+        // The same rule as every text field (text_editor.cpp): in view, above any keyboard.
+        const float keyboard_top = ImGui::GetIO().DisplaySize.y - keyboard_panel().reserved_height(ctx);
+        reveal_rows(ctx, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().y, keyboard_top,
+                    ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().y);
+    }
     return changed;
 }
 

@@ -73,6 +73,7 @@ void WritingView::draw(ActionSink& sink, const Exercise& ex, CountdownView& coun
     ImGui::BeginChild("##rules", ImVec2(rules_w, avail_h), true);
     heading_text(ctx, tr("Rules"));
     draw_rules(ex, ctx);
+    scroll_.follow("rules", ctx, redraw);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##phase", ImVec2(0, avail_h), false);
@@ -80,9 +81,10 @@ void WritingView::draw(ActionSink& sink, const Exercise& ex, CountdownView& coun
     // so their position decides when the ids are not the English ones.
     const std::string id = phase ? phase->id : std::string();
     const long position = phase ? long(phase - ex.phases.data()) : 0;
-    if (id == "share" || (id != "write" && id != "compose" && position == 1)) draw_share(sink, ex, ctx);
+    if (id == "share" || (id != "write" && id != "compose" && position == 1)) draw_share(sink, ex, ctx, redraw);
     else if (id == "compose" || (id != "write" && id != "share" && position == 2)) draw_compose(sink, ex, ctx, redraw);
     else draw_write(sink, ex, phase, countdown, ctx, redraw);
+    scroll_.follow("phase", ctx, redraw);
     ImGui::EndChild();
 }
 
@@ -118,6 +120,7 @@ void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* 
     ImGui::PushItemWidth(name_w);
     ImGui::BeginChild("##newname", ImVec2(name_w, ctx.metrics.touch_target() + 4.0f), false, ImGuiWindowFlags_NoScrollbar);
     edit_text("new-vision-name", name, ctx, redraw, EditOptions{0.0f, tr("Name or seat (optional)")});
+    scroll_.follow("new-vision-name", ctx, redraw);
     ImGui::EndChild();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
@@ -144,7 +147,7 @@ void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* 
                  ctx, redraw, EditOptions{6.0f * ctx.metrics.em, tr("Write here, without stopping\xE2\x80\xA6")});
 }
 
-void WritingView::draw_share(ActionSink& sink, const Exercise& ex, const Context& ctx) {
+void WritingView::draw_share(ActionSink& sink, const Exercise& ex, const Context& ctx, Redraw& redraw) {
     const Session& s = sink.session();
     const auto visions = visions_of(s, ex.id);
     if (visions.empty()) {
@@ -171,6 +174,7 @@ void WritingView::draw_share(ActionSink& sink, const Exercise& ex, const Context
     ImGui::TextUnformatted(v.text.c_str());
     ImGui::PopTextWrapPos();
     if (ctx.fonts.heading) ImGui::PopFont();
+    scroll_.follow("shared-text", ctx, redraw);
     ImGui::EndChild();
 }
 
@@ -218,6 +222,7 @@ void WritingView::draw_compose(ActionSink& sink, const Exercise& ex, const Conte
             }
         }
     }
+    scroll_.follow("sentences", ctx, redraw);
     ImGui::EndChild();
 }
 

@@ -62,6 +62,59 @@ TEST_F(KeyboardTest, HiddenUntilAFieldIsTappedAndGoesToTheFieldTappedLast) {
     EXPECT_FALSE(ui.has_target("keyboard"));
 }
 
+TEST_F(KeyboardTest, HeldBackspaceRepeatsLikeARealKeyboard) {
+    ui.tap_target("note");
+    tap_keys("abcdefghijklmnopqrstuvwxy");
+    const std::size_t typed = note.text().size();
+    ASSERT_EQ(typed, 25u);
+    // A short press deletes one letter, as before.
+    ui.hold(ui.centre_of("key-backspace"), 0.3f);
+    EXPECT_EQ(note.text().size(), typed - 1);
+
+    // Held: still one letter until half a second has passed, then twelve a second.
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ui.centre_of("key-backspace");
+    io.MouseDown[0] = true;
+    ui.frame(0.1f);  // the finger goes down (t = 0)
+    for (int i = 0; i < 4; ++i) ui.frame(0.1f);  // t = 0.4 s
+    EXPECT_EQ(note.text().size(), typed - 1);
+    EXPECT_LE(last_redraw.after_seconds, 0.1 + 1e-6) << "asks for the frame of the first repeat";
+    for (int i = 0; i < 11; ++i) {  // t = 1.5 s
+        ui.frame(0.1f);
+        EXPECT_LE(last_redraw.after_seconds, 1.0 / ui::kKeyRepeatPerSecond + 1e-6) << "frames while held";
+    }
+    // 0.5 s: the first repeat, then one each 1/12 s up to 1.5 s: 1 + 12.
+    EXPECT_NEAR(double(note.text().size()), double(typed - 1 - 13), 1.0);
+    const std::size_t held = note.text().size();
+    io.MouseDown[0] = false;
+    ui.frame(0.1f);
+    EXPECT_EQ(note.text().size(), held) << "lifting the finger deletes nothing more";
+    ui.frames(10);
+    EXPECT_EQ(note.text().size(), held);
+
+    // The same through HeadlessUi::hold: frames every 0.1 s for 1.2 s, the last at 1.1 s held:
+    // the first repeat at 0.5 s and 7 more by 1.1 s.
+    ui.hold(ui.centre_of("key-backspace"), 1.2f);
+    EXPECT_NEAR(double(note.text().size()), double(held - 8), 1.0);
+}
+
+TEST_F(KeyboardTest, HeldBackspaceStopsWhenTheFingerSlidesOff) {
+    ui.tap_target("note");
+    tap_keys("abcdefghij");
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 key = ui.centre_of("key-backspace");
+    io.MousePos = key;
+    io.MouseDown[0] = true;
+    for (int i = 0; i < 8; ++i) ui.frame(0.1f);  // 0.7 s: repeating
+    const std::size_t repeating = note.text().size();
+    EXPECT_LT(repeating, 10u);
+    io.MousePos = ImVec2(key.x, key.y - 4.0f * ui.ctx().metrics.em);  // onto the keys above
+    for (int i = 0; i < 10; ++i) ui.frame(0.1f);
+    io.MouseDown[0] = false;
+    ui.frame();
+    EXPECT_EQ(note.text().size(), repeating);
+}
+
 TEST_F(KeyboardTest, LeavingAFieldCommitsItsTextOnce) {
     ui.tap_target("note");
     tap_keys("ok");
