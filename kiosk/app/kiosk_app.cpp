@@ -3,6 +3,7 @@
 #include "app/demo_session.h"
 #include "app/export_job.h"
 #include "app/paths.h"
+#include "app/ui_state_sync.h"
 #include "core/i18n.h"
 #include "platform/chime.h"
 #include "platform/stop_signals.h"
@@ -97,9 +98,12 @@ struct KioskState {
     bool layout_ready_logged = false;            ///< "screen NAME ready" said for that layout
     int pointer_presses = 0;                     ///< --log-targets: presses seen, to number them
     ImVec2 logged_pointer{-1, -1};
+    std::string console_layout;                  ///< the console's targets in the last frame
+    bool console_ready = false;                  ///< "console ready" logged for this opening
     PlanCatalog catalog;                         ///< the plans found at start-up
     std::unique_ptr<Store> store;                ///< null for screenshots with --demo-data
     std::unique_ptr<LiveSession> live;           ///< the session being run, durable in `store`
+    std::unique_ptr<UiStateSync> ui_state;       ///< what is on screen, for a resume after a crash
     double next_retry_s = 0;                     ///< when to write unsaved actions again
     ActionSink* sink = nullptr;                  ///< the open session: `live`, or the demo's
     std::unique_ptr<ui::SessionView> session_view;
@@ -182,6 +186,7 @@ void start_session(KioskState& s, const ui::NewSessionIntent& n) {
     s.live = std::move(live);
     s.start_state = ui::StartScreenState{};  // the next new session starts from a fresh form
     open_session(s, *s.live, system_clock());
+    if (s.ui_state) s.ui_state->opened(id);
     s.screens.go(ui::Screen::Agenda);
     log_line("session " + id + " started from plan " + plan->id + " (" + plan->language + ")");
 }
@@ -197,6 +202,12 @@ void resume_session(KioskState& s, const std::string& id) {
     }
     for (const auto& problem : s.live->replay_problems()) s.start_data.notices.push_back(problem);
     open_session(s, *s.live, system_clock());
+    if (s.ui_state) {
+        const Session& session = s.live->session();
+        s.ui_state->opened(session.id);
+        const Exercise* here = session.current_exercise();
+        s.ui_state->restore(session.id, here ? here->id : std::string(), *s.session_view);
+    }
     s.screens.go(ui::Screen::Agenda);
     s.screens.go(ui::Screen::Exercise);
     log_line("session " + s.live->session().id + " resumed");
@@ -239,6 +250,7 @@ void open_export(KioskState& s) {
 
 /// Leaves the open session for the start screen (which then lists it with its new state).
 void close_session_view(KioskState& s) {
+    if (s.ui_state) s.ui_state->left();
     s.screens.go(ui::Screen::Start);
     s.session_view.reset();
     s.sink = nullptr;
@@ -257,6 +269,7 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
         close_session_view(s);
     }
     if (std::holds_alternative<ui::QuitIntent>(intent)) {
+        if (s.ui_state) s.ui_state->left();  // closed on purpose: the next start is a fresh one
         log_line("closing on the facilitator's request");
         request.quit = true;
     }
@@ -292,16 +305,22 @@ std::string screen_label(const KioskState& s) {
     return name;
 }
 
-/// --log-targets: every touch target when the layout changes, and "screen NAME ready" once the
-/// same layout was drawn twice in a row (a layout that changed asks for the frame that confirms
-/// it), so a test taps only what stays where it is and never a first frame's guess.
-void log_targets_if_changed(KioskState& s, ui::Redraw& redraw) {
+/// The frame's targets as log lines. Only what a finger can reach: the visible part of each
+/// target (none for one scrolled away or under the keyboard).
+std::string target_lines() {
     std::string lines;
-    // Only what a finger can reach: the visible part of each target (none for one scrolled away).
     for (const auto& t : ui::hit_targets().all())
         if (t.visible())
             lines += fmt::format("kiosk: target {} {:.0f} {:.0f} {:.0f} {:.0f}\n", t.key, t.visible_min.x,
                                  t.visible_min.y, t.visible_max.x, t.visible_max.y);
+    return lines;
+}
+
+/// --log-targets: every touch target when the layout changes, and "screen NAME ready" once the
+/// same layout was drawn twice in a row (a layout that changed asks for the frame that confirms
+/// it), so a test taps only what stays where it is and never a first frame's guess.
+void log_targets_if_changed(KioskState& s, ui::Redraw& redraw) {
+    const std::string lines = target_lines();
     const std::string screen = screen_label(s);
     // Not in a frame with a press or release: what they did shows only in the next frame.
     const ImGuiIO& io = ImGui::GetIO();
@@ -342,6 +361,25 @@ void log_pointer(KioskState& s) {
     }
 }
 
+/// Logs "console ready" once per opening of the facilitator console, on the first frame whose
+/// targets equal those of the frame before: a script taps only a layout that stays.
+void log_console_ready(KioskState& s, ui::Redraw& redraw) {
+    if (s.screens.current() != ui::Screen::Facilitator) {
+        s.console_layout.clear();
+        s.console_ready = false;
+        return;
+    }
+    if (s.console_ready) return;
+    std::string layout = target_lines();
+    if (layout == s.console_layout) {
+        s.console_ready = true;
+        log_line("console ready");
+        return;
+    }
+    s.console_layout = std::move(layout);
+    redraw.within(0.0);  // one more frame to see that it stays
+}
+
 void handle(KioskState& s, const ui::StartIntent& intent) {
     if (const auto* lang = std::get_if<ui::SwitchLanguageIntent>(&intent)) {
         if (platform::set_language(lang->language)) {
@@ -376,6 +414,10 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
         export_frame(s, redraw);
     } else if (is_session_screen(s.screens.current()) && s.sink) {
         session_frame(s, redraw);
+        if (s.ui_state && s.live) {
+            const double again = s.ui_state->save(s.live->session().id, *s.session_view, info.now_seconds);
+            if (again < 1e9) redraw.within(again);  // a draft held back is written then
+        }
     } else {
         handle(s, ui::draw_start_screen(s.start_data, s.start_state, s.ctx, redraw));
     }
@@ -384,6 +426,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     if (s.options->log_targets) {
         log_pointer(s);
         log_targets_if_changed(s, redraw);
+        log_console_ready(s, redraw);
     }
     request.redraw_after_seconds = redraw.after_seconds;
     return request;
@@ -440,6 +483,18 @@ int run_kiosk(const RunOptions& o) {
     }
     state.start_data = collect_start_data(o, state.catalog, state.store.get(), state.ctx.language);
     if (screen == ui::Screen::Facilitator) state.screens.go(ui::Screen::Facilitator);
+    if (state.store && state.store->writable() && o.screenshot_path.empty()) {
+        state.ui_state = std::make_unique<UiStateSync>(*state.store);
+        // The kiosk stopped with a session on screen (power cut, crash): reopen it where it was.
+        const std::string open = state.ui_state->open_session();
+        bool resumable = false;
+        for (const auto& row : state.start_data.sessions)
+            resumable = resumable || (row.id == open && row.status == ui::SessionStatus::InProgress);
+        if (resumable && screen == ui::Screen::Start) {
+            log_line("reopening session " + open + ", open when the kiosk stopped");
+            resume_session(state, open);
+        }
+    }
 
     // The agenda, exercise and export screens show a session: the demo (--demo-data) or, for a
     // screenshot, the newest stored one, held in memory so a screenshot never writes.

@@ -41,10 +41,13 @@ std::string new_id(char kind);
 Action make_action(const std::string& type, const std::string& session, std::int64_t at_ms,
                    Json fields = Json::object());
 
-/// One undoable step: the action as the user gave it and the actions that take it back.
+/// One undoable step: the action as the user gave it, the actions that take it back, and the
+/// exercise it changed (its scope: an undo or redo with an "exercise" field only takes steps of
+/// that exercise; "" when the action names none).
 struct UndoStep {
     Json forward;
     std::vector<Json> backward;  // applied in order to undo
+    std::string exercise;
 };
 
 inline constexpr std::size_t kUndoDepth = 200;

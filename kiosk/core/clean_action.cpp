@@ -15,7 +15,7 @@ const TextFields& text_fields(const std::string& type) {
         {"session.create", {{"title", TextKind::Line}, {"date", TextKind::Line}, {"place", TextKind::Line}, {"facilitator", TextKind::Line}}},
         {"session.update", {{"title", TextKind::Line}, {"date", TextKind::Line}, {"place", TextKind::Line}, {"facilitator", TextKind::Line}}},
         {"checklist.remark", {{"remark", TextKind::Note}}},
-        {"note.add", {{"text", TextKind::Note}, {"author", TextKind::Line}}},
+        {"note.add", {{"text", TextKind::Note}, {"author", TextKind::Line}, {"seat", TextKind::Line}}},
         {"note.edit", {{"text", TextKind::Note}}},
         {"note.author", {{"author", TextKind::Line}}},
         {"group.create", {{"name", TextKind::Line}}},

@@ -117,7 +117,8 @@ int colour_field(const Json& a) {
 Json note_to_json(const Note& n) {
     return {{"id", n.id},         {"exercise", n.exercise}, {"column", n.column},
             {"text", n.text},     {"colour", n.colour},     {"author", n.author},
-            {"group", n.group},   {"hidden", n.hidden},     {"created_ms", n.created_ms}};
+            {"seat", n.seat},     {"group", n.group},       {"hidden", n.hidden},
+            {"created_ms", n.created_ms}};
 }
 
 Note note_from_json(const Json& j) {
@@ -128,6 +129,7 @@ Note note_from_json(const Json& j) {
     n.text = j.at("text").get<std::string>();
     n.colour = j.value("colour", 0);
     n.author = j.value("author", std::string());
+    n.seat = j.value("seat", std::string());
     n.group = j.value("group", std::string());
     n.hidden = j.value("hidden", false);
     n.created_ms = j.value("created_ms", std::int64_t{0});
@@ -183,12 +185,20 @@ void session_reopen(Context& c) {
     c.s.entered_ms = c.at;
 }
 
+void settle_timer(TimerRecord& t, std::int64_t at);
+
 void agenda_goto(Context& c) {
     std::string id = string_field(c.a, "exercise");
     auto& agenda = c.s.plan.agenda;
     auto it = std::find_if(agenda.begin(), agenda.end(), [&](const Exercise& e) { return e.id == id; });
     if (it == agenda.end()) reject(N_("The plan has no exercise \"{}\"."), id);
     if (c.s.status == SessionStatus::Open) leave_current(c.s, c.at);
+    // One visible countdown at a time: the countdown of the exercise left behind pauses, so it
+    // can neither run out nor chime out of sight; back there, it shows paused where it stopped.
+    if (c.s.timer.running && c.s.timer.exercise != id) {
+        settle_timer(c.s.timer, c.at);
+        c.s.timer.running = false;
+    }
     c.s.current = static_cast<std::size_t>(it - agenda.begin());
     c.s.entered_ms = c.at;
 }
@@ -243,6 +253,7 @@ void note_add(Context& c) {
     n.text = text_field(c.a, "text", TextKind::Note);
     n.colour = colour_field(c.a);
     n.author = text_field(c.a, "author", TextKind::Line, false);
+    n.seat = text_field(c.a, "seat", TextKind::Line, false);
     n.hidden = c.s.state_of(n.exercise).private_writing;
     n.created_ms = c.at;
     c.undo_by("note.delete", {{"id", n.id}});
@@ -712,30 +723,108 @@ ApplyResult replay_step(Session& s, const std::vector<Json>& actions, std::int64
     return {};
 }
 
-ApplyResult undo(Session& s, std::int64_t at) {
-    if (s.undo.empty()) return {false, tr("There is nothing to undo.")};
-    UndoStep step = s.undo.back();
+/// Owners of the items an undoable action names, for its undo scope (scope_of).
+std::string note_exercise(const Session& s, const std::string& id) {
+    const Note* n = s.find_note(id);
+    return n ? n->exercise : std::string();
+}
+std::string group_exercise(const Session& s, const std::string& id) {
+    const NoteGroup* g = s.find_group(id);
+    return g ? g->exercise : std::string();
+}
+std::string vision_exercise(const Session& s, const std::string& id) {
+    const Vision* v = s.find_vision(id);
+    return v ? v->exercise : std::string();
+}
+std::string form_exercise(const Session& s, const std::string& id) {
+    const FormRecord* f = s.find_form(id);
+    return f ? f->exercise : std::string();
+}
+
+/// Where an action without an "exercise" field finds its exercise: the item named by `key`.
+struct ScopeRule {
+    const char* type_prefix;
+    const char* key;
+    std::string (*owner)(const Session&, const std::string&);
+};
+constexpr ScopeRule kScopeRules[] = {
+    {"vote.", "note", note_exercise},  {"note.", "id", note_exercise},   {"group.", "id", group_exercise},
+    {"vision.", "id", vision_exercise}, {"form.", "id", form_exercise},
+};
+
+/// The exercise an undoable action changes, read in the session as it is before the action:
+/// its "exercise" field, the exercise of a restored note, or that of the item it names.
+std::string scope_of(const Session& s, const Json& a) {
+    if (auto e = a.find("exercise"); e != a.end() && e->is_string()) return e->get<std::string>();
+    if (auto n = a.find("note"); n != a.end() && n->is_object()) return n->value("exercise", std::string());
+    const std::string type = a.value("type", std::string());
+    for (const ScopeRule& rule : kScopeRules) {
+        if (type.rfind(rule.type_prefix, 0) != 0) continue;
+        auto id = a.find(rule.key);
+        return id != a.end() && id->is_string() ? rule.owner(s, id->get<std::string>()) : std::string();
+    }
+    return {};
+}
+
+/// The most recent step of `steps` in `scope` ("" = any), or steps.end().
+std::vector<UndoStep>::iterator last_in_scope(std::vector<UndoStep>& steps, const std::string& scope) {
+    for (auto it = steps.end(); it != steps.begin();) {
+        --it;
+        if (scope.empty() || it->exercise == scope) return it;
+    }
+    return steps.end();
+}
+
+/// The optional "exercise" of an undo or redo: which exercise's history it walks.
+std::string undo_scope(const Json& a) {
+    auto it = a.find("exercise");
+    if (it == a.end() || it->is_null()) return {};
+    if (!it->is_string()) reject(N_("The field \"{}\" must be text."), "exercise");
+    return it->get<std::string>();
+}
+
+ApplyResult undo(Session& s, std::int64_t at, const std::string& scope) {
+    auto found = last_in_scope(s.undo, scope);
+    if (found == s.undo.end())
+        return {false, scope.empty() ? tr("There is nothing to undo.") : tr("There is nothing to undo in this exercise.")};
+    UndoStep step = *found;
+    const auto index = found - s.undo.begin();
     std::vector<Json> backward(step.backward.rbegin(), step.backward.rend());
     auto saved_undo = std::move(s.undo), saved_redo = std::move(s.redo);
     auto r = replay_step(s, backward, at);
     s.undo = std::move(saved_undo);
     s.redo = std::move(saved_redo);
     if (!r) return r;
-    s.undo.pop_back();
+    s.undo.erase(s.undo.begin() + index);
     s.redo.push_back(std::move(step));
     return {};
 }
 
-ApplyResult redo(Session& s, std::int64_t at) {
-    if (s.redo.empty()) return {false, tr("There is nothing to redo.")};
-    UndoStep step = s.redo.back();
+ApplyResult redo(Session& s, std::int64_t at, const std::string& scope) {
+    auto found = last_in_scope(s.redo, scope);
+    if (found == s.redo.end())
+        return {false, scope.empty() ? tr("There is nothing to redo.") : tr("There is nothing to redo in this exercise.")};
+    UndoStep step = *found;
+    const auto index = found - s.redo.begin();
     std::vector<Json> backward;
     Session copy = s;
     if (auto r = apply_one(copy, step.forward, at, &backward); !r) return r;
-    copy.redo.pop_back();
-    copy.undo.push_back({step.forward, std::move(backward)});
+    copy.redo.erase(copy.redo.begin() + index);
+    copy.undo.push_back({step.forward, std::move(backward), step.exercise});
     s = std::move(copy);
     return {};
+}
+
+/// Puts a newly applied step on the undo stack. Redo steps of the same exercise can no longer
+/// be redone on top of it and go; those of other exercises stay (each exercise has its own
+/// history). Unscoped undo and redo (older logs, `kiosk apply`) behave exactly as before:
+/// the steps that survive lie below everything pushed since, so the top is the same.
+void record_step(Session& s, const Json& a, std::vector<Json> backward, std::string scope) {
+    s.redo.erase(std::remove_if(s.redo.begin(), s.redo.end(),
+                                [&](const UndoStep& r) { return r.exercise == scope; }),
+                 s.redo.end());
+    s.undo.push_back({a, std::move(backward), std::move(scope)});
+    if (s.undo.size() > kUndoDepth) s.undo.erase(s.undo.begin());
 }
 
 }  // namespace
@@ -743,6 +832,16 @@ ApplyResult redo(Session& s, std::int64_t at) {
 bool is_undoable(const std::string& type) {
     auto it = handlers().find(type);
     return it != handlers().end() && it->second.undoable;
+}
+
+bool can_undo(const Session& session, const std::string& exercise) {
+    return std::any_of(session.undo.begin(), session.undo.end(),
+                       [&](const UndoStep& step) { return exercise.empty() || step.exercise == exercise; });
+}
+
+bool can_redo(const Session& session, const std::string& exercise) {
+    return std::any_of(session.redo.begin(), session.redo.end(),
+                       [&](const UndoStep& step) { return exercise.empty() || step.exercise == exercise; });
 }
 
 ApplyResult apply(Session& session, const Action& action) {
@@ -764,19 +863,20 @@ ApplyResult apply(Session& session, const Action& action) {
         return {false, fmt::format(fmt::runtime(tr("The action is for session \"{}\".")), action.session())};
 
     ApplyResult result;
-    if (type == "undo") {
-        result = undo(session, at);
-    } else if (type == "redo") {
-        result = redo(session, at);
+    if (type == "undo" || type == "redo") {
+        std::string scope;
+        try {
+            scope = undo_scope(a);
+        } catch (const Rejected& r) {
+            return {false, r.message};
+        }
+        result = type == "undo" ? undo(session, at, scope) : redo(session, at, scope);
     } else {
         std::vector<Json> backward;
         bool undoable = is_undoable(type);
+        std::string scope = undoable ? scope_of(session, a) : std::string();
         result = apply_one(session, a, at, undoable ? &backward : nullptr);
-        if (result && undoable) {
-            session.undo.push_back({a, std::move(backward)});
-            if (session.undo.size() > kUndoDepth) session.undo.erase(session.undo.begin());
-            session.redo.clear();
-        }
+        if (result && undoable) record_step(session, a, std::move(backward), std::move(scope));
     }
     if (result) session.updated_ms = std::max(session.updated_ms, at);
     return result;

@@ -7,11 +7,13 @@
 //   session.create  title, date, place, facilitator, plan (the plan snapshot, plan_json.h)
 //   session.update  any of title, date, place, facilitator
 //   session.close / session.reopen
-//   agenda.goto     exercise                      (moves the room; actual minutes are kept)
+//   agenda.goto     exercise                      (moves the room; actual minutes are kept;
+//                   a countdown running for another exercise pauses where it is)
 //   checklist.answer exercise, question, answer ("yes"|"not_yet"|"no"|"none")   [undoable]
 //   checklist.remark exercise, question, remark                                 [undoable]
-//   note.add        id, exercise, column, text, colour (int, optional), author (optional)
-//                   — hidden when the board is in private writing                [undoable]
+//   note.add        id, exercise, column, text, colour (int, optional), author (optional),
+//                   seat (optional: the stable seat id, e.g. "seat-3", that private writing
+//                   shows it to) — hidden when the board is in private writing    [undoable]
 //   note.edit       id, text                                                    [undoable]
 //   note.colour     id, colour (int)                                            [undoable]
 //   note.author     id, author                                                  [undoable]
@@ -39,7 +41,15 @@
 //   timer.start     seconds (int > 0, optional: default the current exercise's minutes)
 //   timer.pause / timer.resume / timer.reset
 //   timer.adjust    seconds (int, e.g. 60 or -60)
-//   undo / redo     (the most recent undoable step of the session)
+//   undo / redo     exercise (optional): the most recent undoable step of that exercise;
+//                   without it, of the whole session (older logs, `kiosk apply`)
+//
+// Undo scope: every undoable step remembers the exercise it changed (its "exercise" field, or
+// the exercise of the note, stack, vision or form it names). The kiosk's screens always send
+// undo and redo with the exercise on screen, so they never take back a step the room cannot
+// see; each exercise keeps its own redo steps (a new step clears only those of its exercise).
+// Unscoped undo and redo still take the session's most recent step, so a stored log replays
+// exactly as it did before scopes existed.
 #pragma once
 
 #include "core/action.h"
@@ -73,5 +83,9 @@ CleanNotices clean_action(Action& action, const Session& session, std::int64_t n
 
 /// True when actions of this type go on the undo stack.
 bool is_undoable(const std::string& type);
+
+/// True when an undo (redo) scoped to `exercise` would find a step; "" = any exercise.
+bool can_undo(const Session& session, const std::string& exercise);
+bool can_redo(const Session& session, const std::string& exercise);
 
 }  // namespace kiosk

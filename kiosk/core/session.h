@@ -41,6 +41,10 @@ struct Note {
     std::string text;      // TextKind::Note
     int colour = 0;        // 0 .. kNoteColours-1
     std::string author;    // optional name or seat, TextKind::Line
+    /// The stable id of the seat that wrote it (e.g. "seat-3"), "" when not written at a seat.
+    /// Private writing shows a face-down note to this seat: never to a label, which is
+    /// translated and editable.
+    std::string seat;
     std::string group;     // id of the group (stack) it sits in, empty when ungrouped
     bool hidden = false;   // written in a private phase: face-down until the board is revealed
     std::int64_t created_ms = 0;  // wall clock, ms since the Unix epoch

@@ -10,7 +10,9 @@
 namespace kiosk {
 
 /// Persisted timer state. While running, `remaining_ms` was the time left at wall time
-/// `anchor_ms`; while paused it is the time left. Negative remaining = overtime.
+/// `anchor_ms`; while paused it is the time left. Negative remaining = overtime. A session has
+/// one timer, and it runs only for the exercise on screen: going to another exercise pauses it
+/// (core/reduce.h, agenda.goto), so no countdown runs or chimes out of sight.
 struct TimerRecord {
     std::string exercise;        // the exercise it was started for
     std::int64_t duration_ms = 0;

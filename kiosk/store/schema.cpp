@@ -37,6 +37,14 @@ const std::vector<const char*>& migrations() {
         );
         CREATE INDEX actions_by_session ON actions(session, seq);
         )sql",
+        // 2: small records of what was on screen (the open session, a seat, a note being
+        // written), so the kiosk comes back as it was after a crash. Not part of any session.
+        R"sql(
+        CREATE TABLE ui_state (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        );
+        )sql",
     };
     return steps;
 }

@@ -36,7 +36,7 @@ Json session_to_json(const Session& s) {
     j["notes"] = Json::array();
     for (const Note& n : s.notes)
         j["notes"].push_back({{"id", n.id}, {"exercise", n.exercise}, {"column", n.column}, {"text", n.text},
-                              {"colour", n.colour}, {"author", n.author}, {"group", n.group},
+                              {"colour", n.colour}, {"author", n.author}, {"seat", n.seat}, {"group", n.group},
                               {"hidden", n.hidden}, {"created_ms", n.created_ms}, {"votes", s.votes_on(n.id)}});
     j["groups"] = Json::array();
     for (const NoteGroup& g : s.groups)

@@ -143,6 +143,28 @@ LoadedSession Store::load_session(const std::string& id_or_latest) const {
     return out;
 }
 
+std::optional<std::string> Store::ui_state(const std::string& key) const {
+    if (!opened_.has_schema) return std::nullopt;
+    return guarded(N_("reading what was on screen"), [&]() -> std::optional<std::string> {
+        SQLite::Statement q(db(), "SELECT value FROM ui_state WHERE key = ?");
+        q.bind(1, key);
+        if (!q.executeStep()) return std::nullopt;
+        return q.getColumn(0).getString();
+    });
+}
+
+void Store::set_ui_state(const std::string& key, const std::string& value) {
+    if (access_ != Access::Write) throw std::logic_error("Store::set_ui_state on a read-only store");
+    guarded(N_("saving what is on screen"), [&] {
+        SQLite::Statement q(db(), value.empty() ? "DELETE FROM ui_state WHERE key = ?"
+                                                : "INSERT INTO ui_state (key, value) VALUES (?, ?) "
+                                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        q.bind(1, key);
+        if (!value.empty()) q.bind(2, value);
+        q.exec();
+    });
+}
+
 void Store::append(const Session& after, const std::vector<Action>& actions) {
     if (access_ != Access::Write) throw std::logic_error("Store::append on a read-only store");
     if (actions.empty()) return;

@@ -87,6 +87,14 @@ public:
     /// transaction is kept then.
     void append(const Session& after, const std::vector<Action>& actions);
 
+    // --- what was on screen (the ui_state table; not part of any session) ---
+    /// The record stored under `key`, or nullopt (also for a database without the table yet,
+    /// opened read-only). Throws StoreError.
+    std::optional<std::string> ui_state(const std::string& key) const;
+    /// Stores `value` under `key` in one transaction, on disk when it returns; an empty `value`
+    /// removes the record. Access::Write only. Throws StoreError.
+    void set_ui_state(const std::string& key, const std::string& value);
+
     // --- maintenance ---
     /// integrity_check, foreign_key_check, application_id and user_version, and for every
     /// session: its log replays without a refusal and its summary row matches the replay.

@@ -2,6 +2,8 @@
 
 #include "core/i18n.h"
 #include "core/palette.h"
+#include "core/reduce.h"
+#include "ui/keyboard.h"
 #include "ui/touch.h"
 #include "ui/touch_scroll.h"
 
@@ -47,6 +49,26 @@ struct Flow {
 
 std::string seat_voter(int seat) { return "seat-" + std::to_string(seat); }
 std::string seat_label(int seat) { return fmt::format(fmt::runtime(tr("Table {}")), seat); }
+
+namespace {
+/// The seat labels kiosks wrote as a note's only trace of its seat before notes had a seat id:
+/// the label of each shipped language (en, nl), whatever the language is now.
+constexpr const char* kStoredSeatLabels[] = {"Table {}", "Tafel {}"};
+}  // namespace
+
+int seat_of_note(const Note& n) {
+    for (int seat = 1; seat <= kSeats; ++seat) {
+        if (!n.seat.empty()) {
+            if (n.seat == seat_voter(seat)) return seat;
+            continue;
+        }
+        if (n.author.empty()) return 0;
+        if (n.author == seat_label(seat)) return seat;
+        for (const char* label : kStoredSeatLabels)
+            if (n.author == fmt::format(fmt::runtime(label), seat)) return seat;
+    }
+    return 0;
+}
 
 // --- frame ------------------------------------------------------------------------------------
 
@@ -194,10 +216,11 @@ void BoardView::draw_toolbar(ActionSink& sink, const Exercise& board, const Cont
     // Undo and redo as icons when the icon font is there: two short buttons keep the toolbar on
     // one line at 1024x768.
     const std::string undo_icon = ctx.fonts.icon("undo"), redo_icon = ctx.fonts.icon("redo");
-    if (button("board-undo", undo_icon.empty() ? std::string(tr("Undo")) : undo_icon, false, !s.undo.empty()))
-        submit(sink, "undo", {});
-    if (button("board-redo", redo_icon.empty() ? std::string(tr("Redo")) : redo_icon, false, !s.redo.empty()))
-        submit(sink, "redo", {});
+    // Scoped to this board: a step of another exercise is never taken back out of sight.
+    if (button("board-undo", undo_icon.empty() ? std::string(tr("Undo")) : undo_icon, false, can_undo(s, board.id)))
+        submit(sink, "undo", {{"exercise", board.id}});
+    if (button("board-redo", redo_icon.empty() ? std::string(tr("Redo")) : redo_icon, false, can_redo(s, board.id)))
+        submit(sink, "redo", {{"exercise", board.id}});
     flow.next(touch_button_width(tr("Facilitator"), ctx) * 1.3f);
     if (long_press_button("board-facilitator", tr("Facilitator"), tr("Hold to open"), 1.0, ctx, redraw))
         facilitator_open_ = !facilitator_open_;
@@ -266,7 +289,7 @@ void BoardView::draw_toast(ActionSink& sink, const Context& ctx, Redraw& redraw)
     }
     if (undo) {
         if (touch_button("toast-undo", ctx.fonts.icon("undo") + tr("Undo"), ButtonKind::Primary, ctx)) {
-            submit(sink, "undo", {});
+            submit(sink, "undo", {{"exercise", board_id_}});
             toast_until_ = 0;
         }
         ImGui::SameLine();
@@ -299,6 +322,19 @@ const BoardView::Hit* BoardView::hit_at(ImVec2 p) const {
 
 void BoardView::handle_input(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw) {
     const ImGuiIO& io = ImGui::GetIO();
+    // A modal over the board (the note editor with its delete confirm, the keyboard typing into
+    // it) owns every touch while it is open and the release that closes it: the board neither
+    // taps nor drags under it, whatever ImGui's window order says.
+    const bool modal = editor_.is_open() || keyboard_panel().reserved_height(ctx) > 0.0f;
+    if (!gate_.admit(modal, io.MouseDown[0])) {
+        GestureSettings settings;
+        settings.drag_threshold_px = threshold_px_;
+        tracker_ = GestureTracker(settings);  // forget any touch the board had begun
+        dragging_.clear();
+        gesture_cancelled_ = false;
+        last_pointer_ = ImVec2(-1e7f, -1e7f);
+        return;
+    }
     const bool down = ImGui::IsItemActive();
     const ImVec2 p = io.MousePos;
     const auto now_ms = std::int64_t(ImGui::GetTime() * 1000.0);
@@ -357,7 +393,7 @@ void BoardView::handle_input(ActionSink& sink, const Exercise& board, const Cont
 }
 
 bool BoardView::visible_to_seat(const Note& n) const {
-    return !n.hidden || (seat_ > 0 && n.author == seat_label(seat_));
+    return !n.hidden || (seat_ > 0 && seat_of_note(n) == seat_);
 }
 
 void BoardView::on_tap(ActionSink& sink, const Exercise& board, const Context&, const Hit* hit) {
@@ -365,7 +401,8 @@ void BoardView::on_tap(ActionSink& sink, const Exercise& board, const Context&, 
     const Session& s = sink.session();
     switch (hit->kind) {
         case HitKind::AddNote:
-            editor_.open_new(board.columns[hit->column].id, colour_, seat_ ? seat_label(seat_) : std::string());
+            editor_.open_new(board.columns[hit->column].id, colour_, seat_ ? seat_label(seat_) : std::string(),
+                             seat_ ? seat_voter(seat_) : std::string());
             break;
         case HitKind::Hint: hint_open_[hit->column] = !hint_open_[hit->column]; break;
         case HitKind::Expand:
@@ -434,6 +471,7 @@ void BoardView::handle_editor(ActionSink& sink, const Exercise& board, const Con
         Json fields = {{"id", new_id('n')}, {"exercise", board.id}, {"column", d.column},
                        {"text", d.text},    {"colour", d.colour}};
         if (!d.author.empty()) fields["author"] = d.author;
+        if (!d.seat.empty()) fields["seat"] = d.seat;
         submit(sink, "note.add", std::move(fields));
     } else if (outcome == EditorOutcome::Save) {
         const Note* n = s.find_note(d.note_id);

@@ -9,7 +9,10 @@
 // starts elsewhere in a column scrolls it. A long press on a note starts selecting for a stack.
 // A second finger on an X11 touch screen shows up as the pointer jumping across the screen: a
 // jump of more than a quarter of the display between two frames cancels the gesture, so nothing
-// happens (no tap, no drop). Deleting needs a confirm in the editor and can be undone.
+// happens (no tap, no drop). Deleting needs a confirm in the editor and can be undone. While the
+// note editor (and the keyboard typing into it) is open, the board sees no touch at all, nor the
+// release that closes the editor (PointerGate): a tap on the editor or its backdrop never opens,
+// moves or votes a note below it.
 #pragma once
 
 #include "core/action_sink.h"
@@ -36,6 +39,10 @@ inline constexpr int kSeats = 6;
 std::string seat_voter(int seat);
 /// The shown name of seat `n` in the current language, e.g. "Tafel 3".
 std::string seat_label(int seat);
+/// The seat (1..kSeats) that wrote `note`, 0 when none: its stored seat id, or for a note stored
+/// before notes had one, its author label as the kiosk wrote it then ("Tafel 3" or "Table 3",
+/// or the label in the current language).
+int seat_of_note(const Note& note);
 
 /// The line above a board that has a subject (Exercise::subject): for the OF/BY/FOR matrix of
 /// Worksheet 3 "We want to involve <community> by:", else "Community: <community>"; "…" stands
@@ -51,6 +58,8 @@ public:
 
     /// The seat whose dots and private notes this view shows (1..kSeats), 0 = none chosen.
     int seat() const { return seat_; }
+    /// The board drawn last ("" before the first).
+    const std::string& board_id() const { return board_id_; }
     void choose_seat(int seat) { seat_ = (seat >= 0 && seat <= kSeats) ? seat : 0; }
     /// Shrinks the notes so every column fits without scrolling (the projector view).
     void set_fit_whole_board(bool on) { fit_ = on; }
@@ -58,6 +67,9 @@ public:
     float zoom() const { return zoom_; }
     /// The notes the last frame drew (visible after clipping), for tests and benchmarks.
     int drawn_notes() const { return drawn_notes_; }
+    /// The note editor (open or not) and the draft it holds.
+    const NoteEditor& editor() const { return editor_; }
+    NoteEditor& editor() { return editor_; }
 
 private:
     enum class HitKind { Note, AddNote, Hint, GroupHeader, Expand, Unvote, ColumnArea };
@@ -131,6 +143,7 @@ private:
     int colour_ = 0;  // the colour the next new note gets: the last one chosen
 
     GestureTracker tracker_;
+    PointerGate gate_;  // no input while a modal lies over the board (see handle_input)
     float threshold_px_ = 0;
     bool gesture_cancelled_ = false;
     ImVec2 last_pointer_{-1e7f, -1e7f};

@@ -5,6 +5,9 @@
 // after the next displayed second and sleeps otherwise (case K14). Start, pause, resume, ±1 min
 // and reset are timer.* actions through the sink.
 //
+// Only the exercise on screen has a running countdown: leaving an exercise pauses its countdown
+// (the reducer does, on agenda.goto), and coming back it shows "Paused" with Resume.
+//
 // At 00:00 it raises "end reached" once (the app plays the soft chime, platform/chime.h) and
 // turns calm: the bar, border and panel take the attention colour with a slow pulse (one step per
 // displayed second, a 4-second cycle, so it needs no extra frames), and the overtime shows as

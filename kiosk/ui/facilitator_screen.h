@@ -18,7 +18,9 @@ struct LeaveSessionIntent {};      ///< go to the start screen, the session stay
 using FacilitatorIntent = std::variant<std::monostate, LeaveFacilitatorIntent, QuitIntent, ExportNotesIntent,
                                        FinishSessionIntent, LeaveSessionIntent>;
 
-/// Draws the console as a centred panel over the whole display; returns the user's intent.
+/// Draws the console as a centred panel over the whole display; returns the user's intent. The
+/// panel is placed from a height computed beforehand, so its buttons are where they stay from its
+/// first frame on (the app logs "console ready" once they stayed for a frame, see --log-targets).
 /// The session actions are shown only when `session_open`.
 FacilitatorIntent draw_facilitator_screen(const Context& ctx, bool session_open = false);
 

@@ -40,4 +40,14 @@ Gesture GestureTracker::update(bool down, float x, float y, std::int64_t now_ms)
     return Gesture::None;
 }
 
+bool PointerGate::admit(bool modal_open, bool down) {
+    if (modal_open) {
+        held_ = true;
+        return false;
+    }
+    if (!held_) return true;
+    if (!down) held_ = false;  // this frame's release still belongs to the modal
+    return false;
+}
+
 }  // namespace kiosk::ui

@@ -49,4 +49,19 @@ private:
     std::int64_t down_ms_ = 0;
 };
 
+/// Keeps a layer from seeing any part of a touch that a modal above it owns (the note editor,
+/// its delete confirm, the on-screen keyboard). Fed once a frame, before the layer reads the
+/// pointer: while a modal is open the layer sees nothing, and afterwards nothing either until
+/// the finger has been up for a frame, so the release that closed the modal (or a press that
+/// outlives it) never reaches the layer as a tap, a drag or a drop.
+class PointerGate {
+public:
+    /// `modal_open`: a modal lies over this layer in this frame; `down`: the finger is down.
+    /// Returns true when the layer may read the pointer in this frame.
+    bool admit(bool modal_open, bool down);
+
+private:
+    bool held_ = false;  // a modal had the pointer; wait for a frame with the finger up
+};
+
 }  // namespace kiosk::ui

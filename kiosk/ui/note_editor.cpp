@@ -17,17 +17,7 @@ namespace {
 constexpr double kConfirmSeconds = 4.0;
 
 /// A full-display translucent window behind the dialog: dims the board and swallows taps.
-void draw_backdrop() {
-    const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(20, 20, 20, 120));
-    ImGui::Begin("##editor-backdrop", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::End();
-    ImGui::PopStyleColor();
-}
+void draw_backdrop() { modal_backdrop("##editor-backdrop", IM_COL32(20, 20, 20, 120)); }
 
 bool begin_dialog(const Context& ctx) {
     const ImGuiIO& io = ImGui::GetIO();
@@ -55,22 +45,29 @@ void NoteEditor::start(const std::string& text, const std::string& author, const
     keyboard_panel().focus(focus_key);
 }
 
-void NoteEditor::open_new(const std::string& column, int colour, const std::string& author) {
+void NoteEditor::open_new(const std::string& column, int colour, const std::string& author,
+                          const std::string& seat) {
     draft_ = NoteDraft{};
     draft_.column = column;
     draft_.colour = colour;
     draft_.author = author;
+    draft_.seat = seat;
     start("", author, "note-text");
 }
 
 void NoteEditor::open_note(const Note& note) {
-    draft_ = NoteDraft{note.id, "", note.column, note.text, note.colour, note.author};
+    draft_ = NoteDraft{note.id, "", note.column, note.text, note.colour, note.author, note.seat};
     start(note.text, note.author, "note-text");
 }
 
 void NoteEditor::open_group(const NoteGroup& group) {
-    draft_ = NoteDraft{"", group.id, group.column, group.name, 0, ""};
+    draft_ = NoteDraft{"", group.id, group.column, group.name, 0, "", ""};
     start(group.name, "", "group-name");
+}
+
+void NoteEditor::open_draft(const NoteDraft& draft) {
+    draft_ = draft;
+    start(draft.text, draft.author, draft.group_id.empty() ? "note-text" : "group-name");
 }
 
 EditorOutcome NoteEditor::draw(const Context& ctx, Redraw& redraw) {

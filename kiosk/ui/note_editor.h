@@ -22,6 +22,7 @@ struct NoteDraft {
     std::string text;      ///< note text, or the stack's name
     int colour = 0;
     std::string author;
+    std::string seat;      ///< a new note: the stable id of the seat writing it ("" = none)
 };
 
 enum class EditorOutcome {
@@ -34,9 +35,13 @@ enum class EditorOutcome {
 
 class NoteEditor {
 public:
-    void open_new(const std::string& column, int colour, const std::string& author);
+    /// A new note in `column`, signed `author`, written at seat `seat` (a seat id, "" = none).
+    void open_new(const std::string& column, int colour, const std::string& author, const std::string& seat);
     void open_note(const Note& note);
     void open_group(const NoteGroup& group);
+    /// Opens again with a draft kept from before (a note or stack being written when the kiosk
+    /// stopped), the caret at its end.
+    void open_draft(const NoteDraft& draft);
     void close() { open_ = false; }
     bool is_open() const { return open_; }
     const NoteDraft& draft() const { return draft_; }

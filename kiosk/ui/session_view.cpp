@@ -106,9 +106,10 @@ void SessionView::draw_top_bar(ActionSink& sink, const Exercise& ex, const Conte
     const ImVec2 t0 = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(t0.x, t0.y + 0.5f * (ctx.metrics.touch_target() - 1.5f * ctx.metrics.em)));
     countdown_.draw_small(ex.id, planned_seconds(s, ex), ctx, redraw);
-    // Tapping the small countdown makes it the focus (big) and back.
+    // Tapping the small countdown makes it the focus (big) of this exercise, and back.
     ImGui::SetCursorScreenPos(t0);
-    if (ImGui::InvisibleButton("##timer-focus", ImVec2(timer_w, ctx.metrics.touch_target()))) timer_focus_ = !timer_focus_;
+    if (ImGui::InvisibleButton("##timer-focus", ImVec2(timer_w, ctx.metrics.touch_target())))
+        timer_focus_ = timer_focus_ == ex.id ? std::string() : ex.id;
     hit_targets().record("timer-focus", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImGui::SameLine();
     if (touch_button("open-agenda", agenda, ButtonKind::Secondary, ctx)) {
@@ -185,7 +186,7 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
     }
     draw_top_bar(sink, *ex, ctx, redraw, out);
     const Exercise& here = *s.current_exercise();  // the top bar may have moved the room
-    if (timer_focus_ && here.kind != ExerciseKind::Writing) {
+    if (timer_focus_ == here.id && here.kind != ExerciseKind::Writing) {
         countdown_.draw_big(sink, here.id, planned_seconds(s, here), ImGui::GetContentRegionAvail().y, ctx, redraw);
     } else {
         switch (here.kind) {

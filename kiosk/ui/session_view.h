@@ -50,6 +50,9 @@ public:
     void flush();
     bool cards_open() const { return cards_open_; }
     CountdownView& countdown() { return countdown_; }
+    /// The board view (its seat and note editor), shared by every board of the session.
+    const BoardView& board() const { return board_; }
+    BoardView& board() { return board_; }
 
 private:
     bool begin_screen(const char* name, const Context& ctx);
@@ -66,7 +69,9 @@ private:
     BoardView board_;
     TouchScroll scroll_;  // the screen windows, the checklist, the form, the agenda, the cards
     bool cards_open_ = false;
-    bool timer_focus_ = false;
+    /// The exercise whose countdown is shown big instead of its content ("" = none): a choice
+    /// made on one exercise, so Next never opens on a bare countdown.
+    std::string timer_focus_;
     std::size_t card_ = 0;
 };
 

@@ -128,6 +128,20 @@ bool long_press_button(const char* key, const std::string& label, const std::str
     return fire;
 }
 
+void modal_backdrop(const char* name, ImU32 colour) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, colour);
+    ImGui::Begin(name, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_NoNav);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
 void heading_text(const Context& ctx, const std::string& text) {
     if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
     ImGui::TextUnformatted(text.c_str());

@@ -59,6 +59,13 @@ float touch_button_width(const std::string& label, const Context& ctx);
 bool long_press_button(const char* key, const std::string& label, const std::string& short_tap_hint,
                        double hold_seconds, const Context& ctx, Redraw& redraw);
 
+/// A full-display window `name` of `colour` that takes every touch around a modal window; call
+/// it just before the modal's own window (which must take the focus, so it stays above). It is
+/// brought to the display front each frame: ImGui creates a window that does not come to the
+/// front on focus at the back of its list, below the screen it should cover, where every tap
+/// around the modal would reach that screen.
+void modal_backdrop(const char* name, ImU32 colour);
+
 /// Text in the heading font.
 void heading_text(const Context& ctx, const std::string& text);
 /// Wrapped text in the muted colour.

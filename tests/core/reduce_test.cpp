@@ -244,3 +244,90 @@ TEST_F(Reduce, UndoDepthIsBoundedAndRedoClearsOnNewAction) {
     EXPECT_TRUE(s.redo.empty());
     EXPECT_FALSE(act("redo"));
 }
+
+// Issue 9: undo on an empty board took back a step of an earlier exercise, out of sight.
+TEST_F(Reduce, UndoScopedToAnExerciseNeverTakesBackAnotherExercisesStep) {
+    ASSERT_TRUE(act("checklist.answer", {{"exercise", "klaar"}, {"question", "team"}, {"answer", "yes"}}));
+    ASSERT_TRUE(act("form.add", {{"id", "f1"}, {"exercise", "kaart"}}));
+    ASSERT_TRUE(act("form.set", {{"id", "f1"}, {"field", "naam"}, {"value", "Buurt"}}));
+    EXPECT_FALSE(can_undo(s, "matrix"));
+    EXPECT_TRUE(can_undo(s, "klaar"));
+    const auto refused = act("undo", {{"exercise", "matrix"}});
+    EXPECT_FALSE(refused);
+    EXPECT_FALSE(refused.error.empty());
+    EXPECT_EQ(s.state_of("klaar").answers.at("team").answer, Answer::Yes);
+    EXPECT_EQ(s.find_form("f1")->values.at("naam"), "Buurt");
+
+    // A board step in between: the board's undo takes it, the checklist's takes the answer,
+    // though the form's steps are more recent.
+    add_note("a", "of");
+    ASSERT_TRUE(act("vote.add", {{"note", "a"}, {"voter", "seat-1"}}));
+    ASSERT_TRUE(act("checklist.answer", {{"exercise", "klaar"}, {"question", "tijd"}, {"answer", "no"}}));
+    ASSERT_TRUE(act("undo", {{"exercise", "matrix"}}));
+    EXPECT_EQ(s.votes_on("a"), 0) << "the vote is a step of the board (found through its note)";
+    EXPECT_EQ(s.state_of("klaar").answers.at("tijd").answer, Answer::No);
+    ASSERT_TRUE(act("undo", {{"exercise", "kaart"}}));
+    EXPECT_EQ(s.find_form("f1")->values.count("naam"), 0u);
+    EXPECT_EQ(s.state_of("klaar").answers.at("tijd").answer, Answer::No);
+
+    // Each exercise keeps its own redo: a new step elsewhere does not clear it.
+    ASSERT_TRUE(act("checklist.answer", {{"exercise", "klaar"}, {"question", "geld"}, {"answer", "yes"}}));
+    EXPECT_TRUE(can_redo(s, "matrix"));
+    EXPECT_FALSE(act("redo", {{"exercise", "klaar"}}));
+    ASSERT_TRUE(act("redo", {{"exercise", "matrix"}}));
+    EXPECT_EQ(s.votes_on("a"), 1);
+    add_note("b", "by");
+    EXPECT_FALSE(can_redo(s, "matrix")) << "a new board step clears the board's redo";
+    EXPECT_TRUE(can_redo(s, "kaart"));
+
+    // Deleting and restoring a note stays in the board's scope too.
+    ASSERT_TRUE(act("note.delete", {{"id", "a"}}));
+    ASSERT_TRUE(act("undo", {{"exercise", "matrix"}}));
+    ASSERT_NE(s.find_note("a"), nullptr);
+    EXPECT_EQ(s.votes_on("a"), 1);
+
+    Session r = replayed();
+    EXPECT_EQ(r.undo.size(), s.undo.size());
+    EXPECT_EQ(r.redo.size(), s.redo.size());
+    EXPECT_EQ(r.notes.size(), s.notes.size());
+    EXPECT_EQ(r.state_of("klaar").answers.at("geld").answer, Answer::Yes);
+}
+
+// A log written before undo had a scope (undo/redo without "exercise") replays as it did.
+TEST_F(Reduce, UnscopedUndoStillTakesTheSessionsMostRecentStep) {
+    ASSERT_TRUE(act("checklist.answer", {{"exercise", "klaar"}, {"question", "team"}, {"answer", "yes"}}));
+    add_note("a", "of");
+    ASSERT_TRUE(act("undo"));
+    EXPECT_EQ(s.find_note("a"), nullptr);
+    ASSERT_TRUE(act("checklist.answer", {{"exercise", "klaar"}, {"question", "tijd"}, {"answer", "yes"}}));
+    ASSERT_TRUE(act("undo"));
+    EXPECT_EQ(s.state_of("klaar").answers.at("tijd").answer, Answer::None);
+    ASSERT_TRUE(act("redo"));
+    EXPECT_EQ(s.state_of("klaar").answers.at("tijd").answer, Answer::Yes);
+    ASSERT_TRUE(act("undo"));
+    ASSERT_TRUE(act("undo"));
+    EXPECT_EQ(s.state_of("klaar").answers.at("team").answer, Answer::None);
+    EXPECT_FALSE(act("undo", {{"exercise", 7}}));
+}
+
+// Issue 9: the countdown of an earlier exercise kept running out of sight (and chimed there).
+TEST_F(Reduce, GoingToAnotherExercisePausesItsRunningCountdown) {
+    ASSERT_TRUE(act("timer.start", {{"seconds", 600}}));  // for "klaar", the current exercise
+    ASSERT_EQ(s.timer.exercise, "klaar");
+    now += 59'000;  // act() adds the last second: a minute has run
+    ASSERT_TRUE(act("agenda.goto", {{"exercise", "visie"}}));
+    EXPECT_FALSE(s.timer.running);
+    EXPECT_TRUE(s.timer.started);
+    EXPECT_EQ(remaining_at(s.timer, now + 3'600'000), 540'000) << "it stays where it was left";
+    ASSERT_TRUE(act("agenda.goto", {{"exercise", "klaar"}}));
+    EXPECT_FALSE(s.timer.running) << "back there it shows paused";
+    EXPECT_EQ(remaining_at(s.timer, now + 60'000), 540'000);
+    ASSERT_TRUE(act("timer.resume"));
+    EXPECT_EQ(remaining_at(s.timer, now + 40'000), 500'000);
+    // Going to the exercise it runs for (the agenda's "Continue") does not pause it.
+    ASSERT_TRUE(act("agenda.goto", {{"exercise", "klaar"}}));
+    EXPECT_TRUE(s.timer.running);
+    Session r = replayed();
+    EXPECT_EQ(r.timer.running, s.timer.running);
+    EXPECT_EQ(r.timer.remaining_ms, s.timer.remaining_ms);
+}

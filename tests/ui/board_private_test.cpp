@@ -1,6 +1,9 @@
 // Private writing with a later reveal, and anonymous boards.
 #include "board_fixture.h"
 
+#include "core/i18n.h"
+#include "platform/translation.h"
+
 namespace kiosk::test {
 namespace {
 
@@ -54,6 +57,77 @@ TEST_F(BoardTest, HideAuthorsTogglesTheBoardsAnonymity) {
     EXPECT_TRUE(sink.session().state_of("matrix").anonymous);
     tap("board-anonymous");
     EXPECT_FALSE(sink.session().state_of("matrix").anonymous);
+}
+
+// Issue 9: private writing was keyed on the author label ("Tafel 1"), which is translated and
+// editable, so switching the language or renaming the author hid a seat's own notes from it.
+struct PrivateSeatTest : BoardTest {
+    PrivateSeatTest() {
+        std::string notice;
+        platform::ensure_utf8_locale(notice);
+        catalogue_ = platform::bind_catalogues({KIOSK_BUILD_LOCALE_DIR});
+        platform::set_language("nl");
+    }
+    ~PrivateSeatTest() override { platform::set_language("en"); }
+    /// True when a tap on the note opens its editor for the chosen seat.
+    bool seat_opens(int seat, const std::string& id) {
+        tap("seat");
+        tap("seat:" + std::to_string(seat));
+        tap("note:" + id);
+        ui.frames(2);
+        const bool opened = ui.has_target("note-save");
+        if (opened) tap("note-cancel");
+        return opened;
+    }
+    std::string catalogue_;
+};
+
+TEST_F(PrivateSeatTest, ASeatKeepsSeeingItsPrivateNoteAfterALanguageSwitchAndARename) {
+    ASSERT_FALSE(catalogue_.empty()) << "build the kiosk_catalogues target first";
+    ASSERT_STREQ(tr("Table {}"), "Tafel {}");
+    open_facilitator(ui);
+    tap("board-private");
+    tap("seat");
+    tap("seat:1");
+    add_note_by_ui("of", "Alleen voor tafel 1");
+    const std::string id = notes("of").at(0)->id;
+    ASSERT_TRUE(sink.session().find_note(id)->hidden);
+    EXPECT_EQ(sink.session().find_note(id)->author, "Tafel 1");
+    EXPECT_EQ(sink.session().find_note(id)->seat, ui::seat_voter(1));
+
+    platform::set_language("en");
+    ui.frames(2);
+    ASSERT_EQ(ui::seat_label(1), "Table 1");
+    EXPECT_TRUE(seat_opens(1, id)) << "after the switch to English";
+    EXPECT_FALSE(seat_opens(2, id));
+
+    ASSERT_TRUE(sink.submit("note.author", {{"id", id}, {"author", "Sanne"}}).ok());
+    ui.frames(2);
+    EXPECT_TRUE(seat_opens(1, id)) << "after renaming the author";
+    EXPECT_FALSE(seat_opens(4, id));
+    platform::set_language("nl");
+    ui.frames(2);
+    EXPECT_TRUE(seat_opens(1, id)) << "back in Dutch";
+    EXPECT_FALSE(seat_opens(3, id));
+}
+
+// A session stored before notes had a seat id: the note holds only the label of its seat.
+TEST_F(PrivateSeatTest, ANoteStoredWithOnlyASeatLabelStillBelongsToThatSeat) {
+    open_facilitator(ui);
+    tap("board-private");
+    ASSERT_TRUE(sink.submit("note.add", {{"id", "n-oud"}, {"exercise", "matrix"}, {"column", "by"},
+                                          {"text", "Van vroeger"}, {"author", "Tafel 2"}}).ok());
+    ASSERT_TRUE(sink.session().find_note("n-oud")->seat.empty());
+    platform::set_language("en");
+    ui.frames(2);
+    EXPECT_TRUE(seat_opens(2, "n-oud"));
+    EXPECT_FALSE(seat_opens(1, "n-oud"));
+    ASSERT_TRUE(sink.submit("note.add", {{"id", "n-old"}, {"exercise", "matrix"}, {"column", "by"},
+                                          {"text", "From before"}, {"author", "Table 5"}}).ok());
+    platform::set_language("nl");
+    ui.frames(2);
+    EXPECT_TRUE(seat_opens(5, "n-old"));
+    EXPECT_FALSE(seat_opens(2, "n-old"));
 }
 
 }  // namespace

@@ -42,3 +42,20 @@ TEST(Gesture, HoldingStillIsALongPressThatNeverDrags) {
     EXPECT_EQ(g.update(true, 300, 51, 600), Gesture::None);
     EXPECT_EQ(g.update(false, 300, 51, 700), Gesture::Cancelled);
 }
+
+TEST(PointerGate, AModalOwnsTheTouchUntilAFrameWithTheFingerUp) {
+    PointerGate gate;
+    EXPECT_TRUE(gate.admit(false, false));
+    EXPECT_TRUE(gate.admit(false, true));   // a touch on the layer itself
+    EXPECT_FALSE(gate.admit(true, true));   // a modal opened: the layer sees nothing
+    EXPECT_FALSE(gate.admit(true, false));
+    EXPECT_FALSE(gate.admit(false, false)) << "the release that closed the modal is the modal's";
+    EXPECT_TRUE(gate.admit(false, false));
+    EXPECT_TRUE(gate.admit(false, true));
+    // A modal that closes while the finger is still down: the rest of that touch is not the layer's.
+    EXPECT_FALSE(gate.admit(true, true));
+    EXPECT_FALSE(gate.admit(false, true));
+    EXPECT_FALSE(gate.admit(false, true));
+    EXPECT_FALSE(gate.admit(false, false));
+    EXPECT_TRUE(gate.admit(false, true)) << "the next touch is the layer's again";
+}

@@ -328,5 +328,75 @@ TEST_F(SessionViewTest, ScheduleAgainstTheClock) {
     EXPECT_EQ(ui::schedule_text(20'000), "on schedule");
 }
 
+// --- undo (issue 9) ----------------------------------------------------------------------------
+
+// Undo on a board without steps of its own used to take back the readiness answer given on an
+// earlier exercise, and nothing on screen changed.
+TEST_F(SessionViewTest, BoardUndoOnlyTakesBackStepsOfThisBoard) {
+    tap("answer-team-yes");
+    ASSERT_EQ(s().state_of("klaar").answers.at("team").answer, Answer::Yes);
+    goto_exercise("matrix");
+    ASSERT_TRUE(ui.has_target("board-undo"));
+    tap("board-undo");
+    tap("board-undo");
+    EXPECT_EQ(s().state_of("klaar").answers.at("team").answer, Answer::Yes) << "the readiness answer stays";
+    ASSERT_TRUE(sink.submit("note.add", {{"id", "n-1"}, {"exercise", "matrix"}, {"column", "of"}, {"text", "Koffie"}}).ok());
+    ui.frames(2);
+    tap("board-undo");
+    EXPECT_EQ(s().find_note("n-1"), nullptr) << "the board's own step is undone";
+    tap("board-undo");
+    EXPECT_EQ(s().state_of("klaar").answers.at("team").answer, Answer::Yes);
+    tap("board-redo");
+    EXPECT_NE(s().find_note("n-1"), nullptr);
+}
+
+// --- the big countdown (issue 9) --------------------------------------------------------------
+
+// Tapping the small clock on one exercise and going Next used to show the next exercise as a
+// bare big countdown, without its content.
+TEST_F(SessionViewTest, TheBigCountdownBelongsToTheExerciseWhereItWasChosen) {
+    goto_exercise("kaart");
+    ASSERT_FALSE(ui.has_target("countdown"));
+    tap("timer-focus");
+    ASSERT_TRUE(ui.has_target("countdown")) << "the form shows its countdown big";
+    tap("exercise-next");
+    ui.frames(2);
+    ASSERT_EQ(s().current_exercise()->id, "matrix");
+    EXPECT_FALSE(ui.has_target("countdown")) << "the board shows no big countdown";
+    EXPECT_TRUE(ui.has_target("add-note:of")) << "the board shows its notes";
+    tap("exercise-previous");
+    ui.frames(2);
+    EXPECT_TRUE(ui.has_target("countdown")) << "back on the form, its choice still holds";
+    tap("timer-focus");
+    EXPECT_FALSE(ui.has_target("countdown"));
+}
+
+// --- one countdown at a time (issue 9) --------------------------------------------------------
+
+TEST_F(SessionViewTest, ACountdownLeftBehindPausesAndNeverEndsOutOfSight) {
+    goto_exercise("kaart");
+    tap("timer-focus");
+    tap("timer-start");
+    ASSERT_TRUE(s().timer.running);
+    clock.advance(60'000);
+    ui.frame();
+    tap("exercise-next");
+    ASSERT_EQ(s().current_exercise()->id, "matrix");
+    clock.advance(30 * 60'000);  // long past the end of the form's 15 minutes
+    ui.frames(3);
+    EXPECT_EQ(ended, 0) << "no chime on the board for the form's countdown";
+    EXPECT_FALSE(s().timer.running);
+    EXPECT_EQ(last_redraw.after_seconds, std::numeric_limits<double>::infinity())
+        << "nothing ticks on the board";
+    tap("exercise-previous");
+    ui.frames(2);
+    EXPECT_EQ(shown(), "14:00") << "back on the form: paused where it was left";
+    ASSERT_TRUE(ui.has_target("timer-resume"));
+    tap("timer-resume");
+    clock.advance(1'000);
+    ui.frame();
+    EXPECT_EQ(shown(), "13:59");
+}
+
 }  // namespace
 }  // namespace kiosk

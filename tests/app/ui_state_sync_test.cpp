@@ -1,0 +1,159 @@
+// After a crash the kiosk comes back as the room left it (issue 9): the open session at its
+// exercise, the seat chosen on the board and the note being written. A real SQLite file; the
+// "crash" is a child process that writes through the kiosk's own objects and then dies with
+// _exit() (no destructor, no clean close, as after SIGKILL or a power cut).
+#include "app/ui_state_sync.h"
+
+#include "headless_ui.h"
+#include "sample_plan.h"
+
+#include "core/plan_json.h"
+#include "store/live_session.h"
+#include "store/store.h"
+#include "ui/keyboard.h"
+#include "ui/session_view.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace kiosk {
+namespace {
+
+struct TempDb {
+    TempDb() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "kiosk-ui-state-XXXXXX").string();
+        if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+        dir = pattern;
+    }
+    ~TempDb() {
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+    }
+    std::string path() const { return dir + "/kiosk.db"; }
+    std::string dir;
+};
+
+/// Runs `body` in a child process that ends with _exit(): its exit code is body's result.
+int crash_after(const std::function<int()>& body) {
+    const pid_t pid = ::fork();
+    if (pid == 0) ::_exit(body());
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 100;
+}
+
+/// A session screen over a LiveSession, drawn headlessly as the app draws it.
+struct Screen {
+    explicit Screen(ActionSink& sink) : sink(&sink) {
+        ui::keyboard_panel() = ui::KeyboardPanel();
+        ui.set_draw([this] {
+            ui::Redraw redraw;
+            view.draw_exercise(*this->sink, ui.ctx(), redraw);
+            ui::keyboard_panel().draw(ui.ctx(), redraw);
+        });
+        ui.frames(3);
+    }
+    void tap(const std::string& key) {
+        ui.tap_target(key);
+        ui.frame();
+    }
+    test::HeadlessUi ui;
+    ActionSink* sink;
+    ui::SessionView view;
+};
+
+constexpr const char* kSession = "s-absturz";
+
+/// The first run: a session on the board, seat 3 chosen, a note half written; then the crash.
+int first_run(const std::string& db, bool leave_on_purpose) {
+    Store store(db, Access::Write);
+    LiveSession live(store);
+    Action create = testing::create_sample_session();
+    create.data["session"] = kSession;
+    if (!live.submit(create).ok()) return 1;
+    if (!live.submit("agenda.goto", {{"exercise", "matrix"}}).ok()) return 2;
+    app::UiStateSync sync(store);
+    sync.opened(kSession);
+    Screen screen(live);
+    screen.tap("seat");
+    screen.tap("seat:3");
+    screen.tap("add-note:of");
+    screen.ui.frame();
+    screen.ui.type("Voorleesuurtje op zaterdag");
+    for (int i = 0; i < 4; ++i) {  // frames over two seconds, as the app saves them
+        screen.ui.frame(0.5f);
+        sync.save(kSession, screen.view, 10.0 + 0.5 * i);
+    }
+    if (!screen.view.board().editor().is_open()) return 3;
+    if (leave_on_purpose) sync.left();
+    return 0;  // and die: no destructor runs, SQLite is not closed
+}
+
+TEST(UiStateAfterACrash, TheSessionItsExerciseTheSeatAndTheDraftComeBack) {
+    TempDb db;
+    ASSERT_EQ(crash_after([&] { return first_run(db.path(), false); }), 0);
+
+    Store store(db.path(), Access::Write);
+    app::UiStateSync sync(store);
+    ASSERT_EQ(sync.open_session(), kSession) << "the session that was open reopens";
+    LiveSession live = LiveSession::open(store, sync.open_session());
+    ASSERT_EQ(live.session().current_exercise()->id, "matrix") << "at its exercise";
+    Screen screen(live);
+    sync.restore(kSession, "matrix", screen.view);
+    screen.ui.frames(2);
+    EXPECT_EQ(screen.view.board().seat(), 3) << "the seat chosen before the crash";
+    ASSERT_TRUE(screen.view.board().editor().is_open()) << "the note being written";
+    EXPECT_EQ(screen.view.board().editor().draft().text, "Voorleesuurtje op zaterdag");
+    ASSERT_TRUE(screen.ui.has_target("note-save"));
+    screen.tap("note-save");
+    screen.ui.frames(2);
+    const auto notes = live.session().notes_in("matrix", "of");
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0]->text, "Voorleesuurtje op zaterdag");
+    EXPECT_EQ(notes[0]->seat, "seat-3");
+}
+
+TEST(UiStateAfterACrash, ASessionLeftOnPurposeDoesNotReopen) {
+    TempDb db;
+    ASSERT_EQ(crash_after([&] { return first_run(db.path(), true); }), 0);
+    Store store(db.path(), Access::Write);
+    app::UiStateSync sync(store);
+    EXPECT_EQ(sync.open_session(), "");
+    LiveSession live = LiveSession::open(store, kSession);
+    Screen screen(live);
+    sync.restore(kSession, "matrix", screen.view);
+    screen.ui.frames(2);
+    EXPECT_EQ(screen.view.board().seat(), 0);
+    EXPECT_FALSE(screen.view.board().editor().is_open());
+}
+
+// The draft is written while it is typed, not only when the editor closes, and not with every
+// key (each write is a transaction on disk).
+TEST(UiStateAfterACrash, ADraftIsWrittenAtMostOnceASecondWhileTyped) {
+    TempDb db;
+    Store store(db.path(), Access::Write);
+    LiveSession live(store);
+    Action create = testing::create_sample_session();
+    create.data["session"] = kSession;
+    ASSERT_TRUE(live.submit(create).ok());
+    ASSERT_TRUE(live.submit("agenda.goto", {{"exercise", "matrix"}}).ok());
+    app::UiStateSync sync(store);
+    Screen screen(live);
+    screen.tap("add-note:of");
+    sync.save(kSession, screen.view, 1.0);
+    screen.ui.type("7");
+    sync.save(kSession, screen.view, 1.2);
+    EXPECT_EQ(Json::parse(*store.ui_state("board"))["draft"]["text"], "") << "not yet: 0.2 s after the last write";
+    sync.save(kSession, screen.view, 2.1);
+    EXPECT_EQ(Json::parse(*store.ui_state("board"))["draft"]["text"], "7");
+}
+
+}  // namespace
+}  // namespace kiosk
