@@ -297,6 +297,9 @@ void export_frame(KioskState& s, ui::Redraw& redraw) {
     if (p.phase == ui::ExportProgress::Phase::Running) s.export_logged = false;
 }
 
+/// A frame asked for sooner than this after the current one means something is animating.
+constexpr double kAnimationFrameSeconds = 0.05;
+
 /// The screen as the e2e test names it: "start", "agenda", "exercise:readiness", ...
 std::string screen_label(const KioskState& s) {
     std::string name = ui::screen_name(s.screens.current());
@@ -322,10 +325,14 @@ std::string target_lines() {
 void log_targets_if_changed(KioskState& s, ui::Redraw& redraw) {
     const std::string lines = target_lines();
     const std::string screen = screen_label(s);
-    // Not in a frame with a press or release: what they did shows only in the next frame.
+    // Not in a frame with a press or release: what they did shows only in the next frame. Not
+    // while something moves on its own (a list gliding after a flick asks for the next frame at
+    // once, and two frames of a slow glide can be the same): it would move under the finger.
     const ImGuiIO& io = ImGui::GetIO();
     const bool input = io.MouseClicked[0] || io.MouseReleased[0];
+    const bool animating = redraw.after_seconds < kAnimationFrameSeconds;
     if (lines == s.logged_targets && screen == s.logged_screen) {
+        if (animating) return;  // the animation brings the next frame
         if (!s.layout_ready_logged && !input) {
             log_line("screen " + screen + " ready");
             s.layout_ready_logged = true;
