@@ -95,7 +95,11 @@ struct KioskState {
     ui::StartScreenData start_data;
     ui::StartScreenState start_state;
     ui::Context ctx;
-    std::string logged_targets;
+    std::string logged_targets;                  ///< --log-targets: the layout logged last
+    std::string logged_screen;                   ///< ... and the screen it belongs to
+    bool layout_ready_logged = false;            ///< "screen NAME ready" said for that layout
+    int pointer_presses = 0;                     ///< --log-targets: presses seen, to number them
+    ImVec2 logged_pointer{-1, -1};
     std::string console_layout;                  ///< the console's targets in the last frame
     bool console_ready = false;                  ///< "console ready" logged for this opening
     PlanCatalog catalog;                         ///< the plans found at start-up
@@ -176,13 +180,15 @@ void start_session(KioskState& s, const ui::NewSessionIntent& n) {
     const std::string id = new_id('s');
     const SubmitResult r = live->submit(make_action(
         "session.create", id, system_clock().wall_ms(),
-        {{"title", n.title}, {"date", n.date}, {"place", n.place}, {"plan", plan_to_json(*plan)}}));
+        {{"title", n.title}, {"date", n.date}, {"place", n.place}, {"facilitator", n.facilitator},
+         {"plan", plan_to_json(*plan)}}));
     if (!r.ok()) {
         s.start_data.notices.push_back(r.message);
         return;
     }
     if (r.state == SaveState::NotSaved) s.start_data.notices.push_back(r.message);
     s.live = std::move(live);
+    s.start_state = ui::StartScreenState{};  // the next new session starts from a fresh form
     open_session(s, *s.live, system_clock());
     if (s.ui_state) s.ui_state->opened(id);
     s.screens.go(ui::Screen::Agenda);
@@ -295,19 +301,75 @@ void export_frame(KioskState& s, ui::Redraw& redraw) {
     if (p.phase == ui::ExportProgress::Phase::Running) s.export_logged = false;
 }
 
+/// A frame asked for sooner than this after the current one means something is animating.
+constexpr double kAnimationFrameSeconds = 0.05;
+
+/// The screen as the e2e test names it: "start", "agenda", "exercise:readiness", ...
+std::string screen_label(const KioskState& s) {
+    std::string name = ui::screen_name(s.screens.current());
+    if (s.screens.current() == ui::Screen::Exercise && s.sink)
+        if (const Exercise* e = s.sink->session().current_exercise()) name += ":" + e->id;
+    return name;
+}
+
+/// The frame's targets as log lines. Only what a finger can reach: the visible part of each
+/// target (none for one scrolled away or under the keyboard).
 std::string target_lines() {
     std::string lines;
     for (const auto& t : ui::hit_targets().all())
-        lines += fmt::format("kiosk: target {} {:.0f} {:.0f} {:.0f} {:.0f}\n", t.key, t.min.x, t.min.y,
-                             t.max.x, t.max.y);
+        if (t.visible())
+            lines += fmt::format("kiosk: target {} {:.0f} {:.0f} {:.0f} {:.0f}\n", t.key, t.visible_min.x,
+                                 t.visible_min.y, t.visible_max.x, t.visible_max.y);
     return lines;
 }
 
-void log_targets_if_changed(KioskState& s) {
-    std::string lines = target_lines();
-    if (lines == s.logged_targets) return;
+/// --log-targets: every touch target when the layout changes, and "screen NAME ready" once the
+/// same layout was drawn twice in a row (a layout that changed asks for the frame that confirms
+/// it), so a test taps only what stays where it is and never a first frame's guess.
+void log_targets_if_changed(KioskState& s, ui::Redraw& redraw) {
+    const std::string lines = target_lines();
+    const std::string screen = screen_label(s);
+    // Not in a frame with a press or release: what they did shows only in the next frame. Not
+    // while something moves on its own (a list gliding after a flick asks for the next frame at
+    // once, and two frames of a slow glide can be the same): it would move under the finger.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool input = io.MouseClicked[0] || io.MouseReleased[0];
+    const bool animating = redraw.after_seconds < kAnimationFrameSeconds;
+    if (lines == s.logged_targets && screen == s.logged_screen) {
+        if (animating) return;  // the animation brings the next frame
+        if (!s.layout_ready_logged && !input) {
+            log_line("screen " + screen + " ready");
+            s.layout_ready_logged = true;
+        } else if (!s.layout_ready_logged) {
+            redraw.within(0.0);  // the frame that can say it
+        }
+        return;
+    }
     s.logged_targets = lines;
+    s.logged_screen = screen;
+    s.layout_ready_logged = false;
     std::fputs(lines.c_str(), stderr);
+    redraw.within(0.0);
+}
+
+/// --log-targets: each press and release of the pointer as the UI saw it, numbered, and where a
+/// held pointer moved, so a test sends its next input only after the last one was handled (two
+/// taps inside one frame would be one).
+void log_pointer(KioskState& s) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 p = io.MousePos;
+    if (io.MouseClicked[0]) {
+        ++s.pointer_presses;
+        log_line(fmt::format("pointer down {} {:.0f} {:.0f}", s.pointer_presses, p.x, p.y));
+        s.logged_pointer = p;
+    } else if (io.MouseDown[0] && (p.x != s.logged_pointer.x || p.y != s.logged_pointer.y)) {
+        log_line(fmt::format("pointer at {} {:.0f} {:.0f}", s.pointer_presses, p.x, p.y));
+        s.logged_pointer = p;
+    }
+    if (io.MouseReleased[0]) {
+        log_line(fmt::format("pointer up {} {:.0f} {:.0f}", s.pointer_presses, p.x, p.y));
+        s.layout_ready_logged = false;  // "ready" again once what the tap did is drawn and still
+    }
 }
 
 /// Logs "console ready" once per opening of the facilitator console, on the first frame whose
@@ -373,7 +435,8 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     ui::keyboard_panel().draw(s.ctx, redraw);  // on top of every screen, when a field is active
     unsaved_banner(s, redraw);
     if (s.options->log_targets) {
-        log_targets_if_changed(s);
+        log_pointer(s);
+        log_targets_if_changed(s, redraw);
         log_console_ready(s, redraw);
     }
     request.redraw_after_seconds = redraw.after_seconds;
@@ -529,11 +592,11 @@ int run_kiosk(const RunOptions& o) {
             }
         }
         open_session(state, *sink, *clock);
-        if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);
         state.screens.go(ui::Screen::Agenda);
         if (screen == ui::Screen::Exercise) state.screens.go(ui::Screen::Exercise);
         if (screen == ui::Screen::Export) open_export(state);
     }
+    if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);  // any screen's field, e.g. "title"
     std::unique_ptr<platform::Chime> chime;
     if (!o.screenshots()) {
         chime = std::make_unique<platform::Chime>();

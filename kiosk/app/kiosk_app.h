@@ -14,7 +14,7 @@ struct RunOptions {
     std::string db_path;           ///< the session database (opened by the store layer)
     std::string plans_dir;         ///< directory of plan files
     bool demo_data = false;        ///< show the example plans and sessions (screenshots)
-    bool log_targets = false;      ///< log each widget's rectangle when the layout changes (e2e)
+    bool log_targets = false;      ///< log targets, "screen NAME ready" and pointer input (e2e, README)
     std::string screenshot_path;   ///< non-empty: render `screen` to this PNG and exit
     std::string screenshot_dir;    ///< non-empty (screen "exercise"): every exercise and phase to ID[-PHASE].png here
     bool frame_report = false;     ///< with a screenshot: ui::frame_report() of each frame to the PNG's name + .txt

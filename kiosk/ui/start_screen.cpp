@@ -1,6 +1,8 @@
 #include "ui/start_screen.h"
 
 #include "core/i18n.h"
+#include "ui/keyboard.h"
+#include "ui/text_editor.h"
 #include "ui/touch.h"
 
 #include <fmt/format.h>
@@ -103,64 +105,115 @@ void plan_list(const StartScreenData& data, StartScreenState& state, const Conte
         const std::string key = "plan-" + std::to_string(i);
         if (card(key.c_str(), p.title, detail, i == state.selected_plan, ctx) && i != state.selected_plan) {
             // Follow the plan with the default title as long as nobody has typed their own.
-            if (state.title == data.plans[size_t(state.selected_plan)].title) state.title = p.title;
+            if (state.title.text() == data.plans[size_t(state.selected_plan)].title) state.title.set_text(p.title);
             state.selected_plan = i;
         }
     }
 }
 
-/// Height of the form below the plan list: two rows of labelled fields, one line for a validation
-/// message (reserved, so the button never jumps) and the start button.
+float field_height(const Context& ctx) {
+    return std::max(ctx.metrics.touch_target(), ImGui::GetFontSize() * 1.15f + 2.0f * ImGui::GetStyle().FramePadding.y);
+}
+
+/// Height of the form below the plan list: three rows of labelled fields (the last with the start
+/// button) and one line for a validation message (reserved, so the button never jumps).
 float form_height(const Context& ctx) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float target = ctx.metrics.touch_target();
-    const float field = std::max(target, ImGui::GetFontSize() + 2.0f * style.FramePadding.y);
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    return 2.0f * (line + field + style.ItemSpacing.y) + line + target + 2.0f * style.ItemSpacing.y +
-           style.WindowPadding.y;
+    const float row = std::max(field_height(ctx), ctx.metrics.touch_target());
+    return 3.0f * (line + row + style.ItemSpacing.y) + line + style.ItemSpacing.y + style.WindowPadding.y;
+}
+
+/// Today's date (or the one chosen) with a day earlier and a day later on finger-sized buttons,
+/// so only real dates can be chosen and nothing needs typing.
+void date_stepper(const StartScreenData& data, StartScreenState& state, const Context& ctx, float width) {
+    const float target = ctx.metrics.touch_target();
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    if (touch_button("date-earlier", ctx.fonts.icon("minus"), ButtonKind::Secondary, ctx, target))
+        state.date = add_days(state.date, -1);
+    ImGui::SameLine(0.0f, gap);
+    const float box_w = std::max(target, width - 2.0f * (target + gap));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size(box_w, field_height(ctx));
+    ImGui::Dummy(size);
+    hit_targets().record("date", at, ImVec2(at.x + size.x, at.y + size.y));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float round = ImGui::GetStyle().FrameRounding;
+    dl->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), palette::kSecondary, round);
+    dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), palette::kPanelBorder, round, 0,
+                std::max(1.0f, 0.06f * ctx.metrics.em));
+    // "today" under the date would not fit a finger-sized row; the date itself is drawn bold
+    // when it is not today, so a slip of the finger shows.
+    const ImFont* font = state.date == data.today || !ctx.fonts.heading ? ImGui::GetFont() : ctx.fonts.heading;
+    const float fs = ImGui::GetFontSize();
+    const ImVec2 ts = font->CalcTextSizeA(fs, FLT_MAX, 0.0f, state.date.c_str());
+    dl->AddText(font, fs, ImVec2(std::floor(at.x + 0.5f * (size.x - ts.x)), std::floor(at.y + 0.5f * (size.y - ts.y))),
+                palette::kInk, state.date.c_str());
+    ImGui::SameLine(0.0f, gap);
+    if (touch_button("date-later", ctx.fonts.icon("plus"), ButtonKind::Secondary, ctx, target))
+        state.date = add_days(state.date, 1);
+}
+
+void start_button(const StartScreenData& data, StartScreenState& state, const Context& ctx, StartIntent& intent) {
+    const bool have_plan = !data.plans.empty();
+    if (!touch_button("new-session", ctx.fonts.icon("play") + tr("Start new session"), ButtonKind::Primary, ctx,
+                      -1.0f, have_plan))
+        return;
+    const std::string title = trimmed(state.title.text());
+    if (title.empty()) {
+        state.problem = N_("Give the session a title.");
+    } else if (!valid_iso_date(state.date)) {
+        state.problem = N_("Write the date as year-month-day, for example 2024-05-17.");
+    } else {
+        state.problem = nullptr;
+        const PlanSummary& plan = data.plans[size_t(state.selected_plan)];
+        intent = NewSessionIntent{plan.id, plan.language, title, state.date, trimmed(state.place.text()),
+                                  trimmed(state.facilitator.text())};
+        keyboard_panel().blur();
+    }
 }
 
 void new_session_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx,
                        Redraw& redraw, StartIntent& intent) {
     heading_text(ctx, ctx.fonts.icon("plus") + tr("New session"));
     ImGui::TextUnformatted(tr("Plan"));
-    // The plan list takes what the form leaves and scrolls, so the form stays whole on any screen.
+    // The plan list takes what the form leaves and scrolls, so the form stays whole on any screen
+    // without the keyboard; with it, this panel scrolls to the field being typed in.
     const float list_h = std::max(ctx.metrics.touch_target() * 1.5f,
                                   ImGui::GetContentRegionAvail().y - form_height(ctx));
     ImGui::BeginChild("##plans", ImVec2(0, list_h), false);
     plan_list(data, state, ctx);
     state.scroll.follow("plans", ctx, redraw);
     ImGui::EndChild();
-    touch_text_field("title", tr("Title"), state.title, ctx, kMaxTitleBytes);
-    // Date and place share a row, so the form fits a 1024x768 projector with room for the plans.
-    // The date shows its own format (it starts filled in with today).
+    // Every field types on the on-screen keyboard and scrolls itself into view above it
+    // (text_editor.h, touch_scroll.h reveal_rows).
+    ImGui::TextUnformatted(tr("Title"));
+    edit_text("title", state.title, ctx, redraw);
+    // Place and facilitator share a row, and the date shares one with the start button, so the
+    // form fits a 1024x768 projector with room for the plans. A table, not child windows: the
+    // fields stay in this panel, which scrolls them into view above the keyboard.
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float date_w = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.4f);
-    const float x0 = ImGui::GetCursorPosX();
-    ImGui::TextUnformatted(tr("Date"));
-    ImGui::SameLine(x0 + date_w + gap);
-    ImGui::TextUnformatted(tr("Place (optional)"));
-    touch_text_field("date", "", state.date, ctx, 10, date_w);
-    ImGui::SameLine(0.0f, gap);
-    touch_text_field("place", "", state.place, ctx, kMaxPlaceBytes);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
-    ImGui::TextUnformatted(state.problem ? tr(state.problem) : "");
-    ImGui::PopStyleColor();
-    const bool have_plan = !data.plans.empty();
-    if (touch_button("new-session", ctx.fonts.icon("play") + tr("Start new session"),
-                     ButtonKind::Primary, ctx, -1.0f, have_plan)) {
-        const std::string title = trimmed(state.title);
-        if (title.empty()) {
-            state.problem = N_("Give the session a title.");
-        } else if (!valid_iso_date(trimmed(state.date))) {
-            state.problem = N_("Write the date as year-month-day, for example 2024-05-17.");
-        } else {
-            state.problem = nullptr;
-            const PlanSummary& plan = data.plans[size_t(state.selected_plan)];
-            intent = NewSessionIntent{plan.id, plan.language, title,
-                                      trimmed(state.date), trimmed(state.place)};
-        }
+    const float half = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(0.5f * gap, 0.0f));
+    if (ImGui::BeginTable("##place-facilitator", 2, ImGuiTableFlags_NoPadOuterX)) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr("Place (optional)"));
+        edit_text("place", state.place, ctx, redraw);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr("Facilitator (optional)"));
+        edit_text("facilitator-name", state.facilitator, ctx, redraw);
+        ImGui::EndTable();
     }
+    ImGui::PopStyleVar();
+    ImGui::TextUnformatted(tr("Date"));
+    date_stepper(data, state, ctx, half);
+    ImGui::SameLine(0.0f, gap);
+    start_button(data, state, ctx, intent);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(state.problem ? tr(state.problem) : "");
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
 }
 
 void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
@@ -203,8 +256,8 @@ void fill_defaults(const StartScreenData& data, StartScreenState& state) {
     if (state.form_filled) return;
     state.form_filled = true;
     state.selected_plan = 0;
-    if (!data.plans.empty()) state.title = data.plans[0].title;
-    state.date = data.today;
+    if (!data.plans.empty()) state.title.set_text(data.plans[0].title);
+    state.date = valid_iso_date(data.today) ? data.today : "2000-01-01";
 }
 
 }  // namespace
@@ -220,6 +273,42 @@ bool valid_iso_date(const std::string& d) {
     return day <= days[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date and back (the well-known civil-calendar
+// algorithms: eras of 400 years, March-based years so the leap day comes last).
+long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+std::string civil_from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const long d = doy - (153 * mp + 2) / 5 + 1;
+    const long m = mp + (mp < 10 ? 3 : -9);
+    const long y = yoe + era * 400 + (m <= 2);
+    return fmt::format("{:04}-{:02}-{:02}", y, m, d);
+}
+
+}  // namespace
+
+std::string add_days(const std::string& date, int days) {
+    if (!valid_iso_date(date)) return date;
+    const long z = days_from_civil(std::stoi(date.substr(0, 4)), std::stoi(date.substr(5, 2)),
+                                   std::stoi(date.substr(8, 2)));
+    const long first = days_from_civil(2000, 1, 1), last = days_from_civil(2999, 12, 31);
+    return civil_from_days(std::clamp(z + long(days), first, last));
+}
+
 StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& state,
                               const Context& ctx, Redraw& redraw) {
     StartIntent intent;
@@ -228,7 +317,8 @@ StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& sta
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
+    // The keyboard covers the bottom of the display: the screen ends above it.
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, vp->Size.y - keyboard_panel().reserved_height(ctx)));
     const float margin = 1.5f * ctx.metrics.em;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
     ImGui::Begin("##start", nullptr,

@@ -1,12 +1,13 @@
 // The start screen: what the facilitator sees after starting the kiosk. It lists the plans found
 // (to start a new session from) and earlier sessions (to resume), holds the new-session form
-// (title, date, place), the language switch and the long-press entry to the facilitator console.
+// (title, date, place, facilitator), the language switch and the long-press entry to the facilitator console.
 // It reads and writes nothing itself: every user intent comes back as a plain value for the app to
 // act on (store, plans), so the screen is testable headlessly.
 #pragma once
 
 #include "core/text.h"
 #include "ui/redraw.h"
+#include "ui/text_editing.h"
 #include "ui/theme.h"
 #include "ui/touch_scroll.h"
 
@@ -47,7 +48,7 @@ struct StartScreenData {
 };
 
 // Intents: what the user asked for on this frame.
-struct NewSessionIntent { std::string plan_id, language, title, date, place; };
+struct NewSessionIntent { std::string plan_id, language, title, date, place, facilitator; };
 struct ResumeIntent { std::string session_id; };
 struct SwitchLanguageIntent { std::string language; };  ///< "nl" or "en"
 struct OpenFacilitatorIntent {};
@@ -55,28 +56,31 @@ struct OpenFacilitatorIntent {};
 using StartIntent = std::variant<std::monostate, NewSessionIntent, ResumeIntent,
                                  SwitchLanguageIntent, OpenFacilitatorIntent>;
 
-/// What the start screen remembers between frames (the form being filled in).
+/// What the start screen remembers between frames (the form being filled in). The text fields
+/// are typed on the on-screen keyboard (text_editor.h) and hold one line each, at most as long as
+/// core allows for a session's title, place and facilitator (TextKind::Line).
 struct StartScreenState {
     int selected_plan = 0;
-    std::string title, date, place;
+    TextEditing title{TextKind::Line}, place{TextKind::Line}, facilitator{TextKind::Line};
+    std::string date;                   ///< YYYY-MM-DD; changed only by whole days (−/+)
     bool form_filled = false;           ///< defaults (plan title, today) applied once
     const char* problem = nullptr;      ///< msgid of the form's validation message, or null
     TouchScroll scroll;                 ///< the screen's scrolling regions (plans, sessions)
 };
-
-/// Longest session title and place, in bytes: core's limit for a line of text, the one that
-/// `session.create` cuts to (core/text.h), so the form never stops short of what the session keeps.
-inline constexpr size_t kMaxTitleBytes = max_bytes(TextKind::Line);
-inline constexpr size_t kMaxPlaceBytes = max_bytes(TextKind::Line);
 /// How long the facilitator button must be held, in seconds.
 inline constexpr double kFacilitatorHoldSeconds = 2.0;
 
 /// True for a real calendar date written YYYY-MM-DD (years 2000..2999).
 bool valid_iso_date(const std::string& date);
 
+/// The valid date `days` calendar days after `date` (before it when negative), kept within the
+/// years valid_iso_date accepts; `date` itself when it is not valid.
+std::string add_days(const std::string& date, int days);
+
 /// Draws the start screen over the whole display and returns the user's intent, if any.
 /// A NewSessionIntent is returned only for a valid form (non-blank title, a plan, a valid date);
-/// otherwise state.problem says what to fix. Adds to `redraw` while something animates.
+/// otherwise state.problem says what to fix. Adds to `redraw` while something animates. While the
+/// on-screen keyboard is up the screen ends above it and scrolls the focused field into view.
 StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& state,
                               const Context& ctx, Redraw& redraw);
 

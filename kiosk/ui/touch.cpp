@@ -3,16 +3,23 @@
 #include "ui/keyboard.h"
 #include "ui/touch_scroll.h"
 
-#include <imgui_internal.h>
+#include <imgui_internal.h>  // the window being built, for its clip rectangle
 
 #include <algorithm>
 
 namespace kiosk::ui {
 
 void HitTargets::record(const std::string& key, ImVec2 min, ImVec2 max) {
+    ImVec2 vmin = min, vmax = max;
+    if (ImGui::GetCurrentContext() && ImGui::GetCurrentContext()->CurrentWindow) {
+        const ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 cmin = dl->GetClipRectMin(), cmax = dl->GetClipRectMax();
+        vmin = ImVec2(std::max(min.x, cmin.x), std::max(min.y, cmin.y));
+        vmax = ImVec2(std::min(max.x, cmax.x), std::min(max.y, cmax.y));
+    }
     for (auto& t : targets_)
-        if (t.key == key) { t.min = min; t.max = max; return; }
-    targets_.push_back({key, min, max});
+        if (t.key == key) { t = {key, min, max, vmin, vmax}; return; }
+    targets_.push_back({key, min, max, vmin, vmax});
 }
 
 const HitTarget* HitTargets::find(const std::string& key) const {

@@ -16,6 +16,10 @@ namespace kiosk::ui {
 struct HitTarget {
     std::string key;
     ImVec2 min, max;
+    /// The part of [min, max] inside the clip rectangle it was drawn with (what a finger can
+    /// reach: a widget scrolled out of its list, or under the keyboard, has an empty one).
+    ImVec2 visible_min, visible_max;
+    bool visible() const { return visible_max.x > visible_min.x && visible_max.y > visible_min.y; }
     ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
@@ -23,6 +27,9 @@ struct HitTarget {
 class HitTargets {
 public:
     void clear() { targets_.clear(); }
+    /// Records `key` at [min, max], clipped by the current window's clip rectangle when a window
+    /// is being built (else the whole rectangle counts as visible). A key recorded twice keeps
+    /// the last rectangle.
     void record(const std::string& key, ImVec2 min, ImVec2 max);
     /// The target with `key` from the last frame, or nullptr.
     const HitTarget* find(const std::string& key) const;

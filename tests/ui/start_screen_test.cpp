@@ -1,6 +1,10 @@
 #include "headless_ui.h"
 
+#include "core/plan_json.h"
+#include "core/reduce.h"
 #include "core/text.h"
+#include "sample_plan.h"
+#include "ui/keyboard.h"
 #include "ui/start_screen.h"
 
 #include <gtest/gtest.h>
@@ -16,13 +20,29 @@ using test::HeadlessUi;
 struct StartScreenTest : ::testing::Test {
     explicit StartScreenTest(float w = 1920, float h = 1080, float em = 27) : ui(w, h, em) {
         data = ui::demo_start_screen_data();
+        ui::keyboard_panel() = ui::KeyboardPanel();
         ui.set_draw([this] {
             ui::Redraw redraw;
             auto intent = ui::draw_start_screen(data, state, ui.ctx(), redraw);
+            ui::keyboard_panel().draw(ui.ctx(), redraw);  // as the app does, on top of the screen
             last_redraw = redraw;
             if (!std::holds_alternative<std::monostate>(intent)) intents.push_back(intent);
         });
         ui.frames(3);
+    }
+    /// Types `keys` by tapping the on-screen keyboard's keys, one tap per character.
+    void tap_keys(const std::string& keys) {
+        for (char c : keys) ui.tap_target(c == ' ' ? std::string("key-space") : std::string("key-") + c);
+    }
+    /// Taps field `key` at its right end, where the caret goes after the text.
+    void tap_end_of(const std::string& key) {
+        const ui::HitTarget* t = ui::hit_targets().find(key);
+        ASSERT_NE(t, nullptr) << key;
+        ui.tap(ImVec2(t->max.x - 4.0f, t->centre().y));
+    }
+    /// Empties the focused field with the keyboard's backspace, one tap per character.
+    void erase_all(const ui::TextEditing& field) {
+        for (int i = 0; i < 200 && !field.text().empty(); ++i) ui.tap_target("key-backspace");
     }
     template <typename T>
     std::vector<T> all_of() const {
@@ -58,12 +78,12 @@ TEST_F(StartScreenTest, ChoosingAnotherPlanCarriesTheDefaultTitleAlong) {
 }
 
 TEST_F(StartScreenTest, BlankTitleIsRefusedWithAMessageAndNoIntent) {
-    state.title = "   ";
+    state.title.set_text("   ");
     ui.tap_target("new-session");
     EXPECT_TRUE(all_of<ui::NewSessionIntent>().empty());
     ASSERT_NE(state.problem, nullptr);
     EXPECT_STREQ(state.problem, "Give the session a title.");
-    state.title = "Visie 2034";
+    state.title.set_text("Visie 2034");
     ui.tap_target("new-session");
     ASSERT_EQ(all_of<ui::NewSessionIntent>().size(), 1u);
     EXPECT_EQ(state.problem, nullptr);
@@ -74,6 +94,67 @@ TEST_F(StartScreenTest, InvalidDateIsRefused) {
     ui.tap_target("new-session");
     EXPECT_TRUE(all_of<ui::NewSessionIntent>().empty());
     ASSERT_NE(state.problem, nullptr);
+}
+
+TEST_F(StartScreenTest, EveryFieldIsFilledByTappingOnScreenKeysAndTheSessionGetsThem) {
+    tap_end_of("title");
+    ASSERT_TRUE(ui.has_target("keyboard"));
+    erase_all(state.title);
+    tap_keys("visie dag");
+    ui.tap_target("key-enter");  // one-line fields: Enter is "done" and hides the keyboard
+    ui.frames(2);                // the form settles back where the finger will see it
+    ui.tap_target("place");
+    tap_keys("zaal oost");
+    ui.tap_target("key-enter");
+    ui.frames(2);
+    ui.tap_target("facilitator-name");
+    tap_keys("an de vries");
+    ui.tap_target("date-later");
+    ui.tap_target("date-later");
+    ui.tap_target("date-earlier");
+    ui.tap_target("key-hide");
+    ui.frame();
+    ASSERT_FALSE(ui.has_target("keyboard"));
+    ui.tap_target("new-session");
+    const auto made = all_of<ui::NewSessionIntent>();
+    ASSERT_EQ(made.size(), 1u);
+
+    // The intent becomes the session.create action the app submits (kiosk_app.cpp start_session).
+    Session session;
+    const Action create = make_action("session.create", "s-start", 1000,
+                                      {{"title", made[0].title}, {"date", made[0].date}, {"place", made[0].place},
+                                       {"facilitator", made[0].facilitator}, {"plan", plan_to_json(testing::sample_plan())}});
+    ASSERT_TRUE(apply(session, create).ok);
+    EXPECT_EQ(session.title, "Visie dag");
+    EXPECT_EQ(session.place, "Zaal oost");
+    EXPECT_EQ(session.facilitator, "An de vries");
+    EXPECT_EQ(session.date, "2024-05-18");
+}
+
+TEST_F(StartScreenTest, DateStepsByWholeDaysAcrossMonthAndYearEnds) {
+    state.date = "2024-12-31";
+    ui.tap_target("date-later");
+    EXPECT_EQ(state.date, "2025-01-01");
+    state.date = "2024-03-01";
+    ui.tap_target("date-earlier");
+    EXPECT_EQ(state.date, "2024-02-29");
+    for (int i = 0; i < 30; ++i) ui.tap_target("date-earlier");
+    EXPECT_TRUE(ui::valid_iso_date(state.date));
+    EXPECT_EQ(state.date, "2024-01-30");
+    const float min_px = 12.0f * ui.ctx().metrics.px_per_mm - 0.5f;
+    for (const char* key : {"date-earlier", "date-later"}) {
+        const ui::HitTarget* t = ui::hit_targets().find(key);
+        ASSERT_NE(t, nullptr) << key;
+        EXPECT_GE(t->max.x - t->min.x, min_px) << key;
+        EXPECT_GE(t->max.y - t->min.y, min_px) << key;
+    }
+}
+
+TEST_F(StartScreenTest, TitleTakesAsManyBytesAsTheSessionDoes) {
+    tap_end_of("title");
+    erase_all(state.title);
+    ui.type(std::string(250, 'a'));
+    EXPECT_EQ(state.title.text().size(), 200u);  // core's limit for a line (core/text.h), not 120
 }
 
 TEST_F(StartScreenTest, TypedPlaceArrivesByteExact) {
@@ -173,6 +254,58 @@ TEST_F(SmallProjector, EveryTargetIsOnScreenAndAtLeastTwelveMillimetres) {
         EXPECT_LE(t.max.y, 768.0f) << t.key;
         EXPECT_GE(t.max.y - t.min.y, min_px) << t.key;
     }
+}
+
+// Each field tapped opens the keyboard and is drawn whole above it, on a small projector too.
+TEST_F(SmallProjector, TheFocusedFieldStaysAboveTheKeyboard) {
+    for (const char* key : {"title", "place", "facilitator-name"}) {
+        ui.tap_target(key);  // with the form whole: a field under the keyboard cannot be tapped
+        ui.frames(4);
+        ASSERT_TRUE(ui.has_target("keyboard")) << key;
+        const float keyboard_top = ui::hit_targets().find("keyboard")->min.y;
+        const ui::HitTarget* field = ui::hit_targets().find(key);
+        ASSERT_NE(field, nullptr) << key;
+        EXPECT_GE(field->min.y, 0.0f) << key;
+        EXPECT_LE(field->max.y, keyboard_top) << key;
+        EXPECT_TRUE(ui::keyboard_panel().has_focus(key)) << key;
+        ui.tap_target("key-hide");
+        ui.frames(2);
+    }
+}
+
+// What the e2e taps is the part of a target a finger can reach (touch.h HitTarget::visible).
+TEST_F(SmallProjector, TargetsScrolledOutOfTheirListAreNotReachable) {
+    EXPECT_TRUE(ui::hit_targets().find("plan-2")->visible());
+    ui.tap_target("title");  // the keyboard comes up and the plan list shrinks to a card and a half
+    ui.frames(4);
+    const ui::HitTarget* hidden = ui::hit_targets().find("plan-2");
+    ASSERT_NE(hidden, nullptr);  // still laid out, below the list's visible part
+    EXPECT_FALSE(hidden->visible());
+    const ui::HitTarget* title = ui::hit_targets().find("title");
+    EXPECT_TRUE(title->visible());
+    EXPECT_EQ(title->visible_min.y, title->min.y);
+    EXPECT_EQ(title->visible_max.y, title->max.y);
+}
+
+TEST_F(StartScreenTest, TheFocusedFieldStaysAboveTheKeyboard) {
+    for (const char* key : {"facilitator-name", "title", "place"}) {
+        ui.tap_target(key);
+        ui.frames(4);
+        ASSERT_TRUE(ui.has_target("keyboard")) << key;
+        EXPECT_LE(ui::hit_targets().find(key)->max.y, ui::hit_targets().find("keyboard")->min.y) << key;
+        ui.tap_target("key-hide");
+        ui.frames(2);
+    }
+}
+
+TEST(AddDays, StaysOnRealDatesWithinTheYearsAccepted) {
+    EXPECT_EQ(ui::add_days("2023-02-28", 1), "2023-03-01");
+    EXPECT_EQ(ui::add_days("2024-02-28", 1), "2024-02-29");
+    EXPECT_EQ(ui::add_days("2024-01-01", -1), "2023-12-31");
+    EXPECT_EQ(ui::add_days("2024-05-17", 365), "2025-05-17");
+    EXPECT_EQ(ui::add_days("2000-01-01", -1), "2000-01-01");
+    EXPECT_EQ(ui::add_days("2999-12-31", 1), "2999-12-31");
+    EXPECT_EQ(ui::add_days("rubbish", 1), "rubbish");
 }
 
 TEST(ValidIsoDate, AcceptsRealDatesOnly) {
