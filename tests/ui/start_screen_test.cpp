@@ -170,16 +170,6 @@ TEST_F(StartScreenTest, TypedPlaceArrivesByteExact) {
 
 // The title field holds as much as the session keeps (core/text.h), not less (issue 9: it
 // stopped at 120 bytes while session.create allows 200).
-TEST_F(StartScreenTest, TheTitleFieldTakesCoresLimitForALine) {
-    state.title.clear();
-    ui.frame();
-    ui.tap_target("title");
-    ui.type(std::string(260, 'x'));
-    ui.park_pointer();
-    ui.frames(2);
-    EXPECT_EQ(state.title.size(), max_bytes(TextKind::Line));
-}
-
 TEST_F(StartScreenTest, LanguageToggleAsksForTheOtherLanguageOnly) {
     ui.tap_target("lang-en");
     ui.tap_target("lang-nl");  // already the current language: nothing to do
