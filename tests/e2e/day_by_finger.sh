@@ -295,8 +295,8 @@ tap "$dest"
 mark=$(lines_now)
 tap export-start
 wait_after "$mark" "^kiosk: export done: [0-9]+ files$" 60
-md=$(find "$HOME/Documenten/Workshop Kiosk" -name '*.md' | head -n 1)
-[[ -n $md ]] || fail "no Markdown file in $HOME/Documenten/Workshop Kiosk"
+md=$(find "$HOME/Documenten/Workshopverslagen" -name '*.md' | head -n 1)
+[[ -n $md ]] || fail "no Markdown file in $HOME/Documenten/Workshopverslagen"
 stored_date=$(session_json | python3 -c 'import json,sys; print(json.load(sys.stdin)["date"])')
 for text in "communities vingerdag" "$stored_date" "Zaal de linde" "An de vries" "De bieb is van iedereen" "Leesclub" "Taalcafe"; do
   grep -qF -- "$text" "$md" || fail "the Markdown export lacks \"$text\""

@@ -13,6 +13,8 @@
 #include "ui/touch_scroll.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <imgui_internal.h>
 
 #include <cmath>
@@ -53,7 +55,10 @@ ImRect rect_of(const std::string& key) {
 bool fully_visible(const std::string& key, const std::string& region) {
     const ui::HitTarget* t = ui::hit_targets().find(key);
     const ui::HitTarget* r = ui::hit_targets().find("scroll-" + region);
-    return t && r && t->min.y >= r->min.y && t->max.y <= r->max.y;
+    // The "More below" button sits over the list's lower edge: a target under it is not free.
+    const ui::HitTarget* more = ui::hit_targets().find("more-" + region);
+    const float bottom = more ? std::min(r ? r->max.y : 0.0f, more->min.y) : (r ? r->max.y : 0.0f);
+    return t && r && t->min.y >= r->min.y && t->max.y <= bottom;
 }
 
 /// A session screen of the shipped Dutch bootcamp with the demo session's content, drawn the
@@ -140,11 +145,23 @@ TEST_P(Fingers, ADragThatStartsOnAButtonScrollsAndDoesNotPressIt) {
     Room room(GetParam());
     room.go("readiness");
     const auto answers = room.s().state_of("readiness").answers;
-    const std::string key = answers.at("team").answer == Answer::No ? "answer-team-yes" : "answer-team-no";
-    const ImVec2 c = room.ui.centre_of(key);
     const ImRect list = rect_of("scroll-checklist");
+    const float up = 0.3f * list.GetHeight();
+    // A button far enough below the list's top for the whole stroke (not the answer it has).
+    std::string key;
+    for (const Question& q : room.s().plan.find("readiness")->questions) {
+        const auto a = answers.find(q.id);
+        const std::string k = std::string("answer-") + q.id + (a != answers.end() && a->second.answer == Answer::No ? "-yes" : "-no");
+        const ui::HitTarget* t = ui::hit_targets().find(k);
+        const float y = t ? 0.5f * (t->min.y + t->max.y) : 0.0f;
+        if (t && y - up > list.Min.y + 10.0f && y < list.Max.y - 10.0f) {
+            key = k;
+            break;
+        }
+    }
+    ASSERT_FALSE(key.empty()) << "no answer button with room for the stroke";
+    const ImVec2 c = room.ui.centre_of(key);
     // Slowly, so no glide carries the button away: the finger ends on the button it started on.
-    const float up = std::min(0.3f * list.GetHeight(), c.y - list.Min.y - 10.0f);
     room.ui.drag(c, ImVec2(c.x, c.y - up), 40);
     room.ui.park_pointer();
     room.settle();
