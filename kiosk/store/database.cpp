@@ -156,13 +156,20 @@ std::string move_aside(const std::string& path) {
 /// Throws StoreError(Newer) when `db` was written by a newer kiosk. Such a file is sound, only
 /// not ours to read or change: it is neither moved aside nor written (case K25).
 void refuse_newer(SQLite::Database& db, const std::string& path) {
+    // Closing the last connection to a database in WAL mode checkpoints the WAL into the file and
+    // deletes it: a refused file must not be changed that way. Allowed again once it passes.
+    sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
     int version = 0;
     try {
         version = db.execAndGet("PRAGMA user_version").getInt();
     } catch (const SQLite::Exception&) {
+        sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
         return;  // unreadable: the damage checks that follow say what is wrong
     }
-    if (version <= schema_version()) return;
+    if (version <= schema_version()) {
+        sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+        return;
+    }
     throw StoreError(StoreErrorKind::Newer,
                      fmt::format(fmt::runtime(tr("The sessions in {} were made with a newer version of the kiosk "
                                                  "(database version {}; this kiosk knows up to {}). Update the "

@@ -9,6 +9,7 @@
 #include "temp_dir.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -141,6 +142,39 @@ TEST(Database, ADatabaseOfANewerKioskIsRefusedAndLeftUntouched) {
     EXPECT_EQ(file_bytes(path), before) << "the newer database was changed";
     EXPECT_TRUE(damaged_copies(dir).empty()) << "the newer database was moved aside";
     EXPECT_FALSE(fs::exists(path + "-wal"));
+}
+
+TEST(Database, ANewerDatabaseKeepsItsUncheckpointedWal) {
+    // A newer kiosk that was killed leaves part of its data in the WAL only; closing our refused
+    // connection must not fold it into the file (SQLite checkpoints on the last close).
+    TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    make_database(path, 3);
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("PRAGMA user_version = " + std::to_string(schema_version() + 5));
+    }
+    {  // a writer that leaves its last change in the WAL, as a killed kiosk would
+        SQLite::Database writer(path, SQLite::OPEN_READWRITE);
+        sqlite3_db_config(writer.getHandle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        writer.exec("PRAGMA wal_autocheckpoint = 0");
+        writer.exec("INSERT INTO sessions (id, title, date, place, facilitator, plan_id, language, status, "
+                    "created_ms, updated_ms, action_count, note_count) VALUES ('s-later', 'Later', '2027-01-01', "
+                    "'', '', 'p', 'nl', 'open', 0, 0, 0, 0)");
+    }
+    ASSERT_TRUE(fs::exists(path + "-wal"));
+    const std::string db_before = file_bytes(path), wal_before = file_bytes(path + "-wal");
+    for (Access access : {Access::Write, Access::Read}) {
+        try {
+            Store store(path, access);
+            FAIL() << "a newer database was opened";
+        } catch (const StoreError& e) {
+            EXPECT_EQ(e.kind(), StoreErrorKind::Newer);
+        }
+    }
+    EXPECT_EQ(file_bytes(path), db_before) << "the WAL was folded into the refused file";
+    ASSERT_TRUE(fs::exists(path + "-wal")) << "the refused file's WAL was deleted";
+    EXPECT_EQ(file_bytes(path + "-wal"), wal_before);
 }
 
 TEST(Database, ItsWalTravelsWithTheMovedFile) {
