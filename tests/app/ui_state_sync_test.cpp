@@ -6,6 +6,7 @@
 
 #include "headless_ui.h"
 #include "sample_plan.h"
+#include "../store/temp_dir.h"  // the store tests' temporary folder
 
 #include "core/plan_json.h"
 #include "store/live_session.h"
@@ -25,20 +26,6 @@
 
 namespace kiosk {
 namespace {
-
-struct TempDb {
-    TempDb() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "kiosk-ui-state-XXXXXX").string();
-        if (!::mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        dir = pattern;
-    }
-    ~TempDb() {
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
-    }
-    std::string path() const { return dir + "/kiosk.db"; }
-    std::string dir;
-};
 
 /// Runs `body` in a child process that ends with _exit(): its exit code is body's result.
 int crash_after(const std::function<int()>& body) {
@@ -97,10 +84,11 @@ int first_run(const std::string& db, bool leave_on_purpose) {
 }
 
 TEST(UiStateAfterACrash, TheSessionItsExerciseTheSeatAndTheDraftComeBack) {
-    TempDb db;
-    ASSERT_EQ(crash_after([&] { return first_run(db.path(), false); }), 0);
+    testing::TempDir dir;
+    const std::string db = dir.file("kiosk.db");
+    ASSERT_EQ(crash_after([&] { return first_run(db, false); }), 0);
 
-    Store store(db.path(), Access::Write);
+    Store store(db, Access::Write);
     app::UiStateSync sync(store);
     ASSERT_EQ(sync.open_session(), kSession) << "the session that was open reopens";
     LiveSession live = LiveSession::open(store, sync.open_session());
@@ -121,9 +109,10 @@ TEST(UiStateAfterACrash, TheSessionItsExerciseTheSeatAndTheDraftComeBack) {
 }
 
 TEST(UiStateAfterACrash, ASessionLeftOnPurposeDoesNotReopen) {
-    TempDb db;
-    ASSERT_EQ(crash_after([&] { return first_run(db.path(), true); }), 0);
-    Store store(db.path(), Access::Write);
+    testing::TempDir dir;
+    const std::string db = dir.file("kiosk.db");
+    ASSERT_EQ(crash_after([&] { return first_run(db, true); }), 0);
+    Store store(db, Access::Write);
     app::UiStateSync sync(store);
     EXPECT_EQ(sync.open_session(), "");
     LiveSession live = LiveSession::open(store, kSession);
@@ -137,8 +126,9 @@ TEST(UiStateAfterACrash, ASessionLeftOnPurposeDoesNotReopen) {
 // The draft is written while it is typed, not only when the editor closes, and not with every
 // key (each write is a transaction on disk).
 TEST(UiStateAfterACrash, ADraftIsWrittenAtMostOnceASecondWhileTyped) {
-    TempDb db;
-    Store store(db.path(), Access::Write);
+    testing::TempDir dir;
+    const std::string db = dir.file("kiosk.db");
+    Store store(db, Access::Write);
     LiveSession live(store);
     Action create = testing::create_sample_session();
     create.data["session"] = kSession;

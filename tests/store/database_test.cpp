@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <vector>
 
 namespace kiosk {
 namespace {
@@ -117,6 +118,22 @@ std::string file_bytes(const std::string& path) {
     return std::string((std::istreambuf_iterator<char>(in)), {});
 }
 
+/// Opens `path` for writing, then for reading, and expects both refused as written by a newer
+/// kiosk; returns the two messages.
+std::vector<std::string> newer_refusals(const std::string& path) {
+    std::vector<std::string> messages;
+    for (Access access : {Access::Write, Access::Read}) {
+        try {
+            Store store(path, access);
+            ADD_FAILURE() << "a newer database was opened";
+        } catch (const StoreError& e) {
+            EXPECT_EQ(e.kind(), StoreErrorKind::Newer);
+            messages.push_back(e.what());
+        }
+    }
+    return messages;
+}
+
 TEST(Database, ADatabaseOfANewerKioskIsRefusedAndLeftUntouched) {
     // Case K25: user_version = current + 5 and an extra column, as a later kiosk might leave it.
     TempDir dir;
@@ -129,15 +146,9 @@ TEST(Database, ADatabaseOfANewerKioskIsRefusedAndLeftUntouched) {
         raw.exec("PRAGMA journal_mode = DELETE");  // one file: its bytes say all
     }
     const std::string before = file_bytes(path);
-    for (Access access : {Access::Write, Access::Read}) {
-        try {
-            Store store(path, access);
-            FAIL() << "a newer database was opened";
-        } catch (const StoreError& e) {
-            EXPECT_EQ(e.kind(), StoreErrorKind::Newer);
-            EXPECT_NE(std::string(e.what()).find("newer version of the kiosk"), std::string::npos) << e.what();
-            EXPECT_NE(std::string(e.what()).find(std::to_string(schema_version() + 5)), std::string::npos) << e.what();
-        }
+    for (const std::string& message : newer_refusals(path)) {
+        EXPECT_NE(message.find("newer version of the kiosk"), std::string::npos) << message;
+        EXPECT_NE(message.find(std::to_string(schema_version() + 5)), std::string::npos) << message;
     }
     EXPECT_EQ(file_bytes(path), before) << "the newer database was changed";
     EXPECT_TRUE(damaged_copies(dir).empty()) << "the newer database was moved aside";
@@ -164,14 +175,7 @@ TEST(Database, ANewerDatabaseKeepsItsUncheckpointedWal) {
     }
     ASSERT_TRUE(fs::exists(path + "-wal"));
     const std::string db_before = file_bytes(path), wal_before = file_bytes(path + "-wal");
-    for (Access access : {Access::Write, Access::Read}) {
-        try {
-            Store store(path, access);
-            FAIL() << "a newer database was opened";
-        } catch (const StoreError& e) {
-            EXPECT_EQ(e.kind(), StoreErrorKind::Newer);
-        }
-    }
+    EXPECT_EQ(newer_refusals(path).size(), 2u);
     EXPECT_EQ(file_bytes(path), db_before) << "the WAL was folded into the refused file";
     ASSERT_TRUE(fs::exists(path + "-wal")) << "the refused file's WAL was deleted";
     EXPECT_EQ(file_bytes(path + "-wal"), wal_before);
