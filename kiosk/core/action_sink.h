@@ -37,6 +37,9 @@ public:
     SubmitResult submit(const std::string& type, Json fields = Json::object());
     /// Cleans and applies an action that is already built.
     virtual SubmitResult submit(Action action) = 0;
+    /// Submits a typed action (core/actions.h), e.g. submit(actions::NoteEdit{id, text}).
+    template <class A, class = decltype(A::kType)>
+    SubmitResult submit(const A& action) { return submit(A::kType, action.fields()); }
 
 protected:
     /// The wall clock that stamps actions built by submit(type, fields).
