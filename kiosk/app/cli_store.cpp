@@ -45,7 +45,8 @@ bool blank(const std::string& line) { return line.find_first_not_of(" \t\r") == 
 bool resolve_plan_name(Json& data, const PlanResolver& plans, std::string& error) {
     auto plan = data.find("plan");
     if (plan == data.end() || !plan->is_string()) return true;
-    std::string language = data.value("language", std::string("nl"));
+    auto language_it = data.find("language");
+    std::string language = language_it != data.end() && language_it->is_string() ? language_it->get<std::string>() : "nl";
     Json snapshot;
     if (!plans || !plans(plan->get<std::string>(), language, snapshot, error)) {
         if (error.empty()) error = fmt::format(fmt::runtime(tr("There is no plan \"{}\" ({}).")), plan->get<std::string>(), language);
@@ -159,9 +160,10 @@ int cmd_apply(const std::string& db, const PlanResolver& plans, std::istream& in
             refuse(tr("This line is not a JSON object."));
             continue;
         }
-        std::string type = data.value("type", std::string());
+        // A "type" that is not text is the catalogue's to refuse (validate()), not ours to throw on.
+        const bool is_create = data.contains("type") && data["type"] == "session.create";
         std::string error;
-        if (type == "session.create" && !resolve_plan_name(data, plans, error)) {
+        if (is_create && !resolve_plan_name(data, plans, error)) {
             refuse(error);
             continue;
         }
@@ -174,8 +176,9 @@ int cmd_apply(const std::string& db, const PlanResolver& plans, std::istream& in
         try {
             if (id == "latest") *session = id = store->resolve("latest");
             if (!live.count(id)) {
-                live[id] = type == "session.create" ? std::make_unique<LiveSession>(*store)
+                live[id] = is_create ? std::make_unique<LiveSession>(*store)
                                                     : std::make_unique<LiveSession>(LiveSession::open(*store, id));
+                live[id]->set_source(Source::CommandLine);
                 for (const auto& p : live[id]->replay_problems()) err << p << '\n';
             }
         } catch (const StoreError& e) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/action.h"
+#include "core/action_catalogue.h"
 #include "core/reduce.h"
 #include "core/session.h"
 #include "core/timer.h"
@@ -41,9 +42,22 @@ public:
     template <class A, class = decltype(A::kType)>
     SubmitResult submit(const A& action) { return submit(A::kType, action.fields()); }
 
+    /// Who submits through this sink: what validate() lets through (core/action_catalogue.h).
+    /// The kiosk's own screens are the Table, the default; `kiosk apply` is the CommandLine.
+    Source source() const { return source_; }
+    void set_source(Source source) { source_ = source; }
+
 protected:
+    /// The first step of every submit(Action): cleans `action` for `session` (clean_action(),
+    /// a missing "at" becomes `now_ms`) and validates it for source() (validate()). Rejected
+    /// with the catalogue's message, or Saved with the cleaning notices.
+    SubmitResult clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const;
+
     /// The wall clock that stamps actions built by submit(type, fields).
     virtual const Clock& clock() const = 0;
+
+private:
+    Source source_ = Source::Table;
 };
 
 /// An ActionSink that keeps the session in memory only.

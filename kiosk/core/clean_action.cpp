@@ -1,52 +1,58 @@
+#include "core/action_catalogue.h"
 #include "core/reduce.h"
 #include "core/text.h"
 
-#include <unordered_map>
 #include <utility>
-#include <vector>
 
 namespace kiosk {
 namespace {
 
-using TextFields = std::vector<std::pair<const char*, TextKind>>;
-
-const TextFields& text_fields(const std::string& type) {
-    static const std::unordered_map<std::string, TextFields> table = {
-        {"session.create", {{"title", TextKind::Line}, {"date", TextKind::Line}, {"place", TextKind::Line}, {"facilitator", TextKind::Line}}},
-        {"session.update", {{"title", TextKind::Line}, {"date", TextKind::Line}, {"place", TextKind::Line}, {"facilitator", TextKind::Line}}},
-        {"checklist.remark", {{"remark", TextKind::Note}}},
-        {"note.add", {{"text", TextKind::Note}, {"author", TextKind::Line}, {"seat", TextKind::Line}}},
-        {"note.edit", {{"text", TextKind::Note}}},
-        {"note.author", {{"author", TextKind::Line}}},
-        {"group.create", {{"name", TextKind::Line}}},
-        {"group.rename", {{"name", TextKind::Line}}},
-        {"vote.add", {{"voter", TextKind::Line}}},
-        {"vote.remove", {{"voter", TextKind::Line}}},
-        {"vision.add", {{"text", TextKind::Document}, {"author", TextKind::Line}}},
-        {"vision.edit", {{"text", TextKind::Document}}},
-        {"vision.author", {{"author", TextKind::Line}}},
-        {"writing.shared", {{"text", TextKind::Document}}},
-    };
-    static const TextFields none;
-    auto it = table.find(type);
-    return it == table.end() ? none : it->second;
-}
-
-void clean_field(Json& data, const char* key, TextKind kind, CleanNotices& notices) {
-    auto it = data.find(key);
-    if (it == data.end() || !it->is_string()) return;
-    CleanText clean = clean_text(it->get_ref<const std::string&>(), kind);
+void clean_value(Json& value, TextKind kind, CleanNotices& notices) {
+    if (!value.is_string()) return;  // a wrong type is validate()'s to refuse, not ours to guess
+    CleanText clean = clean_text(value.get_ref<const std::string&>(), kind);
     notices.clamped |= clean.clamped;
     notices.repaired |= clean.repaired;
-    *it = std::move(clean.text);
+    value = std::move(clean.text);
 }
 
-/// The text kind of a form value: a paragraph for long-text fields, a line otherwise.
-TextKind form_value_kind(const Json& data, const Session& session) {
-    const FormRecord* record = session.find_form(data.value("id", std::string()));
+/// The text kind of the form field `field` of form record `form_id`: a paragraph for long-text
+/// fields, a line otherwise (also when the record or field is unknown: the reducer refuses it).
+TextKind form_field_kind(const Session& session, const std::string& form_id, const std::string& field) {
+    const FormRecord* record = session.find_form(form_id);
     const Exercise* exercise = record ? session.plan.find(record->exercise) : nullptr;
-    const Field* field = exercise ? exercise->find_field(data.value("field", std::string())) : nullptr;
-    return field && field->kind == FieldKind::LongText ? TextKind::Paragraph : TextKind::Line;
+    const Field* f = exercise ? exercise->find_field(field) : nullptr;
+    return f && f->kind == FieldKind::LongText ? TextKind::Paragraph : TextKind::Line;
+}
+
+/// The kind of a value of a new form record of `exercise_id`, by the field its key names.
+TextKind new_form_field_kind(const Session& session, const std::string& exercise_id, const std::string& field) {
+    const Exercise* exercise = session.plan.find(exercise_id);
+    const Field* f = exercise ? exercise->find_field(field) : nullptr;
+    return f && f->kind == FieldKind::LongText ? TextKind::Paragraph : TextKind::Line;
+}
+
+/// The text of `key` in `data`, or "" when it is missing or not text (validate() says which).
+std::string text_of(const Json& data, const char* key) {
+    auto it = data.find(key);
+    return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+/// Cleans one field of `data` by its catalogue rule (Clean).
+void clean_field(Json& data, const FieldSpec& f, const Session& session, CleanNotices& notices) {
+    auto it = data.find(f.name);
+    if (it == data.end()) return;
+    switch (f.clean) {
+        case Clean::None: return;
+        case Clean::Text: return clean_value(*it, f.kind, notices);
+        case Clean::FormValue:
+            return clean_value(*it, form_field_kind(session, text_of(data, "id"), text_of(data, "field")),
+                               notices);
+        case Clean::FormValues:
+            if (!it->is_object()) return;
+            for (auto& [key, value] : it->items())
+                clean_value(value, new_form_field_kind(session, text_of(data, "exercise"), key), notices);
+            return;
+    }
 }
 
 }  // namespace
@@ -56,18 +62,10 @@ CleanNotices clean_action(Action& action, const Session& session, std::int64_t n
     Json& data = action.data;
     if (!data.is_object()) return notices;
     if (!data.contains("at") || !data["at"].is_number_integer()) data["at"] = now_ms;
-    std::string type = data.value("type", std::string());
-    for (const auto& [key, kind] : text_fields(type)) clean_field(data, key, kind, notices);
-    if (type == "form.set") clean_field(data, "value", form_value_kind(data, session), notices);
-    if (type == "form.add")
-        if (auto v = data.find("values"); v != data.end() && v->is_object())
-            for (auto& [key, value] : v->items())
-                if (value.is_string()) {
-                    CleanText clean = clean_text(value.get_ref<const std::string&>(), TextKind::Paragraph);
-                    notices.clamped |= clean.clamped;
-                    notices.repaired |= clean.repaired;
-                    value = std::move(clean.text);
-                }
+    auto type = data.find("type");
+    const ActionSpec* spec = type != data.end() && type->is_string() ? find_action_spec(type->get<std::string>()) : nullptr;
+    if (spec)
+        for (const FieldSpec& f : spec->fields) clean_field(data, f, session, notices);
     return notices;
 }
 

@@ -1,5 +1,6 @@
 #include "core/reduce.h"
 
+#include "core/action_catalogue.h"
 #include "core/find_by_id.h"
 #include "core/i18n.h"
 #include "core/plan_json.h"
@@ -536,9 +537,12 @@ void form_add(Context& c) {
     bool has_one = std::any_of(c.s.forms.begin(), c.s.forms.end(),
                                [&](const FormRecord& r) { return r.exercise == f.exercise; });
     if (has_one && !e.repeatable) reject(N_("This form is filled in once per session."));
+    // Each value is checked as form.set checks one, against the widest form kind (a form box):
+    // clean_action() cuts new input to the kind of its own field, and every value a stored log
+    // holds was cut to a form box, so old logs replay unchanged.
     if (auto v = c.a.find("values"); v != c.a.end() && v->is_object())
         for (const auto& [key, value] : v->items())
-            if (value.is_string()) f.values[key] = value.get<std::string>();
+            if (value.is_string()) f.values[key] = text_field(*v, key.c_str(), TextKind::Paragraph);
     c.undo_by("form.delete", {{"id", f.id}});
     c.s.forms.push_back(std::move(f));
 }
@@ -646,33 +650,38 @@ void timer_adjust(Context& c) {
 
 // --- dispatch -----------------------------------------------------------------------------
 
+/// The reducer's handler of each action type; which types exist, and whether they go on the
+/// undo stack, is the catalogue's to say (core/action_catalogue.h). session.create, undo and
+/// redo are not here: apply() runs them itself (kOwnFlow).
 using Handler = void (*)(Context&);
-struct Entry { Handler handler; bool undoable; };
 
-const std::unordered_map<std::string, Entry>& handlers() {
-    static const std::unordered_map<std::string, Entry> table = {
-        {"session.update", {session_update, false}},   {"session.close", {session_close, false}},
-        {"session.reopen", {session_reopen, false}},   {"agenda.goto", {agenda_goto, false}},
-        {"checklist.answer", {checklist_answer, true}}, {"checklist.remark", {checklist_remark, true}},
-        {"note.add", {note_add, true}},                {"note.edit", {note_edit, true}},
-        {"note.colour", {note_colour, true}},          {"note.author", {note_author, true}},
-        {"note.move", {note_move, true}},              {"note.delete", {note_delete, true}},
-        {"note.restore", {note_restore, true}},        {"group.create", {group_create, true}},
-        {"group.rename", {group_rename, true}},        {"group.dissolve", {group_dissolve, true}},
-        {"vote.add", {vote_add, true}},                {"vote.remove", {vote_remove, true}},
-        {"board.budget", {board_budget, false}},       {"board.private", {board_private, false}},
-        {"board.reveal", {board_reveal, false}},       {"board.anonymous", {board_anonymous, false}},
-        {"vision.add", {vision_add, true}},            {"vision.edit", {vision_edit, true}},
-        {"vision.author", {vision_author, true}},      {"vision.delete", {vision_delete, true}},
-        {"writing.phase", {writing_phase, false}},     {"writing.share", {writing_share, false}},
-        {"writing.shared", {writing_shared, true}},    {"form.add", {form_add, true}},
-        {"form.set", {form_set, true}},                {"form.delete", {form_delete, true}},
-        {"timer.start", {timer_start, false}},         {"timer.pause", {timer_pause, false}},
-        {"timer.resume", {timer_resume, false}},       {"timer.reset", {timer_reset, false}},
-        {"timer.adjust", {timer_adjust, false}},
+const std::unordered_map<std::string, Handler>& handlers() {
+    static const std::unordered_map<std::string, Handler> table = {
+        {"session.update", session_update},     {"session.close", session_close},
+        {"session.reopen", session_reopen},     {"agenda.goto", agenda_goto},
+        {"checklist.answer", checklist_answer}, {"checklist.remark", checklist_remark},
+        {"note.add", note_add},                 {"note.edit", note_edit},
+        {"note.colour", note_colour},           {"note.author", note_author},
+        {"note.move", note_move},               {"note.delete", note_delete},
+        {"note.restore", note_restore},         {"group.create", group_create},
+        {"group.rename", group_rename},         {"group.dissolve", group_dissolve},
+        {"vote.add", vote_add},                 {"vote.remove", vote_remove},
+        {"board.budget", board_budget},         {"board.private", board_private},
+        {"board.reveal", board_reveal},         {"board.anonymous", board_anonymous},
+        {"vision.add", vision_add},             {"vision.edit", vision_edit},
+        {"vision.author", vision_author},       {"vision.delete", vision_delete},
+        {"writing.phase", writing_phase},       {"writing.share", writing_share},
+        {"writing.shared", writing_shared},     {"form.add", form_add},
+        {"form.set", form_set},                 {"form.delete", form_delete},
+        {"timer.start", timer_start},           {"timer.pause", timer_pause},
+        {"timer.resume", timer_resume},         {"timer.reset", timer_reset},
+        {"timer.adjust", timer_adjust},
     };
     return table;
 }
+
+/// The types apply() runs itself rather than through handlers().
+constexpr const char* kOwnFlow[] = {"session.create", "undo", "redo"};
 
 void session_create(Session& s, const Json& a, std::int64_t at) {
     if (!s.id.empty()) reject(N_("This session already exists."));
@@ -702,11 +711,11 @@ ApplyResult replay_step(Session& s, const std::vector<Json>& actions, std::int64
 ApplyResult apply_one(Session& s, const Json& a, std::int64_t at, std::vector<Json>* backward) {
     std::string type = a.value("type", std::string());
     const auto& table = handlers();
-    auto it = table.find(type);
+    auto it = find_action_spec(type) ? table.find(type) : table.end();
     if (it == table.end()) return {false, fmt::format(fmt::runtime(tr("Unknown action \"{}\".")), type)};
     Context c{s, a, at, backward};
     try {
-        it->second.handler(c);
+        it->second(c);
     } catch (const Rejected& r) {
         return {false, r.message};
     } catch (const Json::exception&) {
@@ -830,8 +839,15 @@ void record_step(Session& s, const Json& a, std::vector<Json> backward, std::str
 }  // namespace
 
 bool is_undoable(const std::string& type) {
-    auto it = handlers().find(type);
-    return it != handlers().end() && it->second.undoable;
+    const ActionSpec* spec = find_action_spec(type);
+    return spec && spec->undoable;
+}
+
+std::vector<std::string> handled_action_types() {
+    std::vector<std::string> types(std::begin(kOwnFlow), std::end(kOwnFlow));
+    for (const auto& entry : handlers()) types.push_back(entry.first);
+    std::sort(types.begin(), types.end());
+    return types;
 }
 
 bool can_undo(const Session& session, const std::string& exercise) {

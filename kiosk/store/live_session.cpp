@@ -23,7 +23,9 @@ LiveSession LiveSession::open(Store& store, const std::string& id, const Clock& 
 
 SubmitResult LiveSession::submit(Action action) {
     if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
-    CleanNotices notices = clean_action(action, session_, clock_->wall_ms());
+    SubmitResult checked = clean_and_validate(action, session_, clock_->wall_ms());
+    if (!checked.ok()) return checked;
+    CleanNotices notices = checked.notices;
     try {
         (void)action.to_line();  // a field clean_action does not know (an id) may still be bad
     } catch (const Json::exception&) {
