@@ -4,6 +4,7 @@
 #include "app/export_job.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
+#include "core/actions.h"
 #include "core/i18n.h"
 #include "platform/chime.h"
 #include "platform/stop_signals.h"
@@ -178,10 +179,8 @@ void start_session(KioskState& s, const ui::NewSessionIntent& n) {
     if (!plan || !s.store) return;
     auto live = std::make_unique<LiveSession>(*s.store);
     const std::string id = new_id('s');
-    const SubmitResult r = live->submit(make_action(
-        "session.create", id, system_clock().wall_ms(),
-        {{"title", n.title}, {"date", n.date}, {"place", n.place}, {"facilitator", n.facilitator},
-         {"plan", plan_to_json(*plan)}}));
+    const actions::SessionCreate create{n.title, n.date, n.place, n.facilitator, plan_to_json(*plan)};
+    const SubmitResult r = live->submit(make_action(create.kType, id, system_clock().wall_ms(), create.fields()));
     if (!r.ok()) {
         s.start_data.notices.push_back(r.message);
         return;
@@ -268,7 +267,7 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
     if (std::holds_alternative<ui::ExportNotesIntent>(intent) && s.sink) open_export(s);
     if (std::holds_alternative<ui::LeaveSessionIntent>(intent) && s.sink) close_session_view(s);
     if (std::holds_alternative<ui::FinishSessionIntent>(intent) && s.sink) {
-        const SubmitResult r = s.sink->submit("session.close");
+        const SubmitResult r = s.sink->submit(actions::SessionClose{});
         if (!r.ok()) log_line(r.message);
         close_session_view(s);
     }
@@ -475,8 +474,8 @@ bool screenshot_every_exercise(KioskState& s, platform::Backend& backend, const 
         for (const Phase& p : ex.phases) phases.push_back(p.id);
         if (phases.empty()) phases.push_back("");
         for (const std::string& phase : phases) {
-            SubmitResult r = s.sink->submit("agenda.goto", {{"exercise", ex.id}});
-            if (r.ok() && !phase.empty()) r = s.sink->submit("writing.phase", {{"exercise", ex.id}, {"phase", phase}});
+            SubmitResult r = s.sink->submit(actions::AgendaGoto{ex.id});
+            if (r.ok() && !phase.empty()) r = s.sink->submit(actions::WritingPhase{ex.id, phase});
             if (!r.ok()) {
                 log_line(r.message);
                 return false;
@@ -585,7 +584,7 @@ int run_kiosk(const RunOptions& o) {
             return 2;
         }
         if (!o.exercise.empty()) {
-            const SubmitResult r = sink->submit("agenda.goto", {{"exercise", o.exercise}});
+            const SubmitResult r = sink->submit(actions::AgendaGoto{o.exercise});
             if (!r.ok()) {
                 log_line(r.message);
                 return 2;

@@ -1,3 +1,4 @@
+#include "core/actions.h"
 #include "core/i18n.h"
 #include "ui/exercise_views.h"
 #include "ui/touch.h"
@@ -57,8 +58,8 @@ void ChecklistView::draw(ActionSink& sink, const Exercise& ex, const Context& ct
                             ImGui::GetStyle().ItemSpacing.x * float(2 - (&a - kAnswers));
             ImGui::SetCursorPosX(x);
             if (touch_button(key.c_str(), tr(a.label), chosen ? ButtonKind::Primary : ButtonKind::Secondary, ctx, button_w))
-                sink.submit("checklist.answer", {{"exercise", ex.id}, {"question", q.id},
-                                                 {"answer", chosen ? "none" : a.word}});  // tap again: undecided
+                sink.submit(actions::ChecklistAnswer{ex.id, q.id,
+                                                     chosen ? "none" : a.word});  // tap again: undecided
         }
         if (!q.hint.empty()) {
             const std::string key = "hint-" + q.id;
@@ -84,7 +85,7 @@ void ChecklistView::draw(ActionSink& sink, const Exercise& ex, const Context& ct
             const std::string exercise = ex.id, question = q.id;
             texts_.field(remark_key, TextKind::Note, answer.remark,
                          [&sink, exercise, question](const std::string& text) {
-                             sink.submit("checklist.remark", {{"exercise", exercise}, {"question", question}, {"remark", text}});
+                             sink.submit(actions::ChecklistRemark{exercise, question, text});
                          },
                          ctx, redraw, EditOptions{0.0f, tr("Remark (optional)")});
         }

@@ -1,5 +1,6 @@
 #include "ui/countdown_view.h"
 
+#include "core/actions.h"
 #include "core/i18n.h"
 #include "ui/touch.h"
 
@@ -92,23 +93,23 @@ void CountdownView::draw_controls(ActionSink& sink, const std::string& exercise_
     const bool running = running_for(exercise_id);
     if (!mine) {
         if (touch_button("timer-start", ctx.fonts.icon("play") + tr("Start"), ButtonKind::Primary, ctx))
-            sink.submit("timer.start", {{"seconds", std::max(1, planned_seconds)}});
+            sink.submit(actions::TimerStart{std::max(1, planned_seconds)});
     } else if (running) {
         if (touch_button("timer-pause", ctx.fonts.icon("pause") + tr("Pause"), ButtonKind::Primary, ctx))
-            sink.submit("timer.pause");
+            sink.submit(actions::TimerPause{});
     } else {
         if (touch_button("timer-resume", ctx.fonts.icon("play") + tr("Resume"), ButtonKind::Primary, ctx))
-            sink.submit("timer.resume");
+            sink.submit(actions::TimerResume{});
     }
     ImGui::SameLine();
     if (touch_button("timer-minus", tr("\xE2\x88\x92" "1 min"), ButtonKind::Secondary, ctx, 0.0f, mine))
-        sink.submit("timer.adjust", {{"seconds", -60}});
+        sink.submit(actions::TimerAdjust{-60});
     ImGui::SameLine();
     if (touch_button("timer-plus", tr("+1 min"), ButtonKind::Secondary, ctx, 0.0f, mine))
-        sink.submit("timer.adjust", {{"seconds", 60}});
+        sink.submit(actions::TimerAdjust{60});
     ImGui::SameLine();
     if (touch_button("timer-reset", ctx.fonts.icon("undo") + tr("Reset"), ButtonKind::Secondary, ctx, 0.0f, mine))
-        sink.submit("timer.reset");
+        sink.submit(actions::TimerReset{});
     ImGui::SameLine();
     if (!ctx.sound_available) {  // say so in the room, not only in a log: the end will be silent
         touch_button("timer-sound", ctx.fonts.icon("bell_off") + tr("No sound device"), ButtonKind::Secondary, ctx,

@@ -1,3 +1,4 @@
+#include "core/actions.h"
 #include "core/i18n.h"
 #include "ui/exercise_views.h"
 #include "ui/touch.h"
@@ -53,7 +54,7 @@ void FormView::draw(ActionSink& sink, const Exercise& ex, const Context& ctx, Re
     }
     if (touch_button("form-add", ctx.fonts.icon("plus") + tr("Add another"), ButtonKind::Primary, ctx)) {
         flush();
-        sink.submit("form.add", {{"id", new_id('f')}, {"exercise", ex.id}});
+        sink.submit(actions::FormAdd{new_id('f'), ex.id});
     }
 }
 
@@ -64,8 +65,8 @@ void FormView::draw_record(ActionSink& sink, const Exercise& ex, const std::stri
     const std::string exercise = ex.id;
     // A value set on a record that does not exist yet creates it first (single-record forms).
     auto set = [&sink, rid, exercise](const std::string& field, const std::string& value) {
-        if (!sink.session().find_form(rid)) sink.submit("form.add", {{"id", rid}, {"exercise", exercise}});
-        sink.submit("form.set", {{"id", rid}, {"field", field}, {"value", value}});
+        if (!sink.session().find_form(rid)) sink.submit(actions::FormAdd{rid, exercise});
+        sink.submit(actions::FormSet{rid, field, value});
     };
 
     if (number > 0) {
@@ -78,7 +79,7 @@ void FormView::draw_record(ActionSink& sink, const Exercise& ex, const std::stri
                          confirming ? ButtonKind::Danger : ButtonKind::Secondary, ctx)) {
             if (confirming) {
                 flush();
-                sink.submit("form.delete", {{"id", rid}});
+                sink.submit(actions::FormDelete{rid});
                 confirm_delete_.clear();
                 return;
             }

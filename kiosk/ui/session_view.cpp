@@ -1,5 +1,6 @@
 #include "ui/session_view.h"
 
+#include "core/actions.h"
 #include "core/i18n.h"
 #include "ui/keyboard.h"
 #include "ui/touch.h"
@@ -62,7 +63,7 @@ void SessionView::go_to(ActionSink& sink, const std::string& exercise_id) {
     flush();
     keyboard_panel().blur();
     cards_open_ = false;
-    sink.submit("agenda.goto", {{"exercise", exercise_id}});
+    sink.submit(actions::AgendaGoto{exercise_id});
 }
 
 bool SessionView::begin_screen(const char* name, const Context& ctx) {

@@ -1,3 +1,4 @@
+#include "core/actions.h"
 #include "core/i18n.h"
 #include "ui/exercise_views.h"
 #include "ui/keyboard.h"
@@ -73,7 +74,7 @@ void WritingView::draw(ActionSink& sink, const Exercise& ex, CountdownView& coun
         if (touch_button(key.c_str(), fmt::format("{}. {}", i + 1, p.title),
                          &p == phase ? ButtonKind::Primary : ButtonKind::Secondary, ctx) && &p != phase) {
             flush();
-            sink.submit("writing.phase", {{"exercise", ex.id}, {"phase", p.id}});
+            sink.submit(actions::WritingPhase{ex.id, p.id});
         }
     }
     if (phase) muted_text(phase->prompt);
@@ -129,7 +130,7 @@ void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* 
     if (touch_button("vision-add", ctx.fonts.icon("plus") + tr("Add my text"), ButtonKind::Primary, ctx)) {
         flush();
         const std::string vid = new_id('v');
-        if (sink.submit("vision.add", {{"id", vid}, {"exercise", ex.id}, {"author", name.text()}}).ok()) {
+        if (sink.submit(actions::VisionAdd{vid, ex.id, name.text(), std::nullopt}).ok()) {
             selected_ = vid;
             name.set_text("");
             keyboard_panel().focus("vision-" + vid);
@@ -144,7 +145,7 @@ void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* 
     }
     const std::string vid = v->id;
     texts_.field("vision-" + vid, TextKind::Document, v->text,
-                 [&sink, vid](const std::string& text) { sink.submit("vision.edit", {{"id", vid}, {"text", text}}); },
+                 [&sink, vid](const std::string& text) { sink.submit(actions::VisionEdit{vid, text}); },
                  ctx, redraw, EditOptions{6.0f * ctx.metrics.em, tr("Write here, without stopping\xE2\x80\xA6")});
 }
 
@@ -158,13 +159,13 @@ void WritingView::draw_share(ActionSink& sink, const Exercise& ex, const Context
     const int n = int(visions.size());
     const int index = std::clamp(s.state_of(ex.id).share_index, 0, n - 1);
     if (touch_button("share-previous", ctx.fonts.icon("arrow_left") + tr("Previous"), ButtonKind::Secondary, ctx, 0.0f, index > 0))
-        sink.submit("writing.share", {{"exercise", ex.id}, {"index", index - 1}});
+        sink.submit(actions::WritingShare{ex.id, index - 1});
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(fmt::format(fmt::runtime(tr("{} of {}")), index + 1, n).c_str());
     ImGui::SameLine();
     if (touch_button("share-next", tr("Next") + std::string(" ") + ctx.fonts.icon("arrow_right"), ButtonKind::Primary, ctx, 0.0f, index + 1 < n))
-        sink.submit("writing.share", {{"exercise", ex.id}, {"index", index + 1}});
+        sink.submit(actions::WritingShare{ex.id, index + 1});
 
     // One text large, for reading aloud from the back of the room.
     const Vision& v = *visions[std::size_t(index)];
@@ -184,7 +185,7 @@ void WritingView::draw_compose(ActionSink& sink, const Exercise& ex, const Conte
     const std::string exercise = ex.id;
     const std::string shared = s.state_of(ex.id).shared_text;
     auto submit = [&sink, exercise](const std::string& text) {
-        sink.submit("writing.shared", {{"exercise", exercise}, {"text", text}});
+        sink.submit(actions::WritingShared{exercise, text});
     };
     heading_text(ctx, tr("Our shared vision"));
     texts_.field("shared-text", TextKind::Document, shared, submit, ctx, redraw,
