@@ -95,13 +95,19 @@ std::vector<Case> malformed_cases(const Json& plan) {
     return cases;
 }
 
-TEST(CliApplyCatalogue, EveryMalformedFieldOfEveryTypeIsRefusedWithTheCatalogueMessage) {
-    TempDir dir;
-    const std::string db = dir.file("kiosk.db");
+/// The sample session's create line for session "s-1", as a file would hold it (no "at").
+Action create_s1() {
     Action create = testing::create_sample_session();
     create.data["session"] = "s-1";
     create.data.erase("at");
-    const Json plan = create.data["plan"];
+    return create;
+}
+
+TEST(CliApplyCatalogue, EveryMalformedFieldOfEveryTypeIsRefusedWithTheCatalogueMessage) {
+    TempDir dir;
+    const std::string db = dir.file("kiosk.db");
+    const Action create = create_s1();
+    const Json plan = create.data.at("plan");
     const std::vector<Case> cases = malformed_cases(plan);
 
     std::ostringstream script;
@@ -135,9 +141,7 @@ TEST(CliApplyCatalogue, EveryMalformedFieldOfEveryTypeIsRefusedWithTheCatalogueM
 TEST(CliApplyCatalogue, CleanedTextIsShortenedNotRefused) {
     TempDir dir;
     const std::string db = dir.file("kiosk.db");
-    Action create = testing::create_sample_session();
-    create.data["session"] = "s-1";
-    create.data.erase("at");
+    const Action create = create_s1();
     Json add = {{"type", "note.add"},        {"session", "s-1"}, {"id", "n-1"}, {"exercise", "matrix"},
                 {"column", "of"},            {"text", std::string(1500, 'a')},
                 {"author", std::string(300, 'b')}};
