@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -108,6 +109,25 @@ TEST(ActionCatalogue, EveryTypedActionValidatesAgainstItsEntry) {
     expect_valid(a::Redo{"matrix"}, seen);
     seen.insert("note.restore");  // written only by the reducer (undo of note.delete)
     EXPECT_EQ(std::vector<std::string>(seen.begin(), seen.end()), catalogue_types());
+}
+
+/// The screens and the app build no action JSON by hand: they submit the typed actions above,
+/// so their fields are the ones checked against the catalogue (the board's own call sites are
+/// not in this list yet).
+TEST(ActionCatalogue, TheScreensAndTheAppSubmitTypedActions) {
+    const std::string root = std::string(KIOSK_SOURCE_DIR) + "/kiosk/";
+    std::vector<std::string> files;
+    for (const char* ui : {"form_view", "session_view", "checklist_view", "countdown_view", "writing_view", "bound_text"})
+        files.push_back(root + "ui/" + ui + ".cpp");
+    for (const auto& entry : std::filesystem::directory_iterator(root + "app"))
+        if (entry.path().extension() == ".cpp") files.push_back(entry.path().string());
+    for (const std::string& file : files) {
+        std::ifstream in(file);
+        ASSERT_TRUE(in) << file;
+        std::string line;
+        for (int n = 1; std::getline(in, line); ++n)
+            EXPECT_EQ(line.find("submit(\""), std::string::npos) << file << ":" << n << ": " << line;
+    }
 }
 
 // --- validate -----------------------------------------------------------------------------
