@@ -2,7 +2,7 @@
 // `kiosk apply` reads from JSON Lines, and that a second screen or another table will replay.
 //
 // Every action has:
-//   "type"     what it does, e.g. "note.add" (the full list and fields: README "Action format")
+//   "type"     what it does, e.g. "note.add" (every type and its fields: core/action_catalogue.h)
 //   "session"  the session id it applies to
 //   "at"       wall-clock time in ms since the Unix epoch (filled in when missing)
 // and the fields of its type at the top level, e.g.

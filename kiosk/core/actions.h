@@ -1,8 +1,9 @@
 // Typed actions: what screens, the app and (later) phones submit instead of hand-built JSON.
-// Each struct is one action type of the catalogue (README "Action format"): kType is its
+// Each struct is one action type of the catalogue (core/action_catalogue.h): kType is its
 // "type", fields() the JSON fields it adds next to "type", "session" and "at". The stored
 // format is exactly what the screens wrote by hand before these existed, so old logs replay
-// unchanged: an optional field is left out when empty, as the screens did.
+// unchanged: an optional field is left out when empty, as the screens did. A test validates
+// every struct's fields() against its catalogue entry (tests/core/action_catalogue_test.cpp).
 //
 // Submit one with ActionSink::submit(const A&) (core/action_sink.h), e.g.
 //   sink.submit(actions::NoteEdit{note_id, text});
