@@ -247,9 +247,9 @@ std::string validate(const Json& action, Source source) {
     if (!spec) return say(N_("Unknown action \"{}\"."), type);
     if (spec->sources == kUndoOnly) return say(N_("{} is written only by undo; send \"undo\" instead."), type);
     if (!may_send(*spec, source)) return say(refused_source_message(source), type);
-    static const FieldSpec kSession = id("session");
-    static const FieldSpec kAt = integer("at", 0, std::numeric_limits<std::int64_t>::max(), false);
-    for (const FieldSpec* f : {&kSession, &kAt}) {
+    const FieldSpec session = id("session");
+    const FieldSpec at = integer("at", 0, std::numeric_limits<std::int64_t>::max(), false);
+    for (const FieldSpec* f : {&session, &at}) {
         auto it = action.find(f->name);
         if (it == action.end()) {
             if (f->required) return say(N_("The field \"{}\" of {} is missing."), f->name, type);
