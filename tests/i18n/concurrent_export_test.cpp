@@ -6,7 +6,10 @@
 #include "export/document.h"
 #include "export/exporter.h"
 #include "export/markdown.h"
+#include "headless_ui.h"
 #include "sample_plan.h"
+#include "ui/frame_text.h"
+#include "ui/start_screen.h"
 
 #include <gtest/gtest.h>
 
@@ -96,6 +99,36 @@ TEST_F(ExportMeanwhile, ADutchExportWhileTheScreenDrawsEnglish) {
     job.join();
     EXPECT_EQ(wrong_export, 0);
     EXPECT_EQ(wrong_screen, 0) << "of " << frames << " English frames";
+}
+
+// The same with real ImGui frames: the start screen drawn headlessly in Dutch, read back from
+// the draw data, for as long as an English export runs on another thread.
+TEST_F(ExportMeanwhile, TheStartScreenStaysDutchDuringAnEnglishExport) {
+    test::HeadlessUi ui(1280, 720, 20);
+    ui::StartScreenData data;
+    ui::StartScreenState state;
+    ui.set_draw([&] {
+        ui::Redraw redraw;
+        ui::draw_start_screen(data, state, ui.ctx(), redraw);
+    });
+    const LanguageScope screen(languages.get("nl"));
+    ui.frames(2);
+    ASSERT_TRUE(ui::frame_shows(ui::read_drawn_frame(*ImGui::GetDrawData()), "Nieuwe sessie"));
+    Session english = testing::sample_session();
+    english.plan.language = "en";
+    std::atomic<int> wrong_export{0};
+    std::atomic<bool> done{false};
+    std::thread job = exporter(english, "nl", "Planned (min)", "Gepland (min)", 30, wrong_export, done);
+    int frames = 0, wrong_frames = 0;
+    while (!done || frames < 10) {
+        ui.frame();
+        ++frames;
+        const ui::DrawnFrame drawn = ui::read_drawn_frame(*ImGui::GetDrawData());
+        if (!ui::frame_shows(drawn, "Nieuwe sessie") || ui::frame_shows(drawn, "New session")) ++wrong_frames;
+    }
+    job.join();
+    EXPECT_EQ(wrong_export, 0);
+    EXPECT_EQ(wrong_frames, 0) << "of " << frames << " frames";
 }
 
 }  // namespace
