@@ -62,6 +62,16 @@ std::string command_line_language(const std::vector<std::string>& args, const En
     return chosen.empty() ? from_environment(env) : chosen;
 }
 
+const char* locale_notice_text(platform::LocaleNotice notice) {
+    switch (notice) {
+        case platform::LocaleNotice::None: return "";
+        case platform::LocaleNotice::UsedCUtf8: return tr("kiosk: locale is not UTF-8; using C.UTF-8");
+        case platform::LocaleNotice::NoUtf8Locale:
+            return tr("kiosk: no UTF-8 locale available; text input may be limited to ASCII");
+    }
+    return "";
+}
+
 void translate_help(CLI::App& app) {
     auto formatter = app.get_formatter();  // one formatter, shared with every subcommand
     formatter->label("Usage", tr("Usage"));

@@ -4,6 +4,8 @@
 // (LANGUAGE, LC_ALL, LC_MESSAGES or LANG naming en_*) selects English; anything else is Dutch.
 #pragma once
 
+#include "platform/translation.h"
+
 #include <CLI/CLI.hpp>
 
 #include <functional>
@@ -21,6 +23,10 @@ using EnvLookup = std::function<const char*(const char*)>;
 /// LC_MESSAGES and LANG that is set and not empty decides — "en" when it names English, "nl" for
 /// Dutch or any other locale (C, C.UTF-8, de_DE, ...). Scanning stops at "--".
 std::string command_line_language(const std::vector<std::string>& args, const EnvLookup& env);
+
+/// The line to print for a locale fallback (ensure_utf8_locale), in this thread's language;
+/// "" for LocaleNotice::None.
+const char* locale_notice_text(platform::LocaleNotice notice);
 
 /// Puts CLI11's own words in `app`'s help (Usage, Options, Subcommands, the -h/--help line) into
 /// the current language; value placeholders (TEXT, INT, FLOAT) stay as CLI11 writes them. Call after every option and subcommand is added.

@@ -109,7 +109,7 @@ void ExportJob::start(const Session& session, const std::string& destination, st
     progress_.total = int(remaining_.size());
     {
         // The folder is named in the session's language, like the files in it.
-        exporting::ScopedMessageLanguage language(session.plan.language);
+        const LanguageScope language(language_for(session.plan.language));
         progress_.folder = (fs::path(destination) / tr("Workshop notes")).string();
     }
     std::error_code ec;

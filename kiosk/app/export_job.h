@@ -22,8 +22,8 @@ std::vector<ui::ExportDestination> find_export_destinations();
 
 /// An export in steps: start() fixes the session and the folder (a folder named in the session's
 /// language, "Workshopverslagen" or "Workshop notes", is made inside the chosen one), each step()
-/// writes one format. Runs on the UI thread, since the
-/// exporter switches gettext's language while it writes.
+/// writes one format. Call it from a thread with a LanguageScope (core/i18n.h): its messages are
+/// in that language, the folder and the files in the session's.
 class ExportJob {
 public:
     void start(const Session& session, const std::string& destination, std::int64_t now_ms);

@@ -8,7 +8,6 @@
 #include "core/i18n.h"
 #include "platform/chime.h"
 #include "platform/stop_signals.h"
-#include "platform/translation.h"
 #include "plans/plan_catalog.h"
 #include "core/plan_json.h"
 #include "store/live_session.h"
@@ -26,6 +25,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -392,7 +392,8 @@ void log_console_ready(KioskState& s, ui::Redraw& redraw) {
 
 void handle(KioskState& s, const ui::StartIntent& intent) {
     if (const auto* lang = std::get_if<ui::SwitchLanguageIntent>(&intent)) {
-        if (platform::set_language(lang->language)) {
+        const auto& codes = supported_languages();  // the next frame speaks it (see frame())
+        if (std::find(codes.begin(), codes.end(), lang->language) != codes.end()) {
             s.ctx.language = lang->language;
             log_line("language " + lang->language);
         }
@@ -408,6 +409,7 @@ void handle(KioskState& s, const ui::StartIntent& intent) {
 
 platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     platform::FrameRequest request;
+    const LanguageScope speaking(language_for(s.ctx.language));  // this window's language
     ui::hit_targets().clear();
     if (info.scale_changed) {  // fonts and sizes change only together with the scale
         s.ctx.metrics.em = info.scale.body_px;
@@ -500,9 +502,10 @@ std::string list_screens() {
 }
 
 int run_kiosk(const RunOptions& o) {
-    const std::string catalogues = platform::bind_catalogues(catalogue_dirs());
-    if (catalogues.empty()) log_line("no translation catalogue found; showing English");
-    platform::set_language(o.language);
+    // main() loaded the catalogues; the kiosk speaks o.language, whatever the command line spoke.
+    const LanguageScope speaking(language_for(o.language));
+    const Language* dutch = language_for("nl");
+    if (!dutch || !dutch->translated()) log_line("no translation catalogue found; showing English");
 
     ui::Screen screen = ui::Screen::Start;
     if (!ui::parse_screen(o.screen, screen) || !screen_is_built(screen)) {
@@ -525,7 +528,7 @@ int run_kiosk(const RunOptions& o) {
 
     KioskState state;
     state.options = &o;
-    state.ctx.language = platform::current_language();
+    state.ctx.language = o.language;
     if (!o.demo_data) {
         state.catalog = scan_plans(o.plans_dir);
         const Access access = o.screenshots() ? Access::Read : Access::Write;

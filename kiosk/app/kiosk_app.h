@@ -28,6 +28,8 @@ struct RunOptions {
 };
 
 /// Runs the kiosk until the facilitator closes it or a signal arrives. Returns the exit status.
+/// Call it on a thread that speaks a language of the loaded kiosk::Languages (main() does): the
+/// kiosk finds options.language among them (core/i18n.h's language_for), else shows English.
 int run_kiosk(const RunOptions& options);
 
 /// The screens --screenshot can render, one per line as "name" or "name (not built yet)".

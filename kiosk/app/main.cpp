@@ -34,7 +34,7 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, bool& 
                    tr("Multiply the automatic size (body text 1/40 of the screen height) by F"))
         ->check(CLI::Range(0.25, 4.0));
     app.add_option("--lang", o.language, tr("Language of the kiosk and of these commands (nl or en)"))
-        ->check(CLI::IsMember(kiosk::platform::supported_languages()))
+        ->check(CLI::IsMember(kiosk::supported_languages()))
         ->capture_default_str();
     app.add_option("--db", o.db_path, tr("Session database"))->capture_default_str();
     app.add_option("--plans", o.plans_dir, tr("Folder of plan files"))->capture_default_str();
@@ -58,12 +58,13 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, bool& 
 
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
-    std::string notice;
+    kiosk::platform::LocaleNotice notice;
     kiosk::platform::ensure_utf8_locale(notice);  // before GLFW: dead keys and Compose need it
-    // The language comes before the command line is built: CLI11 keeps the help texts it is given.
-    kiosk::platform::bind_catalogues(kiosk::app::catalogue_dirs());
-    kiosk::platform::set_language(kiosk::app::command_line_language(
-        std::vector<std::string>(argv + 1, argv + argc), [](const char* name) { return std::getenv(name); }));
+    // Every catalogue, loaded once for the whole run; the main thread speaks the command line's
+    // language. It comes before the command line is built: CLI11 keeps the help texts it is given.
+    const kiosk::Languages languages(kiosk::app::catalogue_dirs());
+    const kiosk::LanguageScope speaking(languages.get(kiosk::app::command_line_language(
+        std::vector<std::string>(argv + 1, argv + argc), [](const char* name) { return std::getenv(name); })));
 
     CLI::App app{tr("Workshop Kiosk: OF/BY/FOR ALL workshops on a projector and touch table"), "kiosk"};
     app.set_version_flag("--version", std::string("kiosk ") + KIOSK_VERSION, tr("Show the version and exit"));
@@ -84,7 +85,8 @@ int main(int argc, char** argv) {
     kiosk::app::translate_help(app);
 
     CLI11_PARSE(app, argc, argv);
-    if (!notice.empty()) std::fprintf(stderr, "%s\n", tr(notice.c_str()));
+    if (notice != kiosk::platform::LocaleNotice::None)
+        std::fprintf(stderr, "%s\n", kiosk::app::locale_notice_text(notice));
 
     const int status = commands.run_chosen();
     if (status >= 0) return status;

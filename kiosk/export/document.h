@@ -4,7 +4,7 @@
 //
 // Every string in the document is plain text exactly as people typed it or as tr() gave it;
 // writers escape it for their format. Labels are translated with kiosk::tr() in the current
-// language (the caller switches to the session's language, see exporter.h).
+// language (export_session() opens a LanguageScope for the session's language, see exporter.h).
 #pragma once
 
 #include "core/session.h"

@@ -12,12 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <exception>
-
-// GNU gettext caches translations; bumping this counter after changing LANGUAGE makes it look
-// again (documented in the gettext manual, "Being a gettext grok").
-extern "C" int _nl_msg_cat_cntr;
 
 namespace kiosk::exporting {
 namespace {
@@ -79,7 +74,7 @@ std::string board_file_name(const Session& session, std::size_t exercise_index, 
 }
 
 ExportReport export_session(const Session& session, const ExportRequest& request) {
-    ScopedMessageLanguage language(session.plan.language);
+    const LanguageScope language(language_for(session.plan.language));
     ExportReport report;
     auto wants = [&](Format f) {
         return std::find(request.formats.begin(), request.formats.end(), f) != request.formats.end();
@@ -121,25 +116,6 @@ ExportReport export_session(const Session& session, const ExportRequest& request
         report.error = fmt::format(fmt::runtime(tr("The export failed: {}")), e.what());
     }
     return report;
-}
-
-ScopedMessageLanguage::ScopedMessageLanguage(const std::string& language) {
-    if (language.empty()) return;
-    if (const char* now = std::getenv("LANGUAGE")) {
-        had_ = true;
-        previous_ = now;
-    }
-    if (had_ && previous_ == language) return;
-    ::setenv("LANGUAGE", language.c_str(), 1);
-    ++_nl_msg_cat_cntr;
-    changed_ = true;
-}
-
-ScopedMessageLanguage::~ScopedMessageLanguage() {
-    if (!changed_) return;
-    if (had_) ::setenv("LANGUAGE", previous_.c_str(), 1);
-    else ::unsetenv("LANGUAGE");
-    ++_nl_msg_cat_cntr;
 }
 
 }  // namespace kiosk::exporting

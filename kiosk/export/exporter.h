@@ -39,25 +39,10 @@ std::string notes_file_name(const Session& session, Format format);
 /// The file name of the picture of one board exercise: "<date> <title> - <n> <exercise>.<ext>".
 std::string board_file_name(const Session& session, std::size_t exercise_index, Format format);
 
-/// Writes the requested formats into request.folder, in the session's language (tr() is
-/// switched to the plan's language while exporting and back afterwards; call it from the
-/// thread that owns the UI). Stops at the first failure; files written before it stay.
+/// Writes the requested formats into request.folder, in the session's language: tr() answers in
+/// language_for(the plan's language) (core/i18n.h) while it writes, on the calling thread only, so
+/// any thread may export while another draws in another language; a thread with no language
+/// scope writes English. Stops at the first failure; files written before it stay.
 ExportReport export_session(const Session& session, const ExportRequest& request);
-
-/// Switches the language of tr() (gettext) for its lifetime, e.g. to a session's "nl" or "en";
-/// restores the previous setting on destruction. Has no effect in the "C" locale (tr() then
-/// gives the English message ids anyway).
-class ScopedMessageLanguage {
-public:
-    explicit ScopedMessageLanguage(const std::string& language);
-    ~ScopedMessageLanguage();
-    ScopedMessageLanguage(const ScopedMessageLanguage&) = delete;
-    ScopedMessageLanguage& operator=(const ScopedMessageLanguage&) = delete;
-
-private:
-    bool had_ = false;
-    std::string previous_;
-    bool changed_ = false;
-};
 
 }  // namespace kiosk::exporting

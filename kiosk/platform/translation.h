@@ -1,38 +1,22 @@
-// Locale and language at run time: the process-wide half of kiosk::tr() (kiosk/core/i18n.h).
-//
-// GNU gettext picks the catalogue from the LC_MESSAGES locale and the LANGUAGE variable, but it
-// ignores LANGUAGE while LC_MESSAGES is "C" or "POSIX" — the state of a kiosk started by a system
-// service with no LANG. So we first make sure a UTF-8 locale is in effect (C.UTF-8 always exists
-// on Debian), then switch languages through LANGUAGE, which needs no generated nl_NL locale.
+// The process locale: UTF-8 text input and C-locale numbers. Which language the kiosk speaks is
+// not decided here (see kiosk/core/i18n.h: catalogues per language, a scope per thread).
 #pragma once
 
 #include <string>
-#include <vector>
 
 namespace kiosk::platform {
 
-/// Sets the locale from the environment and falls back to C.UTF-8 when the result is not UTF-8
-/// (no LANG, LANG=C, or a LANG naming a locale that is not generated). Also moves LC_MESSAGES
-/// off "C"/"POSIX" so LANGUAGE is honoured, and keeps LC_NUMERIC at "C": numbers are read and
-/// written in one notation whatever the user's locale. Needed for dead keys and Compose in GLFW too.
-/// Returns the LC_CTYPE locale name now in effect; `notice` gets one line when a fallback was used,
-/// as an English message id: show it with tr(notice.c_str()) once the language is set
-/// (empty otherwise).
-std::string ensure_utf8_locale(std::string& notice);
+/// What ensure_utf8_locale() had to fall back to; the app words it for the user.
+enum class LocaleNotice {
+    None,         ///< the environment's locale is UTF-8
+    UsedCUtf8,    ///< it was not UTF-8 (no LANG, LANG=C, an ungenerated locale): C.UTF-8 instead
+    NoUtf8Locale  ///< not even C.UTF-8 exists: text input may be limited to ASCII
+};
 
-/// Binds the "kiosk" text domain to the first of `dirs` that holds nl/LC_MESSAGES/kiosk.mo, with
-/// UTF-8 output. Returns that directory, or "" when none has a catalogue (tr() then returns the
-/// English message ids).
-std::string bind_catalogues(const std::vector<std::string>& dirs);
-
-/// The languages the kiosk ships: "nl" (default) and "en".
-const std::vector<std::string>& supported_languages();
-
-/// Switches every later tr() to `lang` ("nl" or "en"). Returns false, changing nothing, for any
-/// other code. Takes effect immediately (gettext's cache is invalidated).
-bool set_language(const std::string& lang);
-
-/// The language last set with set_language(), "en" before the first call.
-const std::string& current_language();
+/// Sets the locale from the environment and falls back to C.UTF-8 when the result is not UTF-8,
+/// and keeps LC_NUMERIC at "C": numbers are read and written in one notation whatever the user's
+/// locale. Needed for dead keys and Compose in GLFW too. Returns the LC_CTYPE locale name now in
+/// effect; `notice` says which fallback was used.
+std::string ensure_utf8_locale(LocaleNotice& notice);
 
 }  // namespace kiosk::platform

@@ -2,7 +2,7 @@
 
 #include "sample_plan.h"
 
-#include "platform/translation.h"
+#include "core/i18n.h"
 
 #include <gtest/gtest.h>
 
@@ -55,10 +55,9 @@ TEST(ExportJob, WritesOneFormatPerStepIntoAKioskFolder) {
 
 // The folder carries the session's language, as its files do (issue 9: it was English always).
 TEST(ExportJob, TheFolderIsNamedInTheSessionsLanguage) {
-    std::string notice;
-    platform::ensure_utf8_locale(notice);  // gettext translates only outside the "C" locale
-    ASSERT_FALSE(platform::bind_catalogues({KIOSK_BUILD_LOCALE_DIR}).empty());
-    platform::set_language("en");  // the kiosk speaks English; the session is Dutch
+    const Languages languages({KIOSK_BUILD_LOCALE_DIR});
+    ASSERT_TRUE(languages.get("nl").translated());
+    const LanguageScope speaking(languages.get("en"));  // the kiosk speaks English; the session is Dutch
     fs::path dest = fs::temp_directory_path() / "kiosk-export-job-language";
     fs::remove_all(dest);
     fs::create_directories(dest);

@@ -46,4 +46,12 @@ expect "sessions list headers in Dutch" "DATUM +STATUS +PLAKBRIEFJES +TITEL — 
   "${dutch[@]}" "$kiosk" sessions list --db "$work/k.db"
 expect "sessions list headers in English" "DATE +STATUS +NOTES +TITLE — PLACE" \
   "${english[@]}" "$kiosk" sessions list --db "$work/k.db"
+# An export is written in the session's language, its messages in the terminal's (issue 10: the
+# language is no longer switched process-wide while the exporter writes).
+expect "export messages in English" "^Wrote .*\.md" \
+  "${english[@]}" "$kiosk" export latest --db "$work/k.db" --format md --out "$work/notes-en-terminal"
+expect "a Dutch session exports in Dutch from an English terminal" "Gepland \(min\)" cat "$work"/notes-en-terminal/*.md
+expect "export messages with --lang en" "^Wrote .*\.md" \
+  "${dutch[@]}" "$kiosk" export latest --db "$work/k.db" --format md --out "$work/notes-lang-en" --lang en
+expect "a Dutch session exports in Dutch under --lang en" "Gepland \(min\)" cat "$work"/notes-lang-en/*.md
 exit $fail

@@ -1,12 +1,12 @@
-// Switching language must work on a machine with no generated locales but C.UTF-8, started with
-// no LANG (as a system service) or LC_ALL=C: gettext ignores LANGUAGE under the "C" locale.
+// The process locale on a machine with no generated locales but C.UTF-8, started with no LANG
+// (as a system service) or LC_ALL=C: text input must still be UTF-8 and numbers C notation.
+// Which language is spoken is core's business (tests/i18n/languages_test.cpp).
 #include "platform/translation.h"
-
-#include "core/i18n.h"
 
 #include <gtest/gtest.h>
 
 #include <clocale>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -21,55 +21,29 @@ void start_like_a_service(const char* lc_all) {
     else ::unsetenv("LC_ALL");
 }
 
-void bind_build_catalogues() {
-    ASSERT_EQ(bind_catalogues({"/nonexistent", KIOSK_BUILD_LOCALE_DIR}), KIOSK_BUILD_LOCALE_DIR)
-        << "run the build first: the nl catalogue is compiled by the kiosk_catalogues target";
-}
-
-TEST(Translation, DutchWithNoLangAtAll) {
+TEST(Locale, Utf8WithNoLangAtAll) {
     start_like_a_service(nullptr);
-    std::string notice;
+    LocaleNotice notice;
     const std::string locale = ensure_utf8_locale(notice);
     EXPECT_NE(locale, "C");
-    bind_build_catalogues();
-    ASSERT_TRUE(set_language("nl"));
-    EXPECT_STREQ(tr("New session"), "Nieuwe sessie");
+    EXPECT_EQ(notice, LocaleNotice::UsedCUtf8);
 }
 
-TEST(Translation, SwitchesBackAndForthUnderLcAllC) {
+TEST(Locale, FallsBackToCUtf8UnderLcAllCAndSaysSo) {
     start_like_a_service("C");
-    std::string notice;
+    LocaleNotice notice;
+    EXPECT_EQ(ensure_utf8_locale(notice), "C.UTF-8");
+    EXPECT_EQ(notice, LocaleNotice::UsedCUtf8);  // the fallback is announced
+}
+
+TEST(Locale, NumbersStayInCNotation) {
+    ::setenv("LC_ALL", "C.UTF-8", 1);
+    LocaleNotice notice;
     ensure_utf8_locale(notice);
-    EXPECT_FALSE(notice.empty());  // the fallback is announced
-    bind_build_catalogues();
-    ASSERT_TRUE(set_language("nl"));
-    EXPECT_STREQ(tr("Resume"), "Hervatten");
-    ASSERT_TRUE(set_language("en"));
-    EXPECT_STREQ(tr("Resume"), "Resume");
-    EXPECT_EQ(current_language(), "en");
-    ASSERT_TRUE(set_language("nl"));
-    EXPECT_STREQ(tr("Resume"), "Hervatten");
-}
-
-TEST(Translation, OutputIsUtf8) {
-    start_like_a_service("C");
-    std::string notice;
-    ensure_utf8_locale(notice);
-    bind_build_catalogues();
-    set_language("nl");
-    // "·" is U+00B7: two bytes in UTF-8, never transliterated or turned into '?'.
-    EXPECT_STREQ(tr("Exercises: {} · {} · language {}"), "Onderdelen: {} · {} · taal {}");
-}
-
-TEST(Translation, RefusesUnknownLanguages) {
-    ASSERT_TRUE(set_language("en"));
-    EXPECT_FALSE(set_language("de"));
-    EXPECT_FALSE(set_language(""));
-    EXPECT_EQ(current_language(), "en");
-}
-
-TEST(Translation, NoCatalogueDirectoryMeansEmptyResult) {
-    EXPECT_EQ(bind_catalogues({"/nonexistent", ""}), "");
+    EXPECT_EQ(notice, LocaleNotice::None);
+    char text[16];
+    std::snprintf(text, sizeof text, "%.2f", 1.25);
+    EXPECT_STREQ(text, "1.25");
 }
 
 }  // namespace

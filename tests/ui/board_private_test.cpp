@@ -2,7 +2,8 @@
 #include "board_fixture.h"
 
 #include "core/i18n.h"
-#include "platform/translation.h"
+
+#include <optional>
 
 namespace kiosk::test {
 namespace {
@@ -62,13 +63,12 @@ TEST_F(BoardTest, HideAuthorsTogglesTheBoardsAnonymity) {
 // Issue 9: private writing was keyed on the author label ("Tafel 1"), which is translated and
 // editable, so switching the language or renaming the author hid a seat's own notes from it.
 struct PrivateSeatTest : BoardTest {
-    PrivateSeatTest() {
-        std::string notice;
-        platform::ensure_utf8_locale(notice);
-        catalogue_ = platform::bind_catalogues({KIOSK_BUILD_LOCALE_DIR});
-        platform::set_language("nl");
+    PrivateSeatTest() { speak("nl"); }
+    /// The language the following frames are drawn in, as the app's frame does for its context.
+    void speak(const std::string& code) {
+        speaking_.reset();
+        speaking_.emplace(languages_.get(code));
     }
-    ~PrivateSeatTest() override { platform::set_language("en"); }
     /// True when a tap on the note opens its editor for the chosen seat.
     bool seat_opens(int seat, const std::string& id) {
         tap("seat");
@@ -79,11 +79,12 @@ struct PrivateSeatTest : BoardTest {
         if (opened) tap("note-cancel");
         return opened;
     }
-    std::string catalogue_;
+    Languages languages_{{KIOSK_BUILD_LOCALE_DIR}};
+    std::optional<LanguageScope> speaking_;
 };
 
 TEST_F(PrivateSeatTest, ASeatKeepsSeeingItsPrivateNoteAfterALanguageSwitchAndARename) {
-    ASSERT_FALSE(catalogue_.empty()) << "build the kiosk_catalogues target first";
+    ASSERT_TRUE(languages_.get("nl").translated()) << "build the kiosk_catalogues target first";
     ASSERT_STREQ(tr("Table {}"), "Tafel {}");
     open_facilitator(ui);
     tap("board-private");
@@ -95,7 +96,7 @@ TEST_F(PrivateSeatTest, ASeatKeepsSeeingItsPrivateNoteAfterALanguageSwitchAndARe
     EXPECT_EQ(sink.session().find_note(id)->author, "Tafel 1");
     EXPECT_EQ(sink.session().find_note(id)->seat, ui::seat_voter(1));
 
-    platform::set_language("en");
+    speak("en");
     ui.frames(2);
     ASSERT_EQ(ui::seat_label(1), "Table 1");
     EXPECT_TRUE(seat_opens(1, id)) << "after the switch to English";
@@ -105,7 +106,7 @@ TEST_F(PrivateSeatTest, ASeatKeepsSeeingItsPrivateNoteAfterALanguageSwitchAndARe
     ui.frames(2);
     EXPECT_TRUE(seat_opens(1, id)) << "after renaming the author";
     EXPECT_FALSE(seat_opens(4, id));
-    platform::set_language("nl");
+    speak("nl");
     ui.frames(2);
     EXPECT_TRUE(seat_opens(1, id)) << "back in Dutch";
     EXPECT_FALSE(seat_opens(3, id));
@@ -118,13 +119,13 @@ TEST_F(PrivateSeatTest, ANoteStoredWithOnlyASeatLabelStillBelongsToThatSeat) {
     ASSERT_TRUE(sink.submit("note.add", {{"id", "n-oud"}, {"exercise", "matrix"}, {"column", "by"},
                                           {"text", "Van vroeger"}, {"author", "Tafel 2"}}).ok());
     ASSERT_TRUE(sink.session().find_note("n-oud")->seat.empty());
-    platform::set_language("en");
+    speak("en");
     ui.frames(2);
     EXPECT_TRUE(seat_opens(2, "n-oud"));
     EXPECT_FALSE(seat_opens(1, "n-oud"));
     ASSERT_TRUE(sink.submit("note.add", {{"id", "n-old"}, {"exercise", "matrix"}, {"column", "by"},
                                           {"text", "From before"}, {"author", "Table 5"}}).ok());
-    platform::set_language("nl");
+    speak("nl");
     ui.frames(2);
     EXPECT_TRUE(seat_opens(5, "n-old"));
     EXPECT_FALSE(seat_opens(2, "n-old"));
