@@ -1,5 +1,7 @@
 // Store yardsticks: how long an action takes to be durable (p50/p99 of submit → COMMIT with
-// fsync, on this disk), and how long a 10,000-note session takes to open (replay of its log).
+// fsync, on this disk), directly and through the action queue the screens use, and how long a
+// 10,000-note session takes to open (replay of its log).
+#include "core/action_queue.h"
 #include "core/plan_json.h"
 #include "core/reduce.h"
 #include "store/live_session.h"
@@ -82,6 +84,53 @@ void BM_SubmitDurable(benchmark::State& state) {
     report_percentiles(state, us);
 }
 BENCHMARK(BM_SubmitDurable)->Arg(0)->Arg(1000)->Iterations(500)->Unit(benchmark::kMicrosecond);
+
+// The screens' way (issue 10): QueuedSink::submit (clean, validate, enqueue) and the drain
+// between frames (LiveSession::submit as above), timed from submit until the action is durable.
+// Compare with BM_SubmitDurable: the difference is the queue.
+void BM_SubmitQueued(benchmark::State& state) {
+    std::string dir = fresh_dir("kiosk-bench-queued");
+    Store store(dir + "/kiosk.db", Access::Write);
+    LiveSession live(store);
+    live.submit(create_action("s-bench"));
+    ActionQueue queue;
+    QueuedSink screens(live, queue);
+    int n = 0;
+    for (int i = 0; i < state.range(0); ++i) live.submit(note("s-bench", n++));
+    std::vector<double> us;
+    SubmitResult applied;
+    for (auto _ : state) {
+        auto start = std::chrono::steady_clock::now();
+        screens.submit(note("s-bench", n++), [&applied](const SubmitResult& r) { applied = r; });
+        queue.drain(live, 256);
+        us.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+        if (applied.state != SaveState::Saved) state.SkipWithError(applied.message.c_str());
+    }
+    report_percentiles(state, us);
+}
+BENCHMARK(BM_SubmitQueued)->Arg(0)->Arg(1000)->Iterations(500)->Unit(benchmark::kMicrosecond);
+
+// The queue hop alone, in memory (no disk): a MemorySession submit directly (range 0) or
+// through QueuedSink and a drain (range 1), on a board that grows by one note per iteration.
+void BM_QueueHopInMemory(benchmark::State& state) {
+    Session created;
+    apply(created, create_action("s-bench"));
+    MemorySession memory(created);
+    ActionQueue queue;
+    QueuedSink screens(memory, queue);
+    const bool queued = state.range(0) == 1;
+    int n = 0;
+    for (auto _ : state) {
+        if (queued) {
+            screens.submit(note("s-bench", n++));
+            queue.drain(memory, 256);
+        } else {
+            memory.submit(note("s-bench", n++));
+        }
+    }
+    state.SetLabel(queued ? "queued" : "direct");
+}
+BENCHMARK(BM_QueueHopInMemory)->Arg(0)->Arg(1)->Iterations(2000)->Unit(benchmark::kMicrosecond);
 
 /// A database holding one session of `notes` notes (written in one transaction, fast).
 std::string session_with_notes(int notes) {

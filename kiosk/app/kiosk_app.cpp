@@ -4,6 +4,7 @@
 #include "app/export_job.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
+#include "core/action_queue.h"
 #include "core/actions.h"
 #include "core/i18n.h"
 #include "platform/chime.h"
@@ -29,6 +30,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <vector>
 #include <ctime>
 #include <memory>
 
@@ -109,6 +112,12 @@ struct KioskState {
     std::unique_ptr<UiStateSync> ui_state;       ///< what is on screen, for a resume after a crash
     double next_retry_s = 0;                     ///< when to write unsaved actions again
     ActionSink* sink = nullptr;                  ///< the open session: `live`, or the demo's
+    /// What the screens and other sources send, applied to `sink` between frames (between_frames()).
+    ActionQueue queue;
+    std::unique_ptr<QueuedSink> queued;          ///< the screens' sink: reads `sink`, sends via `queue`
+    /// Steps that follow from what a frame did but change the session or the screen: they run
+    /// between frames, after the drain (leave or finish the session, start a new one).
+    std::vector<std::function<void(KioskState&)>> after_drain;
     std::unique_ptr<ui::SessionView> session_view;
     const Clock* clock = &system_clock();        ///< the session view's clock (the demo's is fixed)
     platform::Chime* chime = nullptr;            ///< null for screenshots: they stay silent
@@ -150,7 +159,9 @@ bool apply_demo_actions(ActionSink& sink, const std::string& path, std::string& 
 /// Opens `sink` as the session the session screens draw (the store's LiveSession, or the demo's
 /// MemorySession for screenshots).
 void open_session(KioskState& s, ActionSink& sink, const Clock& clock) {
+    if (s.sink && s.sink != &sink) s.queue.drain(*s.sink, s.queue.capacity());  // the old session's own
     s.sink = &sink;
+    s.queued = std::make_unique<QueuedSink>(sink, s.queue, clock);
     s.clock = &clock;
     s.session_view = std::make_unique<ui::SessionView>(clock);
 }
@@ -158,8 +169,8 @@ void open_session(KioskState& s, ActionSink& sink, const Clock& clock) {
 /// The agenda or exercise screen of the open session, and what it asks of the app.
 void session_frame(KioskState& s, ui::Redraw& redraw) {
     ui::SessionOutcome out;
-    if (s.screens.current() == ui::Screen::Agenda) out = s.session_view->draw_agenda(*s.sink, s.ctx, redraw);
-    else out = s.session_view->draw_exercise(*s.sink, s.ctx, redraw);
+    if (s.screens.current() == ui::Screen::Agenda) out = s.session_view->draw_agenda(*s.queued, s.ctx, redraw);
+    else out = s.session_view->draw_exercise(*s.queued, s.ctx, redraw);
     if (out.timer_ended) {
         const bool played = !out.sound_muted && s.chime && s.chime->play();
         log_line(played ? "timer ended (chime)" : "timer ended");
@@ -253,9 +264,11 @@ void open_export(KioskState& s) {
 
 /// Leaves the open session for the start screen (which then lists it with its new state).
 void close_session_view(KioskState& s) {
+    if (s.sink) s.queue.drain(*s.sink, s.queue.capacity());  // everything sent for it is applied first
     if (s.ui_state) s.ui_state->left();
     s.screens.go(ui::Screen::Start);
     s.session_view.reset();
+    s.queued.reset();
     s.sink = nullptr;
     s.live.reset();
     s.start_data = collect_start_data(*s.options, s.catalog, s.store.get(), s.ctx.language);
@@ -265,11 +278,11 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
     const auto intent = ui::draw_facilitator_screen(s.ctx, s.sink != nullptr);
     if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) s.screens.back();
     if (std::holds_alternative<ui::ExportNotesIntent>(intent) && s.sink) open_export(s);
-    if (std::holds_alternative<ui::LeaveSessionIntent>(intent) && s.sink) close_session_view(s);
+    if (std::holds_alternative<ui::LeaveSessionIntent>(intent) && s.sink) s.after_drain.push_back(close_session_view);
     if (std::holds_alternative<ui::FinishSessionIntent>(intent) && s.sink) {
-        const SubmitResult r = s.sink->submit(actions::SessionClose{});
-        if (!r.ok()) log_line(r.message);
-        close_session_view(s);
+        const auto closed = [](const SubmitResult& r) { if (!r.ok()) log_line(r.message); };
+        if (const SubmitResult r = s.queued->submit(actions::SessionClose{}, closed); !r.ok()) log_line(r.message);
+        s.after_drain.push_back(close_session_view);  // after the close is applied and stored
     }
     if (std::holds_alternative<ui::QuitIntent>(intent)) {
         if (s.ui_state) s.ui_state->left();  // closed on purpose: the next start is a fresh one
@@ -401,7 +414,7 @@ void handle(KioskState& s, const ui::StartIntent& intent) {
         s.screens.go(ui::Screen::Facilitator);
         log_line("facilitator console opened");
     } else if (const auto* n = std::get_if<ui::NewSessionIntent>(&intent)) {
-        start_session(s, *n);
+        s.after_drain.push_back([n = *n](KioskState& state) { start_session(state, n); });
     } else if (const auto* r = std::get_if<ui::ResumeIntent>(&intent)) {
         resume_session(s, r->session_id);
     }
@@ -440,8 +453,23 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
         log_targets_if_changed(s, redraw);
         log_console_ready(s, redraw);
     }
+    if (!s.after_drain.empty()) redraw.within(0.0);  // between_frames() runs them before the next frame
     request.redraw_after_seconds = redraw.after_seconds;
     return request;
+}
+
+/// How many queued actions one pause between frames applies at most: a burst from many phones
+/// is spread over frames instead of stalling one (each action is a durable write).
+constexpr std::size_t kDrainPerStep = 256;
+
+/// Between two frames (platform::Backend::set_between_frames): applies queued actions, so each is
+/// durable before the frame that draws it, then the steps the last frame asked for.
+void between_frames(KioskState& s, platform::Backend& backend) {
+    if (s.sink) s.queue.drain(*s.sink, kDrainPerStep);
+    std::vector<std::function<void(KioskState&)>> steps;
+    steps.swap(s.after_drain);
+    for (auto& step : steps) step(s);
+    if (s.queue.size() > 0) backend.wake();  // more than one pause's worth: go on next time
 }
 
 /// Renders one screenshot to `png` and, with `report`, what its last frame drew to `png` + ".txt"
@@ -607,6 +635,9 @@ int run_kiosk(const RunOptions& o) {
         state.chime = chime.get();
     }
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };
+    platform::Backend& window = *backend;
+    backend->set_between_frames([&state, &window] { between_frames(state, window); });
+    state.queue.set_wake([&window] { window.wake(); });
 
     if (!o.screenshot_dir.empty()) {
         if (screen != ui::Screen::Exercise || !state.sink) {

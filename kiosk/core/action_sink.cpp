@@ -6,6 +6,23 @@ SubmitResult ActionSink::submit(const std::string& type, Json fields) {
     return submit(make_action(type, session().id, clock().wall_ms(), std::move(fields)));
 }
 
+SubmitResult ActionSink::submit(Action action, SubmitReply reply) {
+    SubmitResult result = submit(std::move(action));
+    if (result.ok() && reply) reply(result);
+    return result;
+}
+
+SubmitResult ActionSink::submit_all(std::vector<Action> actions) {
+    SubmitResult total;
+    for (Action& action : actions) {
+        SubmitResult one = submit(std::move(action));
+        if (!one.ok()) return one;
+        if (one.state != SaveState::Saved) total.state = one.state, total.message = one.message;
+        total.notices.include(one.notices);
+    }
+    return total;
+}
+
 SubmitResult ActionSink::clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const {
     SubmitResult result;
     result.notices = clean_action(action, session, now_ms);
@@ -23,6 +40,26 @@ SubmitResult MemorySession::submit(Action action) {
         result.state = SaveState::Rejected;
         result.message = applied.error;
     }
+    return result;
+}
+
+SubmitResult ActionSink::apply_each(std::vector<Action>& actions, Session& next, const BatchCheck& check) {
+    SubmitResult total;
+    for (Action& action : actions) {
+        SubmitResult one = check(action, next);
+        if (!one.ok()) return one;
+        if (ApplyResult applied = apply(next, action); !applied) return {SaveState::Rejected, applied.error, {}};
+        total.notices.include(one.notices);
+    }
+    return total;
+}
+
+SubmitResult MemorySession::submit_all(std::vector<Action> actions) {
+    Session next = session_;
+    SubmitResult result = apply_each(actions, next, [this](Action& action, const Session& session) {
+        return clean_and_validate(action, session, clock_->wall_ms());
+    });
+    if (result.ok()) session_ = std::move(next);
     return result;
 }
 

@@ -10,7 +10,9 @@
 #include "core/session.h"
 #include "core/timer.h"
 
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace kiosk {
 
@@ -19,6 +21,9 @@ enum class SaveState {
     Saved,     // applied and (for a persistent sink) on disk, with everything submitted before it
     NotSaved,  // applied in memory, waiting to be written (disk full, read-only…); retried
     Rejected,  // refused by the reducer; nothing changed
+    Queued,    // cleaned, validated and waiting in an ActionQueue (core/action_queue.h): the app
+               // applies it between frames, and the result then goes to the action's reply. Counts
+               // as ok(): the screen goes on as if it were applied; the next frame shows it.
 };
 
 struct SubmitResult {
@@ -27,6 +32,10 @@ struct SubmitResult {
     CleanNotices notices;  // a text was shortened (clamped) or repaired while cleaning
     bool ok() const { return state != SaveState::Rejected; }
 };
+
+/// Told the final result of one submitted action (or batch), e.g. to show "note deleted - undo"
+/// only once the delete is really applied.
+using SubmitReply = std::function<void(const SubmitResult&)>;
 
 class ActionSink {
 public:
@@ -42,6 +51,22 @@ public:
     template <class A, class = decltype(A::kType)>
     SubmitResult submit(const A& action) { return submit(A::kType, action.fields()); }
 
+    /// As submit(action), and `reply` (may be empty) is told the final result once the action is
+    /// applied or refused: at once for a sink that applies straight away, after the drain for a
+    /// QueuedSink (core/action_queue.h; on the thread that drains). Returns Rejected — and
+    /// `reply` never runs — when the action is refused outright (catalogue, full queue).
+    virtual SubmitResult submit(Action action, SubmitReply reply);
+    template <class A, class = decltype(A::kType)>
+    SubmitResult submit(const A& action, SubmitReply reply) {
+        return submit(make_action(A::kType, session().id, clock().wall_ms(), action.fields()), std::move(reply));
+    }
+
+    /// Cleans and applies `actions` in order as one step. This default submits them one by one
+    /// and stops at the first refusal (the ones before it stay applied); MemorySession and
+    /// LiveSession override it to apply all or none (LiveSession in one store transaction).
+    /// Returns Rejected with the message of the refused action, else the worst state of them.
+    virtual SubmitResult submit_all(std::vector<Action> actions);
+
     /// Who submits through this sink: what validate() lets through (core/action_catalogue.h).
     /// The kiosk's own screens are the Table, the default; `kiosk apply` is the CommandLine.
     Source source() const { return source_; }
@@ -52,6 +77,12 @@ protected:
     /// a missing "at" becomes `now_ms`) and validates it for source() (validate()). Rejected
     /// with the catalogue's message, or Saved with the cleaning notices.
     SubmitResult clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const;
+
+    /// The heart of an all-or-none submit_all(): checks each action with `check` (against
+    /// `next` as the ones before it left it) and applies it to `next`. Returns the first refusal,
+    /// or Saved with every action's cleaning notices; `next` is then the session after them all.
+    using BatchCheck = std::function<SubmitResult(Action&, const Session&)>;
+    static SubmitResult apply_each(std::vector<Action>& actions, Session& next, const BatchCheck& check);
 
     /// The wall clock that stamps actions built by submit(type, fields).
     virtual const Clock& clock() const = 0;
@@ -69,6 +100,8 @@ public:
     const Session& session() const override { return session_; }
     using ActionSink::submit;
     SubmitResult submit(Action action) override;
+    /// All or none: applied to a copy of the session, kept only when every action applied.
+    SubmitResult submit_all(std::vector<Action> actions) override;
 
 private:
     const Clock& clock() const override { return *clock_; }

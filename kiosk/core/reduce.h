@@ -39,6 +39,11 @@ ApplyResult apply(Session& session, const Action& action);
 struct CleanNotices {
     bool clamped = false;
     bool repaired = false;
+    /// Adds the notices of another action (a batch reports what any of its actions had).
+    void include(const CleanNotices& other) {
+        clamped = clamped || other.clamped;
+        repaired = repaired || other.repaired;
+    }
 };
 
 /// Cleans every field of `action` by its catalogue rule (core/action_catalogue.h: text through

@@ -22,6 +22,7 @@ extern "C" Display* glfwGetX11Display(void);
 #include <stb/stb_image_write.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cfloat>
 #include <cstdio>
 #include <thread>
@@ -74,6 +75,8 @@ struct Backend::Impl {
 
     // Input bookkeeping for the event-driven loop and touch pointer parking.
     bool input_pending = true;
+    std::atomic<bool> woken{false};             // wake() was called: draw even before the deadline
+    std::function<void()> between_frames;       // set_between_frames(); runs before each NewFrame
     bool monitors_changed = false;
     bool cursor_moved = false;
     PointerParking parking;
@@ -269,6 +272,7 @@ void Backend::Impl::begin_frame() {
 FrameRequest Backend::Impl::frame(const FrameFn& fn, bool& presented) {
     if (monitors_changed) follow_monitors();
     if (rescale_needed) update_scale();
+    if (between_frames) between_frames();  // after the last frame's swap, so this one draws its changes
     begin_frame();
     FrameInfo info;
     info.now_seconds = glfwGetTime();
@@ -458,6 +462,7 @@ void Backend::run(const FrameFn& fn, StopSignals* stop) {
             else glfwPollEvents();
         }
         if (stop && stop->requested()) break;
+        if (s.woken.exchange(false)) s.input_pending = true;  // e.g. actions queued to apply
         if (s.input_pending) {
             s.input_pending = false;
             frames_left = kFramesAfterInput;
@@ -533,6 +538,13 @@ bool Backend::step(const FrameFn& fn) {
 Damage Backend::last_damage() const { return impl_->last_damage; }
 
 void Backend::finish() { glFinish(); }
+
+void Backend::set_between_frames(std::function<void()> fn) { impl_->between_frames = std::move(fn); }
+
+void Backend::wake() {
+    impl_->woken = true;
+    glfwPostEmptyEvent();
+}
 
 void Backend::script_pointer(std::optional<ScriptedPointer> pointer) { impl_->scripted = pointer; }
 

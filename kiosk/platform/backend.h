@@ -116,6 +116,17 @@ public:
     /// Waits until the GL driver has finished every frame drawn so far (glFinish).
     void finish();
 
+    /// Sets what runs between two frames: after one frame's Render and swap, before the next
+    /// NewFrame (in run(), step() and capture()), on the thread that runs the frames. The app
+    /// applies queued actions there (core/action_queue.h), so no frame sees the model change
+    /// under it and the frame right after shows what was applied. Empty: nothing runs.
+    void set_between_frames(std::function<void()> fn);
+
+    /// Wakes run() from its wait and makes it draw frames (with the usual settle frames) even
+    /// when no input came and no redraw is due. Thread-safe: callable from any thread while
+    /// this Backend exists (glfwPostEmptyEvent).
+    void wake();
+
     /// Replaces the window's pointer by `pointer` for the following frames; std::nullopt gives
     /// the window's pointer back.
     void script_pointer(std::optional<ScriptedPointer> pointer);

@@ -21,17 +21,16 @@ LiveSession LiveSession::open(Store& store, const std::string& id, const Clock& 
     return live;
 }
 
-SubmitResult LiveSession::submit(Action action) {
+SubmitResult LiveSession::prepare(Action& action, const Session& session) const {
     if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
-    SubmitResult checked = clean_and_validate(action, session_, clock_->wall_ms());
+    SubmitResult checked = clean_and_validate(action, session, clock_->wall_ms());
     if (!checked.ok()) return checked;
-    CleanNotices notices = checked.notices;
     try {
         (void)action.to_line();  // a field clean_action does not know (an id) may still be bad
     } catch (const Json::exception&) {
-        return {SaveState::Rejected, tr("The action contains text that is not valid UTF-8."), notices};
+        return {SaveState::Rejected, tr("The action contains text that is not valid UTF-8."), checked.notices};
     }
-    if (action.type() == "session.create" && session_.id.empty()) {
+    if (action.type() == "session.create" && session.id.empty()) {
         // A new session must not reuse a stored id (its log would mix with the other one's).
         // When the store cannot tell right now, the create is refused: nothing is applied yet,
         // and trying again later is cheap.
@@ -40,11 +39,17 @@ SubmitResult LiveSession::submit(Action action) {
                 return {SaveState::Rejected,
                         fmt::format(fmt::runtime(tr("A session with the id \"{}\" already exists.")),
                                     action.session()),
-                        notices};
+                        checked.notices};
         } catch (const StoreError& e) {
-            return {SaveState::Rejected, e.what(), notices};
+            return {SaveState::Rejected, e.what(), checked.notices};
         }
     }
+    return checked;
+}
+
+SubmitResult LiveSession::submit(Action action) {
+    SubmitResult checked = prepare(action, session_);
+    if (!checked.ok()) return checked;
     ApplyResult applied = apply(session_, action);
     SubmitResult result;
     if (applied) {
@@ -54,7 +59,27 @@ SubmitResult LiveSession::submit(Action action) {
         result = {SaveState::Rejected, applied.error, {}};
         if (!pending_.empty()) flush();  // still "retry on the next submit"
     }
-    result.notices = notices;
+    result.notices = checked.notices;
+    return result;
+}
+
+SubmitResult LiveSession::submit_all(std::vector<Action> actions) {
+    // Each action is checked against the session as the ones before it left it, on a copy: a
+    // refusal anywhere leaves the session and the store as they were.
+    Session next = session_;
+    const SubmitResult checked = apply_each(actions, next, [this](Action& action, const Session& session) {
+        return prepare(action, session);
+    });
+    if (!checked.ok()) {
+        if (!pending_.empty()) flush();  // still "retry on the next submit"
+        return checked;
+    }
+    // The same policy as one action, for all of them at once: flush() writes the pending queue,
+    // this batch included, in one transaction (Store::append).
+    session_ = std::move(next);
+    for (Action& action : actions) pending_.push_back(std::move(action));
+    SubmitResult result = flush();
+    result.notices = checked.notices;
     return result;
 }
 

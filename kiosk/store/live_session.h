@@ -43,6 +43,12 @@ public:
     using ActionSink::submit;
     SubmitResult submit(Action action) override;
 
+    /// Cleans, validates and applies `actions` in order as one step, all or none: a refusal
+    /// (Rejected, with that action's message) leaves the session and the store unchanged;
+    /// otherwise they are written in one transaction (Store::append), with the policy above
+    /// when the write fails.
+    SubmitResult submit_all(std::vector<Action> actions) override;
+
     /// Tries to write the pending queue again. Saved when the queue is now empty.
     SubmitResult retry();
 
@@ -54,6 +60,9 @@ public:
 private:
     const Clock& clock() const override { return *clock_; }
     SubmitResult flush();
+    /// The checks before applying, for `session` as it stands: a JSON object, cleaned and valid
+    /// for source(), storable, and a new session's id not taken yet.
+    SubmitResult prepare(Action& action, const Session& session) const;
 
     Store* store_;
     const Clock* clock_;

@@ -130,10 +130,11 @@ void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* 
     if (touch_button("vision-add", ctx.fonts.icon("plus") + tr("Add my text"), ButtonKind::Primary, ctx)) {
         flush();
         const std::string vid = new_id('v');
-        if (sink.submit(actions::VisionAdd{vid, ex.id, name.text(), std::nullopt}).ok()) {
+        // The keyboard opens once the vision exists (a queued add is applied between frames).
+        const auto focus = [vid](const SubmitResult&) { keyboard_panel().focus("vision-" + vid); };
+        if (sink.submit(actions::VisionAdd{vid, ex.id, name.text(), std::nullopt}, focus).ok()) {
             selected_ = vid;
             name.set_text("");
-            keyboard_panel().focus("vision-" + vid);
         }
     }
 

@@ -62,6 +62,31 @@ TEST(LiveSession, UndoAndRedoSurviveReopening) {
     EXPECT_EQ(stored_notes(path), 1u);
 }
 
+TEST(LiveSession, ABatchIsStoredAndAppliedAllOrNone) {
+    TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    ManualClock clock;
+    Store store(path, Access::Write);
+    LiveSession live(store, clock);
+    live.submit(testing::create_sample_session());
+    // The second action builds on the first (it edits the note the first adds).
+    const SubmitResult ok = live.submit_all(
+        {note_add("n-1", "Leesclub"), testing::user_action("note.edit", "s-test", {{"id", "n-1"}, {"text", "Boekenclub"}}),
+         note_add("n-2", std::string(5000, 'x'))});
+    EXPECT_EQ(ok.state, SaveState::Saved);
+    EXPECT_TRUE(ok.notices.clamped);
+    ASSERT_EQ(live.session().notes.size(), 2u);
+    EXPECT_EQ(live.session().find_note("n-1")->text, "Boekenclub");
+    EXPECT_EQ(stored_notes(path), 2u);
+
+    const SubmitResult refused = live.submit_all({note_add("n-3", "a"), note_add("n-1", "twice")});
+    EXPECT_EQ(refused.state, SaveState::Rejected);
+    EXPECT_FALSE(refused.message.empty());
+    EXPECT_EQ(live.session().find_note("n-3"), nullptr);
+    EXPECT_EQ(stored_notes(path), 2u);
+    EXPECT_EQ(store.action_count("s-test"), 4);
+}
+
 TEST(LiveSession, RejectedActionsChangeNothingAndStoreNothing) {
     TempDir dir;
     ManualClock clock;
