@@ -13,10 +13,21 @@
 // note editor (and the keyboard typing into it) is open, the board sees no touch at all, nor the
 // release that closes the editor (PointerGate): a tap on the editor or its backdrop never opens,
 // moves or votes a note below it.
+//
+// The board in files: board_layout.* (geometry and rules, no ImGui), board_measure.cpp (note
+// text and heights), board_gestures.cpp (pointers, taps, drags), board_paint.cpp (drawing), and
+// this view's frame, toolbar and editor in board_view.cpp.
+//
+// Actions: the board reads the session by reference and never changes it while it draws. Every
+// action it wants is collected during the frame and submitted in order at the end of draw(),
+// when nothing of the frame still points into the session (an undo replaces the session, plan
+// and notes included, as a whole).
 #pragma once
 
 #include "core/action_sink.h"
+#include "core/actions.h"
 #include "core/plan.h"
+#include "ui/board_layout.h"
 #include "ui/gesture.h"
 #include "ui/note_editor.h"
 #include "ui/note_shapes.h"
@@ -25,6 +36,7 @@
 #include "ui/redraw.h"
 #include "ui/theme.h"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -72,13 +84,9 @@ public:
     NoteEditor& editor() { return editor_; }
 
 private:
-    enum class HitKind { Note, AddNote, Hint, GroupHeader, Expand, Unvote, ColumnArea };
-    struct Hit {
-        HitKind kind;
-        ImVec2 min, max;
-        std::string id;  // note or group id
-        int column = -1;
-    };
+    using HitKind = BoardHitKind;
+    using Hit = BoardHit;
+    using Row = BoardRow;
     /// Layout of one note's text, cached until its text, width or zoom changes.
     struct TextLayout {
         std::string source;  // the stored text it was made from
@@ -86,39 +94,50 @@ private:
         std::string shown;   // displayable_text(source)
         std::vector<TextLine> lines;
     };
-    /// One row in a column: a stack heading or a note, at `y` (relative to the column's top).
-    struct Row {
-        const Note* note = nullptr;
-        const NoteGroup* group = nullptr;  // a stack heading when note == nullptr
-        float y = 0, h = 0;
-        bool in_group = false;
-    };
     struct ColumnGeometry {
         ImVec2 min, max;            // the whole column
         ImVec2 notes_min, notes_max;// the scrolling part
         float content_h = 0;
     };
+    /// An action collected during the frame, submitted by flush_actions() at its end; `then`
+    /// (optional) sees the result, e.g. to open the editor on a stack just made.
+    struct PendingAction {
+        std::function<SubmitResult(ActionSink&)> submit;
+        std::function<void(ActionSink&, const SubmitResult&)> then;
+    };
 
-    void handle_input(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
-    void on_tap(ActionSink& sink, const Exercise& board, const Context& ctx, const Hit* hit);
-    void on_drop(ActionSink& sink, const Exercise& board);
+    // board_gestures.cpp
+    void handle_input(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw);
+    void on_tap(const Session& s, const Exercise& board, const Hit* hit);
+    void on_drop(const Session& s, const Exercise& board);
     const Hit* hit_at(ImVec2 p) const;
 
+    // board_view.cpp
     void draw_heading(const Session& s, const Exercise& board, const Context& ctx);
-    void draw_toolbar(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
-    void draw_facilitator_row(ActionSink& sink, const Exercise& board, const Context& ctx);
+    void draw_toolbar(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw);
+    void draw_facilitator_row(const Session& s, const Exercise& board, const Context& ctx);
     void draw_seat_row(const Context& ctx);
-    void draw_toast(ActionSink& sink, const Context& ctx, Redraw& redraw);
-    void draw_column(const Session& s, const Exercise& board, int c, const Context& ctx, Redraw& redraw);
-    void draw_dragged(const Session& s, const Context& ctx);
-    void handle_editor(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
+    void draw_toast(const Session& s, const Context& ctx, Redraw& redraw);
+    void handle_editor(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw);
 
+    // board_paint.cpp
+    void draw_column(const Session& s, const Exercise& board, int c, const Context& ctx, Redraw& redraw);
+    void draw_scroll_indicator(int c);  // a thin bar at the column's right edge when it scrolls
+    void draw_dragged(const Session& s, const Context& ctx);
+
+    // board_measure.cpp
     std::vector<Row> layout_rows(const Session& s, const Exercise& board, int c, float width) const;
     float note_height(const Session& s, const Note& n, float width) const;
     const TextLayout& text_layout(const Note& n, float width) const;
     float fit_zoom(const Session& s, const Exercise& board, float col_w, float avail_h, const Context& ctx);
 
-    void submit(ActionSink& sink, const std::string& type, Json fields);
+    /// Collects `action` (a typed action of core/actions.h) for the end of this frame.
+    template <class A>
+    void submit(const A& action, std::function<void(ActionSink&, const SubmitResult&)> then = {}) {
+        pending_.push_back({[action](ActionSink& sink) { return sink.submit(action); }, std::move(then)});
+    }
+    /// Submits the collected actions in order; a refusal or a shortened text shows as a toast.
+    void flush_actions(ActionSink& sink);
     void toast(const std::string& message, bool with_undo = false);
     bool visible_to_seat(const Note& n) const;
 
@@ -158,6 +177,7 @@ private:
     float drop_line_y_ = 0;
 
     std::vector<Hit> hits_, next_hits_;
+    std::vector<PendingAction> pending_;
     mutable std::unordered_map<std::string, TextLayout> text_cache_;
     std::vector<std::vector<NoteQuad>> batches_;
     std::vector<NoteQuad> drag_batch_;
