@@ -16,84 +16,133 @@ namespace kiosk::ui {
 
 const BoardView::Hit* BoardView::hit_at(ImVec2 p) const { return ui::hit_at(hits_, p.x, p.y); }
 
-void BoardView::handle_input(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw) {
+void BoardView::handle_input(const Session& s, const Exercise& board, const BoardRect& area, const Context& ctx,
+                             Redraw& redraw) {
     const ImGuiIO& io = ImGui::GetIO();
+    std::vector<Pointer> pointers;
+    const bool explicit_pointers = have_pointers_;
+    if (explicit_pointers) {
+        pointers.swap(pointers_);
+        have_pointers_ = false;
+    } else {  // the mouse (GLFW 3.3 reports the first touch as the mouse), held on the board item
+        pointers.push_back({0, ImGui::IsItemActive(), io.MousePos.x, io.MousePos.y});
+    }
+    bool any_down = false;
+    for (const Pointer& p : pointers) any_down = any_down || p.down;
     // A modal over the board (the note editor with its delete confirm, the keyboard typing into
     // it) owns every touch while it is open and the release that closes it: the board neither
     // taps nor drags under it, whatever ImGui's window order says.
     const bool modal = editor_.is_open() || keyboard_panel().reserved_height(ctx) > 0.0f;
-    if (!gate_.admit(modal, io.MouseDown[0])) {
-        GestureSettings settings;
-        settings.drag_threshold_px = threshold_px_;
-        tracker_ = GestureTracker(settings);  // forget any touch the board had begun
-        dragging_.clear();
-        gesture_cancelled_ = false;
-        last_pointer_ = ImVec2(-1e7f, -1e7f);
+    if (!gate_.admit(modal, explicit_pointers ? any_down : io.MouseDown[0])) {
+        touches_.clear();  // forget any touch the board had begun
         return;
     }
-    const bool down = ImGui::IsItemActive();
-    const ImVec2 p = io.MousePos;
-    const auto now_ms = std::int64_t(ImGui::GetTime() * 1000.0);
-    if (!down && !tracker_.dragging() && !gesture_cancelled_ && io.MouseWheel != 0.0f && ImGui::IsItemHovered()) {
+    if (!explicit_pointers && touches_.empty() && io.MouseWheel != 0.0f && ImGui::IsItemHovered()) {
+        const ImVec2 p = io.MousePos;
         for (int c = 0; c < int(columns_.size()); ++c)
             if (BoardRect{columns_[c].min.x, columns_[c].min.y, columns_[c].max.x, columns_[c].max.y}.contains(p.x, p.y))
                 scroll_[c] -= io.MouseWheel * 3.0f * em_;
     }
-    if (down && last_pointer_.x > -1e6f &&
-        std::abs(p.y - last_pointer_.y) + std::abs(p.x - last_pointer_.x) >
-            0.25f * std::max(io.DisplaySize.x, io.DisplaySize.y)) {
-        // Probably a second finger: the pointer leapt. Drop the gesture; nothing happens.
-        gesture_cancelled_ = true;
-        dragging_.clear();
+    // A finger missing from the list is forgotten; one down on the board for the first time
+    // begins a touch (the mouse only reaches here down when pressed on the board's own item).
+    touches_.erase(std::remove_if(touches_.begin(), touches_.end(),
+                                  [&](const Touch& t) {
+                                      return std::none_of(pointers.begin(), pointers.end(),
+                                                          [&](const Pointer& p) { return p.id == t.pointer; });
+                                  }),
+                   touches_.end());
+    const auto now_ms = std::int64_t(ImGui::GetTime() * 1000.0);
+    for (const Pointer& p : pointers) {
+        auto it = std::find_if(touches_.begin(), touches_.end(), [&](const Touch& t) { return t.pointer == p.id; });
+        if (it == touches_.end()) {
+            if (!p.down || (explicit_pointers && !area.contains(p.x, p.y))) continue;
+            GestureSettings settings;
+            settings.drag_threshold_px = threshold_px_;
+            Touch t;
+            t.pointer = p.id;
+            t.tracker = GestureTracker(settings);
+            touches_.push_back(std::move(t));
+            it = touches_.end() - 1;
+        }
+        update_touch(*it, p, s, board, now_ms, redraw);
     }
-    last_pointer_ = down ? p : ImVec2(-1e7f, -1e7f);
-    const Gesture g = tracker_.update(down, p.x, p.y, now_ms);
-    if (gesture_cancelled_) {
-        if (!down) gesture_cancelled_ = false;
-        return;
+    // A lifted finger's gesture is over (its tap or drop acted above).
+    touches_.erase(std::remove_if(touches_.begin(), touches_.end(),
+                                  [&](const Touch& t) { return t.last.x <= -1e6f; }),
+                   touches_.end());
+}
+
+void BoardView::update_touch(Touch& t, const Pointer& pointer, const Session& s, const Exercise& board,
+                             std::int64_t now_ms, Redraw& redraw) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool down = pointer.down;
+    const ImVec2 p(pointer.x, pointer.y);
+    if (down && t.last.x > -1e6f &&
+        std::abs(p.y - t.last.y) + std::abs(p.x - t.last.x) > 0.25f * std::max(io.DisplaySize.x, io.DisplaySize.y)) {
+        // Probably a second finger on X11, where it moves the one pointer: the pointer leapt.
+        // Drop the gesture; nothing happens.
+        t.cancelled = true;
+        t.dragging.clear();
     }
+    t.last = down ? p : ImVec2(-1e7f, -1e7f);
+    const Gesture g = t.tracker.update(down, p.x, p.y, now_ms);
+    if (t.cancelled) return;  // until it lifts (then the touch ends)
     if (down) redraw.within(0.1);  // a long press must be noticed without further input
     switch (g) {
         case Gesture::Pressed: {
             const Hit* hit = hit_at(p);
-            press_kind_ = hit ? hit->kind : HitKind::ColumnArea;
-            press_id_ = hit ? hit->id : std::string();
-            press_column_ = hit ? hit->column : -1;
-            press_scroll_ = press_column_ >= 0 ? scroll_[press_column_] : 0.0f;
+            t.press_kind = hit ? hit->kind : HitKind::ColumnArea;
+            t.press_id = hit ? hit->id : std::string();
+            t.press_column = hit ? hit->column : -1;
+            t.press_scroll = t.press_column >= 0 ? scroll_[t.press_column] : 0.0f;
             break;
         }
         case Gesture::Tap: {
             // Only on what the finger went down on: actions are applied after the frame that
             // collected them, so a target can appear under a resting finger (a note where a
             // "− 1" just vanished); like a button, press and release must meet the same target.
-            const Hit* hit = hit_at(ImVec2(tracker_.start_x(), tracker_.start_y()));
-            if (hit && hit->kind == press_kind_ && hit->id == press_id_) on_tap(s, board, hit);
+            const Hit* hit = hit_at(ImVec2(t.tracker.start_x(), t.tracker.start_y()));
+            if (hit && hit->kind == t.press_kind && hit->id == t.press_id) on_tap(s, board, hit);
             break;
         }
         case Gesture::LongPress:
-            if (press_kind_ == HitKind::Note && !vote_mode_) {
+            if (t.press_kind == HitKind::Note && !vote_mode_) {
                 select_mode_ = true;
                 vote_mode_ = false;
-                selected_ = {press_id_};
+                selected_ = {t.press_id};
             }
             break;
         case Gesture::DragStart:
-            if (press_kind_ == HitKind::Note && !select_mode_) dragging_ = press_id_;
+            // A note one finger holds cannot be taken by another.
+            if (t.press_kind == HitKind::Note && !select_mode_ && !lifted(t.press_id)) t.dragging = t.press_id;
             [[fallthrough]];
         case Gesture::DragMove:
-            if (!dragging_.empty()) {
-                drag_pos_ = p;
+            if (!t.dragging.empty()) {
+                t.drag_pos = p;
                 redraw.within(0.0);
-            } else if (press_column_ >= 0) {
-                scroll_[press_column_] = press_scroll_ - tracker_.dy();
+            } else if (t.press_column >= 0) {
+                scroll_[t.press_column] = t.press_scroll - t.tracker.dy();
             }
             break;
         case Gesture::Drop:
-            if (!dragging_.empty()) on_drop(s, board);
-            dragging_.clear();
+            if (!t.dragging.empty()) on_drop(s, board, t);
+            t.dragging.clear();
             break;
         default: break;
     }
+}
+
+bool BoardView::lifted(const std::string& note_id) const {
+    for (const Touch& t : touches_)
+        if (t.dragging == note_id) return true;
+    return false;
+}
+
+std::vector<std::string> BoardView::dragged_notes() const {
+    std::vector<std::string> ids;
+    for (const Touch& t : touches_)
+        if (!t.dragging.empty()) ids.push_back(t.dragging);
+    return ids;
 }
 
 bool BoardView::visible_to_seat(const Note& n) const {
@@ -143,13 +192,13 @@ void BoardView::on_tap(const Session& s, const Exercise& board, const Hit* hit) 
     }
 }
 
-void BoardView::on_drop(const Session& s, const Exercise& board) {
-    const Note* n = s.find_note(dragging_);
+void BoardView::on_drop(const Session& s, const Exercise& board, const Touch& t) {
+    const Note* n = s.find_note(t.dragging);
     // Outside every column the note snaps back (board_layout.h): no action.
-    if (!n || drop_column_ < 0) return;
-    const std::string& column = board.columns[drop_column_].id;
-    if (drop_is_no_move(*n, column, drop_before_, s.notes_in(board.id, column))) return;
-    submit(actions::NoteMove{n->id, column, drop_before_});
+    if (!n || t.drop_column < 0) return;
+    const std::string& column = board.columns[t.drop_column].id;
+    if (drop_is_no_move(*n, column, t.drop_before, s.notes_in(board.id, column))) return;
+    submit(actions::NoteMove{n->id, column, t.drop_before});
 }
 
 }  // namespace kiosk::ui

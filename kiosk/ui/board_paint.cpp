@@ -85,10 +85,11 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
     g.content_h = rows.empty() ? 0.0f : rows.back().y + rows.back().h + gap_;
     const float view_h = g.notes_max.y - g.notes_min.y;
     // A note dragged near the top or bottom edge scrolls the column under it.
-    if (!dragging_.empty() && drag_pos_.x >= g.min.x && drag_pos_.x < g.max.x) {
+    for (const Touch& t : touches_) {
+        if (t.dragging.empty() || t.drop_column != c) continue;
         const float edge = 1.5f * em_;
-        if (drag_pos_.y < g.notes_min.y + edge) scroll_[c] -= 0.4f * em_, redraw.within(1.0 / 60.0);
-        if (drag_pos_.y > g.notes_max.y - edge) scroll_[c] += 0.4f * em_, redraw.within(1.0 / 60.0);
+        if (t.drag_pos.y < g.notes_min.y + edge) scroll_[c] -= 0.4f * em_, redraw.within(1.0 / 60.0);
+        if (t.drag_pos.y > g.notes_max.y - edge) scroll_[c] += 0.4f * em_, redraw.within(1.0 / 60.0);
     }
     scroll_[c] = std::clamp(scroll_[c], 0.0f, std::max(0.0f, g.content_h - view_h + gap_));
     const float y0 = g.notes_min.y + 0.3f * em_ - scroll_[c];
@@ -99,11 +100,12 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
     const float line_h = font_px_ * 1.15f;
     struct Visible { const Row* row; ImVec2 a, b; };
     std::vector<Visible> visible;
-    const bool dropping_here = !dragging_.empty() && drop_column_ == c;  // set by draw()
-    if (dropping_here) {
-        const DropSpot spot = drop_spot(rows, dragging_, y0, gap_ * zoom_, y0 + g.content_h - gap_ * 0.5f, drag_pos_.y);
-        drop_before_ = spot.before;
-        drop_line_y_ = spot.line_y;
+    for (Touch& t : touches_) {  // drop_column set by draw()
+        if (t.dragging.empty() || t.drop_column != c) continue;
+        const DropSpot spot =
+            drop_spot(rows, t.dragging, y0, gap_ * zoom_, y0 + g.content_h - gap_ * 0.5f, t.drag_pos.y);
+        t.drop_before = spot.before;
+        t.drop_line_y = spot.line_y;
     }
     for (const Row& r : rows) {
         const float x0 = g.min.x + inset + (r.in_group ? 0.5f * pad_ : 0.0f);
@@ -126,10 +128,10 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
             continue;
         }
         const Note& n = *r.note;
-        const bool lifted = n.id == dragging_;
+        const bool is_lifted = lifted(n.id);
         const bool face_up = visible_to_seat(n);
         const NoteColour& colour = note_colour(n.colour);
-        float alpha = lifted ? 0.35f : 1.0f;
+        float alpha = is_lifted ? 0.35f : 1.0f;
         NoteQuad q{a.x, a.y, b.x, b.y, 0, 0, 0, alpha, 0.22f * em_ * zoom_, 0.22f * em_ * zoom_};
         if (face_up) {
             q.r = colour.fill.r / 255.0f; q.g = colour.fill.g / 255.0f; q.b = colour.fill.b / 255.0f;
@@ -150,8 +152,8 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
         const ImVec2 a = v.a, b = v.b;
         const bool selected = std::find(selected_.begin(), selected_.end(), n.id) != selected_.end();
         if (selected) dl->AddRect(a, b, palette::kAction, 0.22f * em_ * zoom_, 0, std::max(3.0f, 0.18f * em_));
-        const bool lifted = n.id == dragging_;
-        const ImU32 ink = lifted ? IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 90) : note_ink();
+        const bool is_lifted = lifted(n.id);
+        const ImU32 ink = is_lifted ? IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 90) : note_ink();
         float y = a.y + pad_;
         if (!visible_to_seat(n)) {
             const char* back = tr("Face-down until the reveal");
@@ -219,10 +221,11 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
             }
         }
     }
-    if (dropping_here) {
-        const float t = std::max(3.0f, 0.15f * em_);
-        dl->AddRectFilled(ImVec2(g.min.x + 0.2f * em_, drop_line_y_ - t * 0.5f),
-                          ImVec2(g.max.x - 0.2f * em_, drop_line_y_ + t * 0.5f), palette::kAction, t);
+    for (const Touch& t : touches_) {
+        if (t.dragging.empty() || t.drop_column != c) continue;
+        const float th = std::max(3.0f, 0.15f * em_);
+        dl->AddRectFilled(ImVec2(g.min.x + 0.2f * em_, t.drop_line_y - th * 0.5f),
+                          ImVec2(g.max.x - 0.2f * em_, t.drop_line_y + th * 0.5f), palette::kAction, th);
     }
 }
 
@@ -239,30 +242,30 @@ void BoardView::draw_scroll_indicator(int c) {
     }
 }
 
-void BoardView::draw_dragged(const Session& s, const Context&) {
-    const Note* n = s.find_note(dragging_);
+void BoardView::draw_dragged(const Session& s, const Touch& t, std::vector<NoteQuad>& batch) {
+    const Note* n = s.find_note(t.dragging);
     if (!n) return;
     const float w = columns_.empty() ? 10.0f * em_ : (columns_[0].max.x - columns_[0].min.x) - 0.8f * em_;
     const float h = std::min(note_height(s, *n, w), 6.0f * em_);
-    const ImVec2 a(drag_pos_.x - 0.5f * w, drag_pos_.y - 0.5f * h), b(a.x + w, a.y + h);
+    const ImVec2 a(t.drag_pos.x - 0.5f * w, t.drag_pos.y - 0.5f * h), b(a.x + w, a.y + h);
     ImDrawList* fg = ImGui::GetForegroundDrawList();
     const NoteColour& c = note_colour(n->colour);
-    drag_batch_.assign(1, NoteQuad{a.x, a.y, b.x, b.y, c.fill.r / 255.0f, c.fill.g / 255.0f, c.fill.b / 255.0f, 1.0f,
+    batch.assign(1, NoteQuad{a.x, a.y, b.x, b.y, c.fill.r / 255.0f, c.fill.g / 255.0f, c.fill.b / 255.0f, 1.0f,
                                    0.22f * em_, 0.6f * em_});
     if (!visible_to_seat(*n)) {
-        drag_batch_[0].r = kCardBack[0];
-        drag_batch_[0].g = kCardBack[1];
-        drag_batch_[0].b = kCardBack[2];
+        batch[0].r = kCardBack[0];
+        batch[0].g = kCardBack[1];
+        batch[0].b = kCardBack[2];
     }
-    emit_note_shapes(*fg, drag_batch_);
+    emit_note_shapes(*fg, batch);
     hit_targets().record("dragging:" + n->id, a, b);
     if (!visible_to_seat(*n)) return;
-    const TextLayout& t = text_layout(*n, w - 2.0f * pad_);
+    const TextLayout& layout = text_layout(*n, w - 2.0f * pad_);
     float y = a.y + pad_;
     ScopedClipRect clip(*fg, a, b);
-    for (const TextLine& line : t.lines) {
-        fg->AddText(font_, font_px_, ImVec2(a.x + pad_, y), note_ink(), t.shown.data() + line.begin,
-                    t.shown.data() + line.end);
+    for (const TextLine& line : layout.lines) {
+        fg->AddText(font_, font_px_, ImVec2(a.x + pad_, y), note_ink(), layout.shown.data() + line.begin,
+                    layout.shown.data() + line.end);
         y += font_px_ * 1.15f;
         if (y > b.y) break;
     }

@@ -75,7 +75,7 @@ void BoardView::draw(ActionSink& sink, const Exercise& board, const Context& ctx
         board_id_ = board.id;
         selected_.clear();
         select_mode_ = vote_mode_ = false;
-        dragging_.clear();
+        touches_.clear();
         hint_open_.assign(n, false);
         scroll_.assign(n, 0.0f);
     }
@@ -88,12 +88,7 @@ void BoardView::draw(ActionSink& sink, const Exercise& board, const Context& ctx
     target_ = ctx.metrics.touch_target();
     font_ = ctx.fonts.body ? ctx.fonts.body : ImGui::GetFont();
     const float threshold = ctx.metrics.drag_threshold();
-    if (threshold != threshold_px_ && !tracker_.dragging()) {
-        threshold_px_ = threshold;
-        GestureSettings settings;
-        settings.drag_threshold_px = threshold;
-        tracker_ = GestureTracker(settings);
-    }
+    if (threshold != threshold_px_ && touches_.empty()) threshold_px_ = threshold;  // for the next finger
 
     draw_heading(s, board, ctx);
     draw_toolbar(s, board, ctx, redraw);
@@ -127,9 +122,10 @@ void BoardView::draw(ActionSink& sink, const Exercise& board, const Context& ctx
 
     ImGui::InvisibleButton("##board-area", area);
     keep_drags_on_item();  // the board moves notes and scrolls its columns itself
-    handle_input(s, board, ctx, redraw);
-    // The column under the finger; -1 in a gap or beside the board, where a drop snaps back.
-    if (!dragging_.empty()) drop_column_ = column_at_x(rects, drag_pos_.x);
+    handle_input(s, board, {origin.x, origin.y, origin.x + area.x, origin.y + area.y}, ctx, redraw);
+    // The column under each dragging finger; -1 in a gap or beside the board (a drop snaps back).
+    for (Touch& t : touches_)
+        if (!t.dragging.empty()) t.drop_column = column_at_x(rects, t.drag_pos.x);
 
     next_hits_.clear();
     drawn_notes_ = 0;
@@ -140,7 +136,10 @@ void BoardView::draw(ActionSink& sink, const Exercise& board, const Context& ctx
         draw_column(s, board, c, ctx, redraw);
         draw_scroll_indicator(c);
     }
-    if (!dragging_.empty()) draw_dragged(s, ctx);
+    // Sized before any is emitted: the renderer's callback holds a pointer to each batch.
+    if (drag_batches_.size() < touches_.size()) drag_batches_.resize(touches_.size());
+    for (std::size_t i = 0; i < touches_.size(); ++i)
+        if (!touches_[i].dragging.empty()) draw_dragged(s, touches_[i], drag_batches_[i]);
     hits_.swap(next_hits_);
 
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + area.y + ImGui::GetStyle().ItemSpacing.y));

@@ -61,6 +61,14 @@ int seat_of_note(const Note& note);
 /// in until the community is named. Empty for a board without a subject.
 std::string board_heading(const Session& session, const Exercise& board);
 
+/// One finger on the table (or the mouse) in one frame, in screen pixels. `id` stays the same
+/// while the finger is down; another finger has another id.
+struct Pointer {
+    int id = 0;
+    bool down = false;
+    float x = 0, y = 0;
+};
+
 class BoardView {
 public:
     /// Draws `board` (an exercise of kind Board) filling the current ImGui window's remaining
@@ -79,6 +87,16 @@ public:
     float zoom() const { return zoom_; }
     /// The notes the last frame drew (visible after clipping), for tests and benchmarks.
     int drawn_notes() const { return drawn_notes_; }
+    /// The pointers the next draw() reads instead of ImGui's mouse (tests; later XInput2 touch),
+    /// once. Each finger is its own gesture: two people can drag two notes at once. A finger is
+    /// taken when it goes down inside the columns; one missing from the list is forgotten (no
+    /// tap, no drop). Without set_pointers() the board reads the mouse as pointer 0.
+    void set_pointers(std::vector<Pointer> pointers) {
+        pointers_ = std::move(pointers);
+        have_pointers_ = true;
+    }
+    /// The ids of the notes being dragged now, one per dragging finger.
+    std::vector<std::string> dragged_notes() const;
     /// The note editor (open or not) and the draft it holds.
     const NoteEditor& editor() const { return editor_; }
     NoteEditor& editor() { return editor_; }
@@ -106,11 +124,32 @@ private:
         std::function<void(ActionSink&, const SubmitResult&)> then;
     };
 
+    /// One finger's gesture on the board, from its press to the frame it lifts.
+    struct Touch {
+        int pointer = 0;
+        GestureTracker tracker;
+        bool cancelled = false;           // the pointer leapt (a second finger on X11): ignore it
+        ImVec2 last{-1e7f, -1e7f};        // where it was in the last frame (off = not down)
+        HitKind press_kind = HitKind::ColumnArea;
+        std::string press_id;
+        int press_column = -1;
+        float press_scroll = 0;
+        std::string dragging;             // id of the note it drags
+        ImVec2 drag_pos{0, 0};
+        int drop_column = -1;             // -1: over no column, a drop snaps back
+        std::string drop_before;
+        float drop_line_y = 0;
+    };
+
     // board_gestures.cpp
-    void handle_input(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw);
+    void handle_input(const Session& s, const Exercise& board, const BoardRect& area, const Context& ctx,
+                      Redraw& redraw);
+    void update_touch(Touch& t, const Pointer& p, const Session& s, const Exercise& board, std::int64_t now_ms,
+                      Redraw& redraw);
     void on_tap(const Session& s, const Exercise& board, const Hit* hit);
-    void on_drop(const Session& s, const Exercise& board);
+    void on_drop(const Session& s, const Exercise& board, const Touch& t);
     const Hit* hit_at(ImVec2 p) const;
+    bool lifted(const std::string& note_id) const;  // dragged by some finger
 
     // board_view.cpp
     void draw_heading(const Session& s, const Exercise& board, const Context& ctx);
@@ -123,7 +162,7 @@ private:
     // board_paint.cpp
     void draw_column(const Session& s, const Exercise& board, int c, const Context& ctx, Redraw& redraw);
     void draw_scroll_indicator(int c);  // a thin bar at the column's right edge when it scrolls
-    void draw_dragged(const Session& s, const Context& ctx);
+    void draw_dragged(const Session& s, const Touch& t, std::vector<NoteQuad>& batch);
 
     // board_measure.cpp
     std::vector<Row> layout_rows(const Session& s, const Exercise& board, int c, float width) const;
@@ -161,26 +200,17 @@ private:
     std::vector<ColumnGeometry> columns_;
     int colour_ = 0;  // the colour the next new note gets: the last one chosen
 
-    GestureTracker tracker_;
+    std::vector<Touch> touches_;  // the fingers down on the board, in the order they came
+    std::vector<Pointer> pointers_;
+    bool have_pointers_ = false;
     PointerGate gate_;  // no input while a modal lies over the board (see handle_input)
     float threshold_px_ = 0;
-    bool gesture_cancelled_ = false;
-    ImVec2 last_pointer_{-1e7f, -1e7f};
-    HitKind press_kind_ = HitKind::ColumnArea;
-    std::string press_id_;
-    int press_column_ = -1;
-    float press_scroll_ = 0;
-    std::string dragging_;  // id of the note being dragged
-    ImVec2 drag_pos_{0, 0};
-    int drop_column_ = -1;
-    std::string drop_before_;
-    float drop_line_y_ = 0;
 
     std::vector<Hit> hits_, next_hits_;
     std::vector<PendingAction> pending_;
     mutable std::unordered_map<std::string, TextLayout> text_cache_;
     std::vector<std::vector<NoteQuad>> batches_;
-    std::vector<NoteQuad> drag_batch_;
+    std::vector<std::vector<NoteQuad>> drag_batches_;  // one per dragged note
     int drawn_notes_ = 0;
 
     NoteEditor editor_;
