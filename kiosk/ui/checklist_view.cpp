@@ -1,5 +1,6 @@
 #include "core/actions.h"
 #include "core/i18n.h"
+#include "ui/imgui_scope.h"
 #include "ui/exercise_views.h"
 #include "ui/touch.h"
 
@@ -28,10 +29,11 @@ void ChecklistView::draw(ActionSink& sink, const Exercise& ex, const Context& ct
 
     // The tally and the verdict stay at the top, where the room looks: only the questions below
     // them scroll.
-    ImGui::PushStyleColor(ImGuiCol_Text, tally.yes >= ex.pass_count ? palette::kAction : palette::kInk);
-    heading_text(ctx, fmt::format(fmt::runtime(tr("Yes {}   Not yet {}   No {}   Open {}")), tally.yes,
-                                  tally.not_yet, tally.no, tally.open));
-    ImGui::PopStyleColor();
+    {
+        ScopedStyleColour ink(ImGuiCol_Text, tally.yes >= ex.pass_count ? palette::kAction : palette::kInk);
+        heading_text(ctx, fmt::format(fmt::runtime(tr("Yes {}   Not yet {}   No {}   Open {}")), tally.yes,
+                                      tally.not_yet, tally.no, tally.open));
+    }
     muted_text(checklist_verdict(tally, ex.pass_count, int(ex.questions.size())));
     ImGui::Separator();
     ImGui::BeginChild("##checklist-questions", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -42,14 +44,15 @@ void ChecklistView::draw(ActionSink& sink, const Exercise& ex, const Context& ct
     const float button_w = 5.5f * ctx.metrics.em;
     for (std::size_t i = 0; i < ex.questions.size(); ++i) {
         const Question& q = ex.questions[i];
-        ImGui::PushID(q.id.c_str());
+        ScopedId id(q.id.c_str());
         const auto found = st.answers.find(q.id);
         const ChecklistAnswer answer = found == st.answers.end() ? ChecklistAnswer{} : found->second;
 
-        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - 3.0f * button_w);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(fmt::format("{}. {}", i + 1, q.text).c_str());
-        ImGui::PopTextWrapPos();
+        {
+            ScopedTextWrap wrap(ImGui::GetContentRegionAvail().x - 3.0f * button_w);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(fmt::format("{}. {}", i + 1, q.text).c_str());
+        }
         for (const auto& a : kAnswers) {
             ImGui::SameLine();
             const std::string key = "answer-" + q.id + "-" + a.word;
@@ -90,7 +93,6 @@ void ChecklistView::draw(ActionSink& sink, const Exercise& ex, const Context& ct
                          ctx, redraw, EditOptions{0.0f, tr("Remark (optional)")});
         }
         ImGui::Separator();
-        ImGui::PopID();
     }
     scroll_.follow("checklist", ctx, redraw);
     ImGui::EndChild();

@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/export_screen.h"
 
 #include "core/i18n.h"
@@ -41,11 +42,11 @@ void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context&
         return;
     }
     if (p.phase == Phase::Failed) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kDanger);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(p.error.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
+        {
+            ScopedStyleColour danger(ImGuiCol_Text, palette::kDanger);
+            ScopedTextWrap wrap;
+            ImGui::TextUnformatted(p.error.c_str());
+        }
         if (!p.written.empty())
             muted_text(fmt::format(fmt::runtime(tr("{} files were written before the problem; earlier files there were left as they were.")),
                                    p.written.size()));
@@ -68,11 +69,12 @@ ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState&
     const float em = ctx.metrics.em;
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
-    ImGui::Begin("##export", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PopStyleVar();
+    {
+        ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
+        ImGui::Begin("##export", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus);
+    }
     muted_text(data.session_title);
     heading_text(ctx, ctx.fonts.icon("export") + tr("Export session notes"));
     muted_text(tr("Markdown, a printable web page (HTML), a spreadsheet (CSV), a PDF and a picture of each board."));
