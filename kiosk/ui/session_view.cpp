@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/session_view.h"
 
 #include "core/actions.h"
@@ -85,9 +86,10 @@ void SessionView::draw_top_bar(ActionSink& sink, const Exercise& ex, const Conte
     heading_text(ctx, heading);
     float left_bottom = ImGui::GetCursorPosY();
     float left_w = ImGui::CalcTextSize(s.title.c_str()).x;
-    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
-    left_w = std::max(left_w, ImGui::CalcTextSize(heading.c_str()).x);
-    if (ctx.fonts.heading) ImGui::PopFont();
+    {
+        ScopedFont font(ctx.fonts.heading);
+        left_w = std::max(left_w, ImGui::CalcTextSize(heading.c_str()).x);
+    }
 
     // Right-aligned: the small countdown, the agenda, the facilitator cards, previous / next.
     const float right = ImGui::GetWindowContentRegionMax().x;
@@ -139,8 +141,8 @@ void SessionView::draw_cards(const Session& s, const Context& ctx, Redraw& redra
     const float w = std::min(display.x * 0.6f, 48.0f * ctx.metrics.em);
     ImGui::SetNextWindowPos(ImVec2(display.x - w - ctx.metrics.em, 4.0f * ctx.metrics.em));
     ImGui::SetNextWindowSize(ImVec2(w, display.y - 5.0f * ctx.metrics.em - keyboard_panel().reserved_height(ctx)));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kSecondary);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, std::max(1.0f, 0.08f * ctx.metrics.em));
+    ScopedStyleColour background(ImGuiCol_WindowBg, palette::kSecondary);
+    ScopedStyleVar border(ImGuiStyleVar_WindowBorderSize, std::max(1.0f, 0.08f * ctx.metrics.em));
     ImGui::Begin("##cards", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     card_ = std::min(card_, s.plan.cards.size() - 1);
@@ -161,16 +163,13 @@ void SessionView::draw_cards(const Session& s, const Context& ctx, Redraw& redra
     ImGui::BeginChild("##card-items");
     for (const std::string& item : card.items) {
         ImGui::Bullet();
-        ImGui::PushTextWrapPos(0.0f);
+        ScopedTextWrap wrap;
         ImGui::TextUnformatted(item.c_str());
-        ImGui::PopTextWrapPos();
     }
     scroll_.follow("card-items", ctx, redraw);
     ImGui::EndChild();
     scroll_.follow("cards", ctx, redraw);
     ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
 }
 
 SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, Redraw& redraw) {
@@ -200,7 +199,7 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
         countdown_.draw_big(sink, here.id, planned_seconds(s, here), ImGui::GetContentRegionAvail().y, ctx, redraw);
     } else {
         // Each exercise its own scrolling regions: one form's scroll never carries to the next.
-        ImGui::PushID(here.id.c_str());
+        ScopedId id(here.id.c_str());
         switch (here.kind) {
             case ExerciseKind::Info: draw_info_exercise(here, ctx); break;
             case ExerciseKind::Checklist: checklist_.draw(sink, here, ctx, redraw); break;
@@ -213,7 +212,6 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
                 break;
             case ExerciseKind::Board: board_.draw(sink, here, ctx, redraw); break;
         }
-        ImGui::PopID();
     }
     scroll_.follow("exercise", ctx, redraw);
     ImGui::End();
@@ -233,9 +231,10 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     heading_text(ctx, tr("Agenda"));
 
     const std::int64_t delta = schedule_delta_ms(s, now);
-    ImGui::PushStyleColor(ImGuiCol_Text, delta >= kMinute ? palette::kAttention : palette::kAction);
-    heading_text(ctx, schedule_text(delta));
-    ImGui::PopStyleColor();
+    {
+        ScopedStyleColour ink(ImGuiCol_Text, delta >= kMinute ? palette::kAttention : palette::kAction);
+        heading_text(ctx, schedule_text(delta));
+    }
     std::int64_t used = 0;
     for (const Exercise& e : s.plan.agenda) used += s.actual_ms(e.id, now);
     muted_text(fmt::format(fmt::runtime(tr("Planned {} in total, {} used so far.")),
@@ -257,7 +256,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
             const bool current = i == s.current;
             const std::int64_t actual = s.actual_ms(e.id, now);
             const std::int64_t over = actual - std::int64_t(e.minutes) * kMinute;
-            ImGui::PushID(int(i));
+            ScopedId id(int(i));
             ImGui::TableNextRow(0, row_h);
             if (current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, palette::kSelected);
             ImGui::TableNextColumn();
@@ -273,11 +272,10 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
             ImGui::AlignTextToFramePadding();
             if (actual > 0) {
                 const bool overrun = over >= kMinute;
-                ImGui::PushStyleColor(ImGuiCol_Text, overrun ? palette::kAttention : palette::kInk);
+                ScopedStyleColour ink(ImGuiCol_Text, overrun ? palette::kAttention : palette::kInk);
                 ImGui::TextUnformatted((minutes_text(actual) +
                                         (overrun ? fmt::format(fmt::runtime(tr(" (+{})")), minutes_text(over)) : std::string()))
                                            .c_str());
-                ImGui::PopStyleColor();
             } else {
                 ImGui::TextDisabled("\xE2\x80\x93");
             }
@@ -287,7 +285,6 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
                 if (!current) go_to(sink, e.id);
                 out.open_exercise = true;
             }
-            ImGui::PopID();
         }
         ImGui::EndTable();
         scroll_.follow("agenda", ctx, redraw, list);

@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/start_screen.h"
 
 #include "core/i18n.h"
@@ -39,10 +40,12 @@ bool card(const char* key, const std::string& line1, const std::string& line2, b
     const ImVec2 size(ImGui::GetContentRegionAvail().x,
                       std::max(ctx.metrics.touch_target(), 2.0f * line_h + 3.0f * pad));
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::PushStyleColor(ImGuiCol_Header, palette::kSelected);
     const std::string id = std::string("##") + key;
-    const bool tapped = ImGui::Selectable(id.c_str(), selected, 0, size);
-    ImGui::PopStyleColor();
+    bool tapped = false;
+    {
+        ScopedStyleColour header(ImGuiCol_Header, palette::kSelected);
+        tapped = ImGui::Selectable(id.c_str(), selected, 0, size);
+    }
     hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float bar = selected ? 0.3f * ctx.metrics.em : 0.0f;
@@ -50,10 +53,9 @@ bool card(const char* key, const std::string& line1, const std::string& line2, b
     // Long titles end in "…" rather than running out of the card.
     const float left = at.x + bar + pad, right = at.x + size.x - pad;
     const auto line = [&](const std::string& text, float y, ImU32 colour) {
-        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ScopedStyleColour ink(ImGuiCol_Text, colour);
         ImGui::RenderTextEllipsis(dl, ImVec2(left, y), ImVec2(right, y + line_h), right, right,
                                   text.c_str(), nullptr, nullptr);
-        ImGui::PopStyleColor();
     };
     line(line1, at.y + pad, palette::kInk);
     line(line2, at.y + 2.0f * pad + line_h, palette::kInkMuted);
@@ -74,10 +76,11 @@ void language_switch(const Context& ctx, StartIntent& intent) {
 }
 
 void top_bar(const Context& ctx, StartIntent& intent, Redraw& redraw) {
-    ImGui::BeginGroup();
-    heading_text(ctx, tr("Workshop Kiosk"));
-    muted_text(tr("OF/BY/FOR ALL workshops in the library"));
-    ImGui::EndGroup();
+    {
+        ScopedGroup title;
+        heading_text(ctx, tr("Workshop Kiosk"));
+        muted_text(tr("OF/BY/FOR ALL workshops in the library"));
+    }
 
     const std::string gear = ctx.fonts.icon("gear") + tr("Facilitator");
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -209,11 +212,9 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     date_stepper(data, state, ctx, half);
     ImGui::SameLine(0.0f, gap);
     start_button(data, state, ctx, intent);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
-    ImGui::PushTextWrapPos(0.0f);
+    ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+    ScopedTextWrap wrap;
     ImGui::TextUnformatted(state.problem ? tr(state.problem) : "");
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
 }
 
 void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
@@ -226,27 +227,25 @@ void sessions_panel(const StartScreenData& data, StartScreenState& state, const 
     ImGui::BeginChild("##session-list", ImVec2(0, 0), false);
     for (int i = 0; i < int(data.sessions.size()); ++i) {
         const SessionSummary& s = data.sessions[size_t(i)];
-        ImGui::PushID(i);
+        ScopedId id(i);
         const std::string action = s.status == SessionStatus::Finished ? tr("Open") : tr("Resume");
         const std::string key = "resume-" + std::to_string(i);
         const float button_w = std::max(touch_button_width(tr("Open"), ctx), touch_button_width(tr("Resume"), ctx));
         const float text_w = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
-        ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
-        ImGui::TextUnformatted(s.title.c_str());
-        std::string detail = s.date;
-        if (!s.place.empty()) detail += " · " + s.place;
-        detail += std::string(" · ") + status_text(s.status);
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kInkMuted);
-        ImGui::TextUnformatted(detail.c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopTextWrapPos();
-        ImGui::EndGroup();
+        {
+            ScopedGroup summary;
+            ScopedTextWrap wrap(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
+            ImGui::TextUnformatted(s.title.c_str());
+            std::string detail = s.date;
+            if (!s.place.empty()) detail += " · " + s.place;
+            detail += std::string(" · ") + status_text(s.status);
+            ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
+            ImGui::TextUnformatted(detail.c_str());
+        }
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
         const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
         if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
         ImGui::Separator();
-        ImGui::PopID();
     }
     state.scroll.follow("session-list", ctx, redraw);
     ImGui::EndChild();
@@ -320,20 +319,19 @@ StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& sta
     // The keyboard covers the bottom of the display: the screen ends above it.
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x, vp->Size.y - keyboard_panel().reserved_height(ctx)));
     const float margin = 1.5f * ctx.metrics.em;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
-    ImGui::Begin("##start", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PopStyleVar();
+    {
+        ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
+        ImGui::Begin("##start", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus);
+    }
 
     top_bar(ctx, intent, redraw);
     ImGui::Dummy(ImVec2(0, 0.5f * ctx.metrics.em));
     for (const std::string& notice : data.notices) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
-        ImGui::PushTextWrapPos(0.0f);
+        ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+        ScopedTextWrap wrap;
         ImGui::TextUnformatted(notice.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
     }
 
     const float gap = margin;

@@ -1,5 +1,6 @@
 #include "core/actions.h"
 #include "core/i18n.h"
+#include "ui/imgui_scope.h"
 #include "ui/exercise_views.h"
 #include "ui/keyboard.h"
 #include "ui/touch.h"
@@ -171,11 +172,11 @@ void WritingView::draw_share(ActionSink& sink, const Exercise& ex, const Context
     const Vision& v = *visions[std::size_t(index)];
     ImGui::BeginChild("##shared-text", ImVec2(0, 0), true);
     heading_text(ctx, vision_name(v, std::size_t(index)));
-    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(v.text.c_str());
-    ImGui::PopTextWrapPos();
-    if (ctx.fonts.heading) ImGui::PopFont();
+    {
+        ScopedFont font(ctx.fonts.heading);
+        ScopedTextWrap wrap;
+        ImGui::TextUnformatted(v.text.c_str());
+    }
     scroll_.follow("shared-text", ctx, redraw);
     ImGui::EndChild();
 }
@@ -199,21 +200,23 @@ void WritingView::draw_compose(ActionSink& sink, const Exercise& ex, const Conte
         const auto sentences = split_sentences(visions[i]->text);
         for (std::size_t j = 0; j < sentences.size(); ++j) {
             const std::string key = "sentence-" + std::to_string(i) + "-" + std::to_string(j);
-            ImGui::PushID(key.c_str());
-            ImGui::PushStyleColor(ImGuiCol_Button, palette::kSecondary);
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::kSecondaryHover);
-            ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::kSecondaryPressed);
             const float w = ImGui::GetContentRegionAvail().x;
             const float pad = ImGui::GetStyle().FramePadding.x;
             const ImVec2 ts = ImGui::CalcTextSize(sentences[j].c_str(), nullptr, false, w - 2.0f * pad);
             const ImVec2 at = ImGui::GetCursorScreenPos();
-            const bool tapped = ImGui::Button("##s", ImVec2(w, std::max(ctx.metrics.touch_target(), ts.y + 2.0f * ImGui::GetStyle().FramePadding.y)));
-            ImGui::PopStyleColor(3);
+            bool tapped = false;
+            {
+                ScopedId id(key.c_str());
+                ScopedStyleColour button(ImGuiCol_Button, palette::kSecondary);
+                ScopedStyleColour hovered(ImGuiCol_ButtonHovered, palette::kSecondaryHover);
+                ScopedStyleColour active(ImGuiCol_ButtonActive, palette::kSecondaryPressed);
+                tapped = ImGui::Button("##s", ImVec2(w, std::max(ctx.metrics.touch_target(),
+                                                                 ts.y + 2.0f * ImGui::GetStyle().FramePadding.y)));
+            }
             hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
             ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
                                                 ImVec2(at.x + pad, at.y + ImGui::GetStyle().FramePadding.y),
                                                 palette::kInk, sentences[j].c_str(), nullptr, w - 2.0f * pad);
-            ImGui::PopID();
             if (tapped) {
                 TextEditing& e = texts_.editing("shared-text", TextKind::Document);
                 std::string text = e.text();
