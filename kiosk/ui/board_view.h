@@ -3,9 +3,10 @@
 // every change to an ActionSink as an action; it keeps only UI state (scroll, what is being
 // dragged, edited or selected, the chosen seat).
 //
-// Touch rules (cases K10, K11): the board reads one finger through a GestureTracker whose drag
-// threshold is finger-sized (≥ 4 mm, ≥ 16 px), so a jittery tap opens a note instead of moving
-// it. A drag that starts on a note moves it (an insertion line shows where it lands); a drag that
+// Touch rules (cases K10, K11): the board reads each finger (Pointer, see set_pointers(); the
+// mouse otherwise) through its own GestureTracker whose drag threshold is finger-sized (≥ 4 mm,
+// ≥ 16 px), so a jittery tap opens a note instead of moving it. A tap acts only on the target the
+// finger went down on. A drag that starts on a note moves it (an insertion line shows where it lands); a drag that
 // starts elsewhere in a column scrolls it. A long press on a note starts selecting for a stack.
 // A second finger on an X11 touch screen shows up as the pointer jumping across the screen: a
 // jump of more than a quarter of the display between two frames cancels the gesture, so nothing

@@ -160,14 +160,15 @@ void SessionView::draw_cards(const Session& s, const Context& ctx, Redraw& redra
     ImGui::Separator();
     const Card& card = s.plan.cards[card_];
     heading_text(ctx, card.title);
-    ImGui::BeginChild("##card-items");
-    for (const std::string& item : card.items) {
-        ImGui::Bullet();
-        ScopedTextWrap wrap;
-        ImGui::TextUnformatted(item.c_str());
+    {
+        ScopedChild card_items_child("##card-items");
+        for (const std::string& item : card.items) {
+            ImGui::Bullet();
+            ScopedTextWrap wrap;
+            ImGui::TextUnformatted(item.c_str());
+        }
+        scroll_.follow("card-items", ctx, redraw);
     }
-    scroll_.follow("card-items", ctx, redraw);
-    ImGui::EndChild();
     scroll_.follow("cards", ctx, redraw);
     ImGui::End();
 }
@@ -205,10 +206,11 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
             case ExerciseKind::Checklist: checklist_.draw(sink, here, ctx, redraw); break;
             case ExerciseKind::Writing: writing_.draw(sink, here, countdown_, ctx, redraw); break;
             case ExerciseKind::Form:
-                ImGui::BeginChild("##form", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-                form_.draw(sink, here, ctx, redraw);
-                scroll_.follow("form", ctx, redraw);
-                ImGui::EndChild();
+                {
+                    ScopedChild form_child("##form", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    form_.draw(sink, here, ctx, redraw);
+                    scroll_.follow("form", ctx, redraw);
+                }
                 break;
             case ExerciseKind::Board: board_.draw(sink, here, ctx, redraw); break;
         }

@@ -184,10 +184,11 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     // without the keyboard; with it, this panel scrolls to the field being typed in.
     const float list_h = std::max(ctx.metrics.touch_target() * 1.5f,
                                   ImGui::GetContentRegionAvail().y - form_height(ctx));
-    ImGui::BeginChild("##plans", ImVec2(0, list_h), false);
-    plan_list(data, state, ctx);
-    state.scroll.follow("plans", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild plans_child("##plans", ImVec2(0, list_h), false);
+        plan_list(data, state, ctx);
+        state.scroll.follow("plans", ctx, redraw);
+    }
     // Every field types on the on-screen keyboard and scrolls itself into view above it
     // (text_editor.h, touch_scroll.h reveal_rows).
     ImGui::TextUnformatted(tr("Title"));
@@ -224,31 +225,32 @@ void sessions_panel(const StartScreenData& data, StartScreenState& state, const 
         muted_text(tr("No sessions yet. Start a new one on the left."));
         return;
     }
-    ImGui::BeginChild("##session-list", ImVec2(0, 0), false);
-    for (int i = 0; i < int(data.sessions.size()); ++i) {
-        const SessionSummary& s = data.sessions[size_t(i)];
-        ScopedId id(i);
-        const std::string action = s.status == SessionStatus::Finished ? tr("Open") : tr("Resume");
-        const std::string key = "resume-" + std::to_string(i);
-        const float button_w = std::max(touch_button_width(tr("Open"), ctx), touch_button_width(tr("Resume"), ctx));
-        const float text_w = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
-        {
-            ScopedGroup summary;
-            ScopedTextWrap wrap(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
-            ImGui::TextUnformatted(s.title.c_str());
-            std::string detail = s.date;
-            if (!s.place.empty()) detail += " · " + s.place;
-            detail += std::string(" · ") + status_text(s.status);
-            ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
-            ImGui::TextUnformatted(detail.c_str());
+    {
+        ScopedChild session_list_child("##session-list", ImVec2(0, 0), false);
+        for (int i = 0; i < int(data.sessions.size()); ++i) {
+            const SessionSummary& s = data.sessions[size_t(i)];
+            ScopedId id(i);
+            const std::string action = s.status == SessionStatus::Finished ? tr("Open") : tr("Resume");
+            const std::string key = "resume-" + std::to_string(i);
+            const float button_w = std::max(touch_button_width(tr("Open"), ctx), touch_button_width(tr("Resume"), ctx));
+            const float text_w = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
+            {
+                ScopedGroup summary;
+                ScopedTextWrap wrap(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
+                ImGui::TextUnformatted(s.title.c_str());
+                std::string detail = s.date;
+                if (!s.place.empty()) detail += " · " + s.place;
+                detail += std::string(" · ") + status_text(s.status);
+                ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
+                ImGui::TextUnformatted(detail.c_str());
+            }
+            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
+            const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
+            if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
+            ImGui::Separator();
         }
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
-        const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
-        if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
-        ImGui::Separator();
+        state.scroll.follow("session-list", ctx, redraw);
     }
-    state.scroll.follow("session-list", ctx, redraw);
-    ImGui::EndChild();
 }
 
 void fill_defaults(const StartScreenData& data, StartScreenState& state) {
@@ -337,15 +339,17 @@ StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& sta
     const float gap = margin;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float left_w = std::floor((avail.x - gap) * 0.55f);
-    ImGui::BeginChild("##new-session", ImVec2(left_w, avail.y), true);
-    new_session_panel(data, state, ctx, redraw, intent);
-    state.scroll.follow("new-session", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild new_session_child("##new-session", ImVec2(left_w, avail.y), true);
+        new_session_panel(data, state, ctx, redraw, intent);
+        state.scroll.follow("new-session", ctx, redraw);
+    }
     ImGui::SameLine(0.0f, gap);
-    ImGui::BeginChild("##sessions", ImVec2(0, avail.y), true);
-    sessions_panel(data, state, ctx, redraw, intent);
-    state.scroll.follow("sessions", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild sessions_child("##sessions", ImVec2(0, avail.y), true);
+        sessions_panel(data, state, ctx, redraw, intent);
+        state.scroll.follow("sessions", ctx, redraw);
+    }
 
     state.scroll.follow("start", ctx, redraw);
     ImGui::End();
