@@ -96,6 +96,13 @@ private:
     bool visible_;
 };
 
+/// PushItemWidth / PopItemWidth.
+class ScopedItemWidth : ScopeGuard {
+public:
+    explicit ScopedItemWidth(float width) { ImGui::PushItemWidth(width); }
+    ~ScopedItemWidth() { ImGui::PopItemWidth(); }
+};
+
 /// BeginDisabled / EndDisabled.
 class ScopedDisabled : ScopeGuard {
 public:

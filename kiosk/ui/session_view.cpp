@@ -243,55 +243,56 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
                            minutes_text(std::int64_t(s.plan.planned_minutes()) * kMinute), minutes_text(used)));
 
     const float row_h = ctx.metrics.touch_target();
-    ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, palette::kPaperBottom);
-    if (ImGui::BeginTable("##agenda-table", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
-                          ImVec2(0, ImGui::GetContentRegionAvail().y - row_h - ImGui::GetStyle().ItemSpacing.y * 2))) {
-        ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 2.0f * ctx.metrics.em);
-        ImGui::TableSetupColumn(tr("Exercise"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(tr("Planned"), ImGuiTableColumnFlags_WidthFixed, 6.0f * ctx.metrics.em);
-        ImGui::TableSetupColumn(tr("Actual"), ImGuiTableColumnFlags_WidthFixed, 9.0f * ctx.metrics.em);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 8.0f * ctx.metrics.em);
-        ImGui::TableHeadersRow();
-        ImGuiWindow* list = ImGui::GetCurrentWindow();  // the table's scrolling part
-        for (std::size_t i = 0; i < s.plan.agenda.size(); ++i) {
-            const Exercise& e = s.plan.agenda[i];
-            const bool current = i == s.current;
-            const std::int64_t actual = s.actual_ms(e.id, now);
-            const std::int64_t over = actual - std::int64_t(e.minutes) * kMinute;
-            ScopedId id(int(i));
-            ImGui::TableNextRow(0, row_h);
-            if (current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, palette::kSelected);
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::Text("%d", int(i) + 1);
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(((current ? ctx.fonts.icon("play") : std::string()) + e.title).c_str());
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(minutes_text(std::int64_t(e.minutes) * kMinute).c_str());
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            if (actual > 0) {
-                const bool overrun = over >= kMinute;
-                ScopedStyleColour ink(ImGuiCol_Text, overrun ? palette::kAttention : palette::kInk);
-                ImGui::TextUnformatted((minutes_text(actual) +
-                                        (overrun ? fmt::format(fmt::runtime(tr(" (+{})")), minutes_text(over)) : std::string()))
-                                           .c_str());
-            } else {
-                ImGui::TextDisabled("\xE2\x80\x93");
+    {
+        ScopedStyleColour header(ImGuiCol_TableHeaderBg, palette::kPaperBottom);
+        if (ImGui::BeginTable("##agenda-table", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
+                              ImVec2(0, ImGui::GetContentRegionAvail().y - row_h - ImGui::GetStyle().ItemSpacing.y * 2))) {
+            ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 2.0f * ctx.metrics.em);
+            ImGui::TableSetupColumn(tr("Exercise"), ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn(tr("Planned"), ImGuiTableColumnFlags_WidthFixed, 6.0f * ctx.metrics.em);
+            ImGui::TableSetupColumn(tr("Actual"), ImGuiTableColumnFlags_WidthFixed, 9.0f * ctx.metrics.em);
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 8.0f * ctx.metrics.em);
+            ImGui::TableHeadersRow();
+            ImGuiWindow* list = ImGui::GetCurrentWindow();  // the table's scrolling part
+            for (std::size_t i = 0; i < s.plan.agenda.size(); ++i) {
+                const Exercise& e = s.plan.agenda[i];
+                const bool current = i == s.current;
+                const std::int64_t actual = s.actual_ms(e.id, now);
+                const std::int64_t over = actual - std::int64_t(e.minutes) * kMinute;
+                ScopedId id(int(i));
+                ImGui::TableNextRow(0, row_h);
+                if (current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, palette::kSelected);
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::Text("%d", int(i) + 1);
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(((current ? ctx.fonts.icon("play") : std::string()) + e.title).c_str());
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(minutes_text(std::int64_t(e.minutes) * kMinute).c_str());
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                if (actual > 0) {
+                    const bool overrun = over >= kMinute;
+                    ScopedStyleColour ink(ImGuiCol_Text, overrun ? palette::kAttention : palette::kInk);
+                    ImGui::TextUnformatted((minutes_text(actual) +
+                                            (overrun ? fmt::format(fmt::runtime(tr(" (+{})")), minutes_text(over)) : std::string()))
+                                               .c_str());
+                } else {
+                    ImGui::TextDisabled("\xE2\x80\x93");
+                }
+                ImGui::TableNextColumn();
+                const std::string key = "agenda-open-" + e.id;
+                if (touch_button(key.c_str(), current ? tr("Continue") : tr("Open"), current ? ButtonKind::Primary : ButtonKind::Secondary, ctx, -1.0f)) {
+                    if (!current) go_to(sink, e.id);
+                    out.open_exercise = true;
+                }
             }
-            ImGui::TableNextColumn();
-            const std::string key = "agenda-open-" + e.id;
-            if (touch_button(key.c_str(), current ? tr("Continue") : tr("Open"), current ? ButtonKind::Primary : ButtonKind::Secondary, ctx, -1.0f)) {
-                if (!current) go_to(sink, e.id);
-                out.open_exercise = true;
-            }
+            ImGui::EndTable();
+            scroll_.follow("agenda", ctx, redraw, list);
         }
-        ImGui::EndTable();
-        scroll_.follow("agenda", ctx, redraw, list);
     }
-    ImGui::PopStyleColor();
     const std::size_t n = s.plan.agenda.size();
     if (touch_button("agenda-previous", ctx.fonts.icon("arrow_left") + tr("Previous exercise"), ButtonKind::Secondary, ctx, 0.0f, s.current > 0)) {
         go_to(sink, s.plan.agenda[s.current - 1].id);

@@ -198,17 +198,18 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     // fields stay in this panel, which scrolls them into view above the keyboard.
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float half = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.5f);
-    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(0.5f * gap, 0.0f));
-    if (ImGui::BeginTable("##place-facilitator", 2, ImGuiTableFlags_NoPadOuterX)) {
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr("Place (optional)"));
-        edit_text("place", state.place, ctx, redraw);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr("Facilitator (optional)"));
-        edit_text("facilitator-name", state.facilitator, ctx, redraw);
-        ImGui::EndTable();
+    {
+        ScopedStyleVar cell_padding(ImGuiStyleVar_CellPadding, ImVec2(0.5f * gap, 0.0f));
+        if (ImGui::BeginTable("##place-facilitator", 2, ImGuiTableFlags_NoPadOuterX)) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr("Place (optional)"));
+            edit_text("place", state.place, ctx, redraw);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr("Facilitator (optional)"));
+            edit_text("facilitator-name", state.facilitator, ctx, redraw);
+            ImGui::EndTable();
+        }
     }
-    ImGui::PopStyleVar();
     ImGui::TextUnformatted(tr("Date"));
     date_stepper(data, state, ctx, half);
     ImGui::SameLine(0.0f, gap);

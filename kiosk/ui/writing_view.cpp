@@ -121,15 +121,14 @@ void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* 
     TextEditing& name = texts_.editing("new-vision-name", TextKind::Line);
     ImGui::NewLine();
     const float name_w = std::min(18.0f * ctx.metrics.em, 0.5f * ImGui::GetContentRegionAvail().x);
-    ImGui::BeginGroup();
-    ImGui::PushItemWidth(name_w);
     {
-        ScopedChild newname_child("##newname", ImVec2(name_w, ctx.metrics.touch_target() + 4.0f), false, ImGuiWindowFlags_NoScrollbar);
+        ScopedGroup group;
+        ScopedItemWidth item_width(name_w);
+        ScopedChild newname_child("##newname", ImVec2(name_w, ctx.metrics.touch_target() + 4.0f), false,
+                                  ImGuiWindowFlags_NoScrollbar);
         edit_text("new-vision-name", name, ctx, redraw, EditOptions{0.0f, tr("Name or seat (optional)")});
         scroll_.follow("new-vision-name", ctx, redraw);
     }
-    ImGui::PopItemWidth();
-    ImGui::EndGroup();
     ImGui::SameLine();
     if (touch_button("vision-add", ctx.fonts.icon("plus") + tr("Add my text"), ButtonKind::Primary, ctx)) {
         flush();

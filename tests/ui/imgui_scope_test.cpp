@@ -121,3 +121,13 @@ TEST_F(ImGuiScope, ChildEndsItselfWhetherShownOrNot) {
     }
     EXPECT_EQ(g().CurrentWindowStack.Size, before);
 }
+
+TEST_F(ImGuiScope, ItemWidthSetsTheNextItemsWidth) {
+    const int before = window().DC.ItemWidthStack.Size;
+    {
+        ScopedItemWidth width(77.0f);
+        EXPECT_EQ(window().DC.ItemWidthStack.Size, before + 1);
+        EXPECT_FLOAT_EQ(ImGui::CalcItemWidth(), 77.0f);
+    }
+    EXPECT_EQ(window().DC.ItemWidthStack.Size, before);
+}
