@@ -3,9 +3,10 @@
 // every change to an ActionSink as an action; it keeps only UI state (scroll, what is being
 // dragged, edited or selected, the chosen seat).
 //
-// Touch rules (cases K10, K11): the board reads one finger through a GestureTracker whose drag
-// threshold is finger-sized (≥ 4 mm, ≥ 16 px), so a jittery tap opens a note instead of moving
-// it. A drag that starts on a note moves it (an insertion line shows where it lands); a drag that
+// Touch rules (cases K10, K11): the board reads each finger (Pointer, see set_pointers(); the
+// mouse otherwise) through its own GestureTracker whose drag threshold is finger-sized (≥ 4 mm,
+// ≥ 16 px), so a jittery tap opens a note instead of moving it. A tap acts only on the target the
+// finger went down on. A drag that starts on a note moves it (an insertion line shows where it lands); a drag that
 // starts elsewhere in a column scrolls it. A long press on a note starts selecting for a stack.
 // A second finger on an X11 touch screen shows up as the pointer jumping across the screen: a
 // jump of more than a quarter of the display between two frames cancels the gesture, so nothing
@@ -13,10 +14,21 @@
 // note editor (and the keyboard typing into it) is open, the board sees no touch at all, nor the
 // release that closes the editor (PointerGate): a tap on the editor or its backdrop never opens,
 // moves or votes a note below it.
+//
+// The board in files: board_layout.* (geometry and rules, no ImGui), board_measure.cpp (note
+// text and heights), board_gestures.cpp (pointers, taps, drags), board_paint.cpp (drawing), and
+// this view's frame, toolbar and editor in board_view.cpp.
+//
+// Actions: the board reads the session by reference and never changes it while it draws. Every
+// action it wants is collected during the frame and submitted in order at the end of draw(),
+// when nothing of the frame still points into the session (an undo replaces the session, plan
+// and notes included, as a whole).
 #pragma once
 
 #include "core/action_sink.h"
+#include "core/actions.h"
 #include "core/plan.h"
+#include "ui/board_layout.h"
 #include "ui/gesture.h"
 #include "ui/note_editor.h"
 #include "ui/note_shapes.h"
@@ -25,6 +37,7 @@
 #include "ui/redraw.h"
 #include "ui/theme.h"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -49,6 +62,14 @@ int seat_of_note(const Note& note);
 /// in until the community is named. Empty for a board without a subject.
 std::string board_heading(const Session& session, const Exercise& board);
 
+/// One finger on the table (or the mouse) in one frame, in screen pixels. `id` stays the same
+/// while the finger is down; another finger has another id.
+struct Pointer {
+    int id = 0;
+    bool down = false;
+    float x = 0, y = 0;
+};
+
 class BoardView {
 public:
     /// Draws `board` (an exercise of kind Board) filling the current ImGui window's remaining
@@ -67,18 +88,24 @@ public:
     float zoom() const { return zoom_; }
     /// The notes the last frame drew (visible after clipping), for tests and benchmarks.
     int drawn_notes() const { return drawn_notes_; }
+    /// The pointers the next draw() reads instead of ImGui's mouse (tests; later XInput2 touch),
+    /// once. Each finger is its own gesture: two people can drag two notes at once. A finger is
+    /// taken when it goes down inside the columns; one missing from the list is forgotten (no
+    /// tap, no drop). Without set_pointers() the board reads the mouse as pointer 0.
+    void set_pointers(std::vector<Pointer> pointers) {
+        pointers_ = std::move(pointers);
+        have_pointers_ = true;
+    }
+    /// The ids of the notes being dragged now, one per dragging finger.
+    std::vector<std::string> dragged_notes() const;
     /// The note editor (open or not) and the draft it holds.
     const NoteEditor& editor() const { return editor_; }
     NoteEditor& editor() { return editor_; }
 
 private:
-    enum class HitKind { Note, AddNote, Hint, GroupHeader, Expand, Unvote, ColumnArea };
-    struct Hit {
-        HitKind kind;
-        ImVec2 min, max;
-        std::string id;  // note or group id
-        int column = -1;
-    };
+    using HitKind = BoardHitKind;
+    using Hit = BoardHit;
+    using Row = BoardRow;
     /// Layout of one note's text, cached until its text, width or zoom changes.
     struct TextLayout {
         std::string source;  // the stored text it was made from
@@ -86,39 +113,71 @@ private:
         std::string shown;   // displayable_text(source)
         std::vector<TextLine> lines;
     };
-    /// One row in a column: a stack heading or a note, at `y` (relative to the column's top).
-    struct Row {
-        const Note* note = nullptr;
-        const NoteGroup* group = nullptr;  // a stack heading when note == nullptr
-        float y = 0, h = 0;
-        bool in_group = false;
-    };
     struct ColumnGeometry {
         ImVec2 min, max;            // the whole column
         ImVec2 notes_min, notes_max;// the scrolling part
         float content_h = 0;
     };
+    /// An action collected during the frame, submitted by flush_actions() at its end; `then`
+    /// (optional) sees the result, e.g. to open the editor on a stack just made.
+    struct PendingAction {
+        std::function<SubmitResult(ActionSink&)> submit;
+        std::function<void(ActionSink&, const SubmitResult&)> then;
+    };
 
-    void handle_input(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
-    void on_tap(ActionSink& sink, const Exercise& board, const Context& ctx, const Hit* hit);
-    void on_drop(ActionSink& sink, const Exercise& board);
+    /// One finger's gesture on the board, from its press to the frame it lifts.
+    struct Touch {
+        int pointer = 0;
+        GestureTracker tracker;
+        bool cancelled = false;           // the pointer leapt (a second finger on X11): ignore it
+        ImVec2 last{-1e7f, -1e7f};        // where it was in the last frame (off = not down)
+        HitKind press_kind = HitKind::ColumnArea;
+        std::string press_id;
+        int press_column = -1;
+        float press_scroll = 0;
+        std::string dragging;             // id of the note it drags
+        ImVec2 drag_pos{0, 0};
+        int drop_column = -1;             // -1: over no column, a drop snaps back
+        std::string drop_before;
+        float drop_line_y = 0;
+    };
+
+    // board_gestures.cpp
+    void handle_input(const Session& s, const Exercise& board, const BoardRect& area, const Context& ctx,
+                      Redraw& redraw);
+    void update_touch(Touch& t, const Pointer& p, const Session& s, const Exercise& board, std::int64_t now_ms,
+                      Redraw& redraw);
+    void on_tap(const Session& s, const Exercise& board, const Hit* hit);
+    void on_drop(const Session& s, const Exercise& board, const Touch& t);
     const Hit* hit_at(ImVec2 p) const;
+    bool lifted(const std::string& note_id) const;  // dragged by some finger
 
+    // board_view.cpp
     void draw_heading(const Session& s, const Exercise& board, const Context& ctx);
-    void draw_toolbar(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
-    void draw_facilitator_row(ActionSink& sink, const Exercise& board, const Context& ctx);
+    void draw_toolbar(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw);
+    void draw_facilitator_row(const Session& s, const Exercise& board, const Context& ctx);
     void draw_seat_row(const Context& ctx);
-    void draw_toast(ActionSink& sink, const Context& ctx, Redraw& redraw);
-    void draw_column(const Session& s, const Exercise& board, int c, const Context& ctx, Redraw& redraw);
-    void draw_dragged(const Session& s, const Context& ctx);
-    void handle_editor(ActionSink& sink, const Exercise& board, const Context& ctx, Redraw& redraw);
+    void draw_toast(const Session& s, const Context& ctx, Redraw& redraw);
+    void handle_editor(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw);
 
+    // board_paint.cpp
+    void draw_column(const Session& s, const Exercise& board, int c, const Context& ctx, Redraw& redraw);
+    void draw_scroll_indicator(int c);  // a thin bar at the column's right edge when it scrolls
+    void draw_dragged(const Session& s, const Touch& t, std::vector<NoteQuad>& batch);
+
+    // board_measure.cpp
     std::vector<Row> layout_rows(const Session& s, const Exercise& board, int c, float width) const;
     float note_height(const Session& s, const Note& n, float width) const;
     const TextLayout& text_layout(const Note& n, float width) const;
     float fit_zoom(const Session& s, const Exercise& board, float col_w, float avail_h, const Context& ctx);
 
-    void submit(ActionSink& sink, const std::string& type, Json fields);
+    /// Collects `action` (a typed action of core/actions.h) for the end of this frame.
+    template <class A>
+    void submit(const A& action, std::function<void(ActionSink&, const SubmitResult&)> then = {}) {
+        pending_.push_back({[action](ActionSink& sink) { return sink.submit(action); }, std::move(then)});
+    }
+    /// Submits the collected actions in order; a refusal or a shortened text shows as a toast.
+    void flush_actions(ActionSink& sink);
     void toast(const std::string& message, bool with_undo = false);
     bool visible_to_seat(const Note& n) const;
 
@@ -142,25 +201,17 @@ private:
     std::vector<ColumnGeometry> columns_;
     int colour_ = 0;  // the colour the next new note gets: the last one chosen
 
-    GestureTracker tracker_;
+    std::vector<Touch> touches_;  // the fingers down on the board, in the order they came
+    std::vector<Pointer> pointers_;
+    bool have_pointers_ = false;
     PointerGate gate_;  // no input while a modal lies over the board (see handle_input)
     float threshold_px_ = 0;
-    bool gesture_cancelled_ = false;
-    ImVec2 last_pointer_{-1e7f, -1e7f};
-    HitKind press_kind_ = HitKind::ColumnArea;
-    std::string press_id_;
-    int press_column_ = -1;
-    float press_scroll_ = 0;
-    std::string dragging_;  // id of the note being dragged
-    ImVec2 drag_pos_{0, 0};
-    int drop_column_ = -1;
-    std::string drop_before_;
-    float drop_line_y_ = 0;
 
     std::vector<Hit> hits_, next_hits_;
+    std::vector<PendingAction> pending_;
     mutable std::unordered_map<std::string, TextLayout> text_cache_;
     std::vector<std::vector<NoteQuad>> batches_;
-    std::vector<NoteQuad> drag_batch_;
+    std::vector<std::vector<NoteQuad>> drag_batches_;  // one per dragged note
     int drawn_notes_ = 0;
 
     NoteEditor editor_;

@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/countdown_view.h"
 
 #include "core/actions.h"
@@ -77,12 +78,13 @@ void CountdownView::draw_small(const std::string& exercise_id, int planned_secon
     const std::int64_t left = shown_ms(exercise_id, planned_seconds);
     const bool ended = started_for(exercise_id) && left <= 0;
     const std::string text = ctx.fonts.icon("clock") + format_countdown(left);
-    ImGui::PushStyleColor(ImGuiCol_Text, ended ? palette::kAttention
-                                               : running_for(exercise_id) ? palette::kInk : palette::kInkMuted);
-    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted(text.c_str());
-    if (ctx.fonts.heading) ImGui::PopFont();
-    ImGui::PopStyleColor();
+    {
+        ScopedStyleColour ink(ImGuiCol_Text, ended                     ? palette::kAttention
+                                             : running_for(exercise_id) ? palette::kInk
+                                                                        : palette::kInkMuted);
+        ScopedFont font(ctx.fonts.heading);
+        ImGui::TextUnformatted(text.c_str());
+    }
     hit_targets().record("countdown-small", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ask_redraw(exercise_id, redraw);
 }

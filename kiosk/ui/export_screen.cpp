@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/export_screen.h"
 
 #include "core/i18n.h"
@@ -41,21 +42,22 @@ void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context&
         return;
     }
     if (p.phase == Phase::Failed) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kDanger);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(p.error.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
+        {
+            ScopedStyleColour danger(ImGuiCol_Text, palette::kDanger);
+            ScopedTextWrap wrap;
+            ImGui::TextUnformatted(p.error.c_str());
+        }
         if (!p.written.empty())
             muted_text(fmt::format(fmt::runtime(tr("{} files were written before the problem; earlier files there were left as they were.")),
                                    p.written.size()));
         return;
     }
     heading_text(ctx, ctx.fonts.icon("check") + fmt::format(fmt::runtime(tr("{} files written to {}")), p.written.size(), p.folder));
-    ImGui::BeginChild("##written", ImVec2(0, 0), false);
-    for (const std::string& name : p.written) muted_text(name);
-    scroll.follow("written", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild written_child("##written", ImVec2(0, 0), false);
+        for (const std::string& name : p.written) muted_text(name);
+        scroll.follow("written", ctx, redraw);
+    }
 }
 
 }  // namespace
@@ -68,35 +70,38 @@ ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState&
     const float em = ctx.metrics.em;
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
-    ImGui::Begin("##export", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PopStyleVar();
+    {
+        ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
+        ImGui::Begin("##export", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus);
+    }
     muted_text(data.session_title);
     heading_text(ctx, ctx.fonts.icon("export") + tr("Export session notes"));
     muted_text(tr("Markdown, a printable web page (HTML), a spreadsheet (CSV), a PDF and a picture of each board."));
     ImGui::Spacing();
 
     const float right_w = std::max(18.0f * em, ImGui::GetContentRegionAvail().x * 0.45f);
-    ImGui::BeginChild("##destinations", ImVec2(ImGui::GetContentRegionAvail().x - right_w - em, 0), true);
-    heading_text(ctx, tr("Where to?"));
-    destination_list(data, state, ctx, busy);
-    if (touch_button("export-refresh", ctx.fonts.icon("refresh") + tr("Look again"), ButtonKind::Secondary, ctx, 0.0f, !busy))
-        intent = RefreshDestinationsIntent{};
-    state.scroll.follow("destinations", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild destinations_child("##destinations", ImVec2(ImGui::GetContentRegionAvail().x - right_w - em, 0), true);
+        heading_text(ctx, tr("Where to?"));
+        destination_list(data, state, ctx, busy);
+        if (touch_button("export-refresh", ctx.fonts.icon("refresh") + tr("Look again"), ButtonKind::Secondary, ctx, 0.0f, !busy))
+            intent = RefreshDestinationsIntent{};
+        state.scroll.follow("destinations", ctx, redraw);
+    }
     ImGui::SameLine(0.0f, em);
-    ImGui::BeginChild("##run", ImVec2(0, 0), true);
-    const bool can_start = !busy && !data.destinations.empty();
-    if (touch_button("export-start", ctx.fonts.icon("export") + tr("Export"), ButtonKind::Primary, ctx, -1.0f, can_start))
-        intent = StartExportIntent{data.destinations[size_t(state.selected)].path};
-    if (touch_button("export-back", ctx.fonts.icon("arrow_left") + tr("Back to the session"), ButtonKind::Secondary, ctx,
-                     -1.0f, !busy))
-        intent = LeaveExportIntent{};
-    progress_panel(progress, state.scroll, ctx, redraw);
-    state.scroll.follow("run", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild run_child("##run", ImVec2(0, 0), true);
+        const bool can_start = !busy && !data.destinations.empty();
+        if (touch_button("export-start", ctx.fonts.icon("export") + tr("Export"), ButtonKind::Primary, ctx, -1.0f, can_start))
+            intent = StartExportIntent{data.destinations[size_t(state.selected)].path};
+        if (touch_button("export-back", ctx.fonts.icon("arrow_left") + tr("Back to the session"), ButtonKind::Secondary, ctx,
+                         -1.0f, !busy))
+            intent = LeaveExportIntent{};
+        progress_panel(progress, state.scroll, ctx, redraw);
+        state.scroll.follow("run", ctx, redraw);
+    }
     state.scroll.follow("export", ctx, redraw);
     ImGui::End();
     return intent;

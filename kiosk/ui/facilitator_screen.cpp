@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/facilitator_screen.h"
 
 #include "core/i18n.h"
@@ -37,8 +38,8 @@ FacilitatorIntent draw_facilitator_screen(const Context& ctx, bool session_open)
     const float top = std::max(em, vp->Size.y * 0.4f - 0.5f * height);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + 0.5f * (vp->Size.x - width), vp->Pos.y + top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kPanel);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
+    ScopedStyleColour panel(ImGuiCol_WindowBg, palette::kPanel);
+    ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
     ImGui::Begin("##facilitator", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings);
@@ -64,8 +65,6 @@ FacilitatorIntent draw_facilitator_screen(const Context& ctx, bool session_open)
     if (touch_button("quit", ctx.fonts.icon("power") + tr("Close the kiosk"), ButtonKind::Danger, ctx, -1.0f))
         intent = QuitIntent{};
     ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
     return intent;
 }
 

@@ -1,5 +1,6 @@
 #include "core/actions.h"
 #include "core/i18n.h"
+#include "ui/imgui_scope.h"
 #include "ui/exercise_views.h"
 #include "ui/touch.h"
 
@@ -48,9 +49,8 @@ void FormView::draw(ActionSink& sink, const Exercise& ex, const Context& ctx, Re
         return;
     }
     for (std::size_t i = 0; i < records.size(); ++i) {
-        ImGui::PushID(records[i]->id.c_str());
+        ScopedId id(records[i]->id.c_str());
         draw_record(sink, ex, records[i]->id, int(i) + 1, ctx, redraw);
-        ImGui::PopID();
     }
     if (touch_button("form-add", ctx.fonts.icon("plus") + tr("Add another"), ButtonKind::Primary, ctx)) {
         flush();
@@ -88,7 +88,7 @@ void FormView::draw_record(ActionSink& sink, const Exercise& ex, const std::stri
     }
     ImGui::Indent(0.5f * ctx.metrics.em);
     for (const Field& f : ex.fields) {
-        ImGui::PushID(f.id.c_str());
+        ScopedId id(f.id.c_str());
         const std::string key = "field-" + (number > 0 ? std::to_string(number) + "-" : std::string()) + f.id;  // stable for tests and xdotool
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted((f.label + (f.required ? " *" : "")).c_str());
@@ -163,7 +163,6 @@ void FormView::draw_record(ActionSink& sink, const Exercise& ex, const std::stri
             }
         }
         ImGui::Dummy(ImVec2(0, 0.3f * ctx.metrics.em));
-        ImGui::PopID();
     }
     ImGui::Unindent(0.5f * ctx.metrics.em);
     ImGui::Separator();

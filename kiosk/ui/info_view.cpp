@@ -1,4 +1,5 @@
 #include "core/i18n.h"
+#include "ui/imgui_scope.h"
 #include "ui/exercise_views.h"
 #include "ui/touch.h"
 
@@ -12,9 +13,10 @@ void draw_rules(const Exercise& exercise, const Context& ctx) {
     if (exercise.rules.empty()) return;
     for (const std::string& rule : exercise.rules) {
         ImGui::Bullet();
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(rule.c_str());
-        ImGui::PopTextWrapPos();
+        {
+            ScopedTextWrap wrap;
+            ImGui::TextUnformatted(rule.c_str());
+        }
         ImGui::Dummy(ImVec2(0, 0.15f * ctx.metrics.em));
     }
 }
@@ -27,11 +29,9 @@ void draw_exercise_header(const Exercise& ex, bool* rules_open, const Context& c
     const float sp = ImGui::GetStyle().ItemSpacing.x;
     const ImVec2 start = ImGui::GetCursorPos();
     if (!ex.prompt.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kInkMuted);
-        ImGui::PushTextWrapPos(toggle ? right - button_w - sp : 0.0f);
+        ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
+        ScopedTextWrap wrap(toggle ? right - button_w - sp : 0.0f);
         ImGui::TextUnformatted(ex.prompt.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
     }
     if (toggle) {
         const float below_text = ImGui::GetCursorPosY();
@@ -54,13 +54,15 @@ void draw_info_exercise(const Exercise& exercise, const Context& ctx) {
     const float margin = 0.12f * width;
     ImGui::Dummy(ImVec2(0, 1.0f * ctx.metrics.em));
     ImGui::Indent(margin);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2.0f * margin);
-    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted(exercise.prompt.c_str());
-    if (ctx.fonts.heading) ImGui::PopFont();
-    ImGui::Dummy(ImVec2(0, 1.0f * ctx.metrics.em));
-    draw_rules(exercise, ctx);
-    ImGui::PopTextWrapPos();
+    {
+        ScopedTextWrap wrap(ImGui::GetCursorPosX() + width - 2.0f * margin);
+        {
+            ScopedFont font(ctx.fonts.heading);
+            ImGui::TextUnformatted(exercise.prompt.c_str());
+        }
+        ImGui::Dummy(ImVec2(0, 1.0f * ctx.metrics.em));
+        draw_rules(exercise, ctx);
+    }
     ImGui::Unindent(margin);
 }
 

@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/note_editor.h"
 
 #include "core/i18n.h"
@@ -26,12 +27,10 @@ bool begin_dialog(const Context& ctx) {
                             ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(w, 0));
     ImGui::SetNextWindowFocus();
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 255));  // opaque: nothing shows through
-    const bool shown = ImGui::Begin("##note-editor", nullptr,
-                                    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
-    ImGui::PopStyleColor();
-    return shown;
+    ScopedStyleColour opaque(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 255));  // nothing shows through
+    return ImGui::Begin("##note-editor", nullptr,
+                        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                            ImGuiWindowFlags_AlwaysAutoResize);
 }
 
 }  // namespace
@@ -106,9 +105,10 @@ void NoteEditor::draw_note_fields(const Context& ctx, Redraw& redraw) {
         const NoteColour& c = kNotePalette[i];
         if (i > 0) ImGui::SameLine();
         const std::string key = std::string("colour:") + c.id;
-        ImGui::PushID(i);
-        if (ImGui::InvisibleButton("##swatch", ImVec2(swatch * 1.7f, swatch))) draft_.colour = i;
-        ImGui::PopID();
+        {
+            ScopedId id(i);
+            if (ImGui::InvisibleButton("##swatch", ImVec2(swatch * 1.7f, swatch))) draft_.colour = i;
+        }
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         hit_targets().record(key, a, b);
         ImDrawList* dl = ImGui::GetWindowDrawList();

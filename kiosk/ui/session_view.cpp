@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/session_view.h"
 
 #include "core/actions.h"
@@ -85,9 +86,10 @@ void SessionView::draw_top_bar(ActionSink& sink, const Exercise& ex, const Conte
     heading_text(ctx, heading);
     float left_bottom = ImGui::GetCursorPosY();
     float left_w = ImGui::CalcTextSize(s.title.c_str()).x;
-    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
-    left_w = std::max(left_w, ImGui::CalcTextSize(heading.c_str()).x);
-    if (ctx.fonts.heading) ImGui::PopFont();
+    {
+        ScopedFont font(ctx.fonts.heading);
+        left_w = std::max(left_w, ImGui::CalcTextSize(heading.c_str()).x);
+    }
 
     // Right-aligned: the small countdown, the agenda, the facilitator cards, previous / next.
     const float right = ImGui::GetWindowContentRegionMax().x;
@@ -139,8 +141,8 @@ void SessionView::draw_cards(const Session& s, const Context& ctx, Redraw& redra
     const float w = std::min(display.x * 0.6f, 48.0f * ctx.metrics.em);
     ImGui::SetNextWindowPos(ImVec2(display.x - w - ctx.metrics.em, 4.0f * ctx.metrics.em));
     ImGui::SetNextWindowSize(ImVec2(w, display.y - 5.0f * ctx.metrics.em - keyboard_panel().reserved_height(ctx)));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette::kSecondary);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, std::max(1.0f, 0.08f * ctx.metrics.em));
+    ScopedStyleColour background(ImGuiCol_WindowBg, palette::kSecondary);
+    ScopedStyleVar border(ImGuiStyleVar_WindowBorderSize, std::max(1.0f, 0.08f * ctx.metrics.em));
     ImGui::Begin("##cards", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     card_ = std::min(card_, s.plan.cards.size() - 1);
@@ -158,19 +160,17 @@ void SessionView::draw_cards(const Session& s, const Context& ctx, Redraw& redra
     ImGui::Separator();
     const Card& card = s.plan.cards[card_];
     heading_text(ctx, card.title);
-    ImGui::BeginChild("##card-items");
-    for (const std::string& item : card.items) {
-        ImGui::Bullet();
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(item.c_str());
-        ImGui::PopTextWrapPos();
+    {
+        ScopedChild card_items_child("##card-items");
+        for (const std::string& item : card.items) {
+            ImGui::Bullet();
+            ScopedTextWrap wrap;
+            ImGui::TextUnformatted(item.c_str());
+        }
+        scroll_.follow("card-items", ctx, redraw);
     }
-    scroll_.follow("card-items", ctx, redraw);
-    ImGui::EndChild();
     scroll_.follow("cards", ctx, redraw);
     ImGui::End();
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor();
 }
 
 SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, Redraw& redraw) {
@@ -200,20 +200,20 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
         countdown_.draw_big(sink, here.id, planned_seconds(s, here), ImGui::GetContentRegionAvail().y, ctx, redraw);
     } else {
         // Each exercise its own scrolling regions: one form's scroll never carries to the next.
-        ImGui::PushID(here.id.c_str());
+        ScopedId id(here.id.c_str());
         switch (here.kind) {
             case ExerciseKind::Info: draw_info_exercise(here, ctx); break;
             case ExerciseKind::Checklist: checklist_.draw(sink, here, ctx, redraw); break;
             case ExerciseKind::Writing: writing_.draw(sink, here, countdown_, ctx, redraw); break;
             case ExerciseKind::Form:
-                ImGui::BeginChild("##form", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-                form_.draw(sink, here, ctx, redraw);
-                scroll_.follow("form", ctx, redraw);
-                ImGui::EndChild();
+                {
+                    ScopedChild form_child("##form", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+                    form_.draw(sink, here, ctx, redraw);
+                    scroll_.follow("form", ctx, redraw);
+                }
                 break;
             case ExerciseKind::Board: board_.draw(sink, here, ctx, redraw); break;
         }
-        ImGui::PopID();
     }
     scroll_.follow("exercise", ctx, redraw);
     ImGui::End();
@@ -233,66 +233,66 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     heading_text(ctx, tr("Agenda"));
 
     const std::int64_t delta = schedule_delta_ms(s, now);
-    ImGui::PushStyleColor(ImGuiCol_Text, delta >= kMinute ? palette::kAttention : palette::kAction);
-    heading_text(ctx, schedule_text(delta));
-    ImGui::PopStyleColor();
+    {
+        ScopedStyleColour ink(ImGuiCol_Text, delta >= kMinute ? palette::kAttention : palette::kAction);
+        heading_text(ctx, schedule_text(delta));
+    }
     std::int64_t used = 0;
     for (const Exercise& e : s.plan.agenda) used += s.actual_ms(e.id, now);
     muted_text(fmt::format(fmt::runtime(tr("Planned {} in total, {} used so far.")),
                            minutes_text(std::int64_t(s.plan.planned_minutes()) * kMinute), minutes_text(used)));
 
     const float row_h = ctx.metrics.touch_target();
-    ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, palette::kPaperBottom);
-    if (ImGui::BeginTable("##agenda-table", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
-                          ImVec2(0, ImGui::GetContentRegionAvail().y - row_h - ImGui::GetStyle().ItemSpacing.y * 2))) {
-        ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 2.0f * ctx.metrics.em);
-        ImGui::TableSetupColumn(tr("Exercise"), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(tr("Planned"), ImGuiTableColumnFlags_WidthFixed, 6.0f * ctx.metrics.em);
-        ImGui::TableSetupColumn(tr("Actual"), ImGuiTableColumnFlags_WidthFixed, 9.0f * ctx.metrics.em);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 8.0f * ctx.metrics.em);
-        ImGui::TableHeadersRow();
-        ImGuiWindow* list = ImGui::GetCurrentWindow();  // the table's scrolling part
-        for (std::size_t i = 0; i < s.plan.agenda.size(); ++i) {
-            const Exercise& e = s.plan.agenda[i];
-            const bool current = i == s.current;
-            const std::int64_t actual = s.actual_ms(e.id, now);
-            const std::int64_t over = actual - std::int64_t(e.minutes) * kMinute;
-            ImGui::PushID(int(i));
-            ImGui::TableNextRow(0, row_h);
-            if (current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, palette::kSelected);
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::Text("%d", int(i) + 1);
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(((current ? ctx.fonts.icon("play") : std::string()) + e.title).c_str());
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(minutes_text(std::int64_t(e.minutes) * kMinute).c_str());
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            if (actual > 0) {
-                const bool overrun = over >= kMinute;
-                ImGui::PushStyleColor(ImGuiCol_Text, overrun ? palette::kAttention : palette::kInk);
-                ImGui::TextUnformatted((minutes_text(actual) +
-                                        (overrun ? fmt::format(fmt::runtime(tr(" (+{})")), minutes_text(over)) : std::string()))
-                                           .c_str());
-                ImGui::PopStyleColor();
-            } else {
-                ImGui::TextDisabled("\xE2\x80\x93");
+    {
+        ScopedStyleColour header(ImGuiCol_TableHeaderBg, palette::kPaperBottom);
+        if (ImGui::BeginTable("##agenda-table", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY,
+                              ImVec2(0, ImGui::GetContentRegionAvail().y - row_h - ImGui::GetStyle().ItemSpacing.y * 2))) {
+            ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 2.0f * ctx.metrics.em);
+            ImGui::TableSetupColumn(tr("Exercise"), ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn(tr("Planned"), ImGuiTableColumnFlags_WidthFixed, 6.0f * ctx.metrics.em);
+            ImGui::TableSetupColumn(tr("Actual"), ImGuiTableColumnFlags_WidthFixed, 9.0f * ctx.metrics.em);
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 8.0f * ctx.metrics.em);
+            ImGui::TableHeadersRow();
+            ImGuiWindow* list = ImGui::GetCurrentWindow();  // the table's scrolling part
+            for (std::size_t i = 0; i < s.plan.agenda.size(); ++i) {
+                const Exercise& e = s.plan.agenda[i];
+                const bool current = i == s.current;
+                const std::int64_t actual = s.actual_ms(e.id, now);
+                const std::int64_t over = actual - std::int64_t(e.minutes) * kMinute;
+                ScopedId id(int(i));
+                ImGui::TableNextRow(0, row_h);
+                if (current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, palette::kSelected);
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::Text("%d", int(i) + 1);
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(((current ? ctx.fonts.icon("play") : std::string()) + e.title).c_str());
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                ImGui::TextUnformatted(minutes_text(std::int64_t(e.minutes) * kMinute).c_str());
+                ImGui::TableNextColumn();
+                ImGui::AlignTextToFramePadding();
+                if (actual > 0) {
+                    const bool overrun = over >= kMinute;
+                    ScopedStyleColour ink(ImGuiCol_Text, overrun ? palette::kAttention : palette::kInk);
+                    ImGui::TextUnformatted((minutes_text(actual) +
+                                            (overrun ? fmt::format(fmt::runtime(tr(" (+{})")), minutes_text(over)) : std::string()))
+                                               .c_str());
+                } else {
+                    ImGui::TextDisabled("\xE2\x80\x93");
+                }
+                ImGui::TableNextColumn();
+                const std::string key = "agenda-open-" + e.id;
+                if (touch_button(key.c_str(), current ? tr("Continue") : tr("Open"), current ? ButtonKind::Primary : ButtonKind::Secondary, ctx, -1.0f)) {
+                    if (!current) go_to(sink, e.id);
+                    out.open_exercise = true;
+                }
             }
-            ImGui::TableNextColumn();
-            const std::string key = "agenda-open-" + e.id;
-            if (touch_button(key.c_str(), current ? tr("Continue") : tr("Open"), current ? ButtonKind::Primary : ButtonKind::Secondary, ctx, -1.0f)) {
-                if (!current) go_to(sink, e.id);
-                out.open_exercise = true;
-            }
-            ImGui::PopID();
+            ImGui::EndTable();
+            scroll_.follow("agenda", ctx, redraw, list);
         }
-        ImGui::EndTable();
-        scroll_.follow("agenda", ctx, redraw, list);
     }
-    ImGui::PopStyleColor();
     const std::size_t n = s.plan.agenda.size();
     if (touch_button("agenda-previous", ctx.fonts.icon("arrow_left") + tr("Previous exercise"), ButtonKind::Secondary, ctx, 0.0f, s.current > 0)) {
         go_to(sink, s.plan.agenda[s.current - 1].id);

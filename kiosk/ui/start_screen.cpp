@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/start_screen.h"
 
 #include "core/i18n.h"
@@ -39,10 +40,12 @@ bool card(const char* key, const std::string& line1, const std::string& line2, b
     const ImVec2 size(ImGui::GetContentRegionAvail().x,
                       std::max(ctx.metrics.touch_target(), 2.0f * line_h + 3.0f * pad));
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::PushStyleColor(ImGuiCol_Header, palette::kSelected);
     const std::string id = std::string("##") + key;
-    const bool tapped = ImGui::Selectable(id.c_str(), selected, 0, size);
-    ImGui::PopStyleColor();
+    bool tapped = false;
+    {
+        ScopedStyleColour header(ImGuiCol_Header, palette::kSelected);
+        tapped = ImGui::Selectable(id.c_str(), selected, 0, size);
+    }
     hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float bar = selected ? 0.3f * ctx.metrics.em : 0.0f;
@@ -50,10 +53,9 @@ bool card(const char* key, const std::string& line1, const std::string& line2, b
     // Long titles end in "…" rather than running out of the card.
     const float left = at.x + bar + pad, right = at.x + size.x - pad;
     const auto line = [&](const std::string& text, float y, ImU32 colour) {
-        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ScopedStyleColour ink(ImGuiCol_Text, colour);
         ImGui::RenderTextEllipsis(dl, ImVec2(left, y), ImVec2(right, y + line_h), right, right,
                                   text.c_str(), nullptr, nullptr);
-        ImGui::PopStyleColor();
     };
     line(line1, at.y + pad, palette::kInk);
     line(line2, at.y + 2.0f * pad + line_h, palette::kInkMuted);
@@ -74,10 +76,11 @@ void language_switch(const Context& ctx, StartIntent& intent) {
 }
 
 void top_bar(const Context& ctx, StartIntent& intent, Redraw& redraw) {
-    ImGui::BeginGroup();
-    heading_text(ctx, tr("Workshop Kiosk"));
-    muted_text(tr("OF/BY/FOR ALL workshops in the library"));
-    ImGui::EndGroup();
+    {
+        ScopedGroup title;
+        heading_text(ctx, tr("Workshop Kiosk"));
+        muted_text(tr("OF/BY/FOR ALL workshops in the library"));
+    }
 
     const std::string gear = ctx.fonts.icon("gear") + tr("Facilitator");
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -181,10 +184,11 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     // without the keyboard; with it, this panel scrolls to the field being typed in.
     const float list_h = std::max(ctx.metrics.touch_target() * 1.5f,
                                   ImGui::GetContentRegionAvail().y - form_height(ctx));
-    ImGui::BeginChild("##plans", ImVec2(0, list_h), false);
-    plan_list(data, state, ctx);
-    state.scroll.follow("plans", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild plans_child("##plans", ImVec2(0, list_h), false);
+        plan_list(data, state, ctx);
+        state.scroll.follow("plans", ctx, redraw);
+    }
     // Every field types on the on-screen keyboard and scrolls itself into view above it
     // (text_editor.h, touch_scroll.h reveal_rows).
     ImGui::TextUnformatted(tr("Title"));
@@ -194,26 +198,25 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     // fields stay in this panel, which scrolls them into view above the keyboard.
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float half = std::floor((ImGui::GetContentRegionAvail().x - gap) * 0.5f);
-    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(0.5f * gap, 0.0f));
-    if (ImGui::BeginTable("##place-facilitator", 2, ImGuiTableFlags_NoPadOuterX)) {
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr("Place (optional)"));
-        edit_text("place", state.place, ctx, redraw);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr("Facilitator (optional)"));
-        edit_text("facilitator-name", state.facilitator, ctx, redraw);
-        ImGui::EndTable();
+    {
+        ScopedStyleVar cell_padding(ImGuiStyleVar_CellPadding, ImVec2(0.5f * gap, 0.0f));
+        if (ImGui::BeginTable("##place-facilitator", 2, ImGuiTableFlags_NoPadOuterX)) {
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr("Place (optional)"));
+            edit_text("place", state.place, ctx, redraw);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(tr("Facilitator (optional)"));
+            edit_text("facilitator-name", state.facilitator, ctx, redraw);
+            ImGui::EndTable();
+        }
     }
-    ImGui::PopStyleVar();
     ImGui::TextUnformatted(tr("Date"));
     date_stepper(data, state, ctx, half);
     ImGui::SameLine(0.0f, gap);
     start_button(data, state, ctx, intent);
-    ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
-    ImGui::PushTextWrapPos(0.0f);
+    ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+    ScopedTextWrap wrap;
     ImGui::TextUnformatted(state.problem ? tr(state.problem) : "");
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
 }
 
 void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
@@ -223,33 +226,32 @@ void sessions_panel(const StartScreenData& data, StartScreenState& state, const 
         muted_text(tr("No sessions yet. Start a new one on the left."));
         return;
     }
-    ImGui::BeginChild("##session-list", ImVec2(0, 0), false);
-    for (int i = 0; i < int(data.sessions.size()); ++i) {
-        const SessionSummary& s = data.sessions[size_t(i)];
-        ImGui::PushID(i);
-        const std::string action = s.status == SessionStatus::Finished ? tr("Open") : tr("Resume");
-        const std::string key = "resume-" + std::to_string(i);
-        const float button_w = std::max(touch_button_width(tr("Open"), ctx), touch_button_width(tr("Resume"), ctx));
-        const float text_w = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
-        ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
-        ImGui::TextUnformatted(s.title.c_str());
-        std::string detail = s.date;
-        if (!s.place.empty()) detail += " · " + s.place;
-        detail += std::string(" · ") + status_text(s.status);
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kInkMuted);
-        ImGui::TextUnformatted(detail.c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopTextWrapPos();
-        ImGui::EndGroup();
-        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
-        const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
-        if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
-        ImGui::Separator();
-        ImGui::PopID();
+    {
+        ScopedChild session_list_child("##session-list", ImVec2(0, 0), false);
+        for (int i = 0; i < int(data.sessions.size()); ++i) {
+            const SessionSummary& s = data.sessions[size_t(i)];
+            ScopedId id(i);
+            const std::string action = s.status == SessionStatus::Finished ? tr("Open") : tr("Resume");
+            const std::string key = "resume-" + std::to_string(i);
+            const float button_w = std::max(touch_button_width(tr("Open"), ctx), touch_button_width(tr("Resume"), ctx));
+            const float text_w = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
+            {
+                ScopedGroup summary;
+                ScopedTextWrap wrap(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
+                ImGui::TextUnformatted(s.title.c_str());
+                std::string detail = s.date;
+                if (!s.place.empty()) detail += " · " + s.place;
+                detail += std::string(" · ") + status_text(s.status);
+                ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
+                ImGui::TextUnformatted(detail.c_str());
+            }
+            ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
+            const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
+            if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
+            ImGui::Separator();
+        }
+        state.scroll.follow("session-list", ctx, redraw);
     }
-    state.scroll.follow("session-list", ctx, redraw);
-    ImGui::EndChild();
 }
 
 void fill_defaults(const StartScreenData& data, StartScreenState& state) {
@@ -320,34 +322,35 @@ StartIntent draw_start_screen(const StartScreenData& data, StartScreenState& sta
     // The keyboard covers the bottom of the display: the screen ends above it.
     ImGui::SetNextWindowSize(ImVec2(vp->Size.x, vp->Size.y - keyboard_panel().reserved_height(ctx)));
     const float margin = 1.5f * ctx.metrics.em;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
-    ImGui::Begin("##start", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
-    ImGui::PopStyleVar();
+    {
+        ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
+        ImGui::Begin("##start", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus);
+    }
 
     top_bar(ctx, intent, redraw);
     ImGui::Dummy(ImVec2(0, 0.5f * ctx.metrics.em));
     for (const std::string& notice : data.notices) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
-        ImGui::PushTextWrapPos(0.0f);
+        ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+        ScopedTextWrap wrap;
         ImGui::TextUnformatted(notice.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
     }
 
     const float gap = margin;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float left_w = std::floor((avail.x - gap) * 0.55f);
-    ImGui::BeginChild("##new-session", ImVec2(left_w, avail.y), true);
-    new_session_panel(data, state, ctx, redraw, intent);
-    state.scroll.follow("new-session", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild new_session_child("##new-session", ImVec2(left_w, avail.y), true);
+        new_session_panel(data, state, ctx, redraw, intent);
+        state.scroll.follow("new-session", ctx, redraw);
+    }
     ImGui::SameLine(0.0f, gap);
-    ImGui::BeginChild("##sessions", ImVec2(0, avail.y), true);
-    sessions_panel(data, state, ctx, redraw, intent);
-    state.scroll.follow("sessions", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild sessions_child("##sessions", ImVec2(0, avail.y), true);
+        sessions_panel(data, state, ctx, redraw, intent);
+        state.scroll.follow("sessions", ctx, redraw);
+    }
 
     state.scroll.follow("start", ctx, redraw);
     ImGui::End();

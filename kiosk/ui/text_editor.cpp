@@ -1,3 +1,4 @@
+#include "ui/imgui_scope.h"
 #include "ui/text_editor.h"
 
 #include "core/i18n.h"
@@ -190,11 +191,9 @@ EditResult edit_text(const char* key, TextEditing& editing, const Context& ctx, 
         if (kb.take_idle_commit(now, redraw)) result.commit = true;
     }
     if (kb.clamp_notice_visible(key, now, redraw)) {
-        ImGui::PushStyleColor(ImGuiCol_Text, palette::kAttention);
-        ImGui::PushTextWrapPos(0.0f);
+        ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+        ScopedTextWrap wrap;
         ImGui::TextUnformatted(tr("The text was too long: the end that did not fit has been left out."));
-        ImGui::PopTextWrapPos();
-        ImGui::PopStyleColor();
     }
     result.changed = editing.text() != before;
     return result;

@@ -1,5 +1,6 @@
 #include "core/actions.h"
 #include "core/i18n.h"
+#include "ui/imgui_scope.h"
 #include "ui/exercise_views.h"
 #include "ui/keyboard.h"
 #include "ui/touch.h"
@@ -59,35 +60,37 @@ void WritingView::draw(ActionSink& sink, const Exercise& ex, CountdownView& coun
     // phase tabs, the phase's prompt and its work take the rest.
     const float avail_h = ImGui::GetContentRegionAvail().y;
     const float rules_w = 0.36f * ImGui::GetContentRegionAvail().x;  // eight rules fit at 1024x768
-    ImGui::BeginChild("##rules", ImVec2(rules_w, avail_h), true);
-    heading_text(ctx, tr("Rules"));
-    draw_rules(ex, ctx);
-    scroll_.follow("rules", ctx, redraw);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##phase", ImVec2(0, avail_h), false);
-    // Phase tabs: big segmented buttons, the current one filled.
-    for (std::size_t i = 0; i < ex.phases.size(); ++i) {
-        if (i) ImGui::SameLine();
-        const Phase& p = ex.phases[i];
-        const std::string key = "phase-" + p.id;
-        if (touch_button(key.c_str(), fmt::format("{}. {}", i + 1, p.title),
-                         &p == phase ? ButtonKind::Primary : ButtonKind::Secondary, ctx) && &p != phase) {
-            flush();
-            sink.submit(actions::WritingPhase{ex.id, p.id});
-        }
+    {
+        ScopedChild rules_child("##rules", ImVec2(rules_w, avail_h), true);
+        heading_text(ctx, tr("Rules"));
+        draw_rules(ex, ctx);
+        scroll_.follow("rules", ctx, redraw);
     }
-    if (phase) muted_text(phase->prompt);
+    ImGui::SameLine();
+    {
+        ScopedChild phase_child("##phase", ImVec2(0, avail_h), false);
+        // Phase tabs: big segmented buttons, the current one filled.
+        for (std::size_t i = 0; i < ex.phases.size(); ++i) {
+            if (i) ImGui::SameLine();
+            const Phase& p = ex.phases[i];
+            const std::string key = "phase-" + p.id;
+            if (touch_button(key.c_str(), fmt::format("{}. {}", i + 1, p.title),
+                             &p == phase ? ButtonKind::Primary : ButtonKind::Secondary, ctx) && &p != phase) {
+                flush();
+                sink.submit(actions::WritingPhase{ex.id, p.id});
+            }
+        }
+        if (phase) muted_text(phase->prompt);
 
-    // The phases are write, share, compose (plan.h); a plan may name them in its own language,
-    // so their position decides when the ids are not the English ones.
-    const std::string id = phase ? phase->id : std::string();
-    const long position = phase ? long(phase - ex.phases.data()) : 0;
-    if (id == "share" || (id != "write" && id != "compose" && position == 1)) draw_share(sink, ex, ctx, redraw);
-    else if (id == "compose" || (id != "write" && id != "share" && position == 2)) draw_compose(sink, ex, ctx, redraw);
-    else draw_write(sink, ex, phase, countdown, ctx, redraw);
-    scroll_.follow("phase", ctx, redraw);
-    ImGui::EndChild();
+        // The phases are write, share, compose (plan.h); a plan may name them in its own language,
+        // so their position decides when the ids are not the English ones.
+        const std::string id = phase ? phase->id : std::string();
+        const long position = phase ? long(phase - ex.phases.data()) : 0;
+        if (id == "share" || (id != "write" && id != "compose" && position == 1)) draw_share(sink, ex, ctx, redraw);
+        else if (id == "compose" || (id != "write" && id != "share" && position == 2)) draw_compose(sink, ex, ctx, redraw);
+        else draw_write(sink, ex, phase, countdown, ctx, redraw);
+        scroll_.follow("phase", ctx, redraw);
+    }
 }
 
 void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* phase, CountdownView& countdown,
@@ -118,14 +121,14 @@ void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* 
     TextEditing& name = texts_.editing("new-vision-name", TextKind::Line);
     ImGui::NewLine();
     const float name_w = std::min(18.0f * ctx.metrics.em, 0.5f * ImGui::GetContentRegionAvail().x);
-    ImGui::BeginGroup();
-    ImGui::PushItemWidth(name_w);
-    ImGui::BeginChild("##newname", ImVec2(name_w, ctx.metrics.touch_target() + 4.0f), false, ImGuiWindowFlags_NoScrollbar);
-    edit_text("new-vision-name", name, ctx, redraw, EditOptions{0.0f, tr("Name or seat (optional)")});
-    scroll_.follow("new-vision-name", ctx, redraw);
-    ImGui::EndChild();
-    ImGui::PopItemWidth();
-    ImGui::EndGroup();
+    {
+        ScopedGroup group;
+        ScopedItemWidth item_width(name_w);
+        ScopedChild newname_child("##newname", ImVec2(name_w, ctx.metrics.touch_target() + 4.0f), false,
+                                  ImGuiWindowFlags_NoScrollbar);
+        edit_text("new-vision-name", name, ctx, redraw, EditOptions{0.0f, tr("Name or seat (optional)")});
+        scroll_.follow("new-vision-name", ctx, redraw);
+    }
     ImGui::SameLine();
     if (touch_button("vision-add", ctx.fonts.icon("plus") + tr("Add my text"), ButtonKind::Primary, ctx)) {
         flush();
@@ -170,15 +173,16 @@ void WritingView::draw_share(ActionSink& sink, const Exercise& ex, const Context
 
     // One text large, for reading aloud from the back of the room.
     const Vision& v = *visions[std::size_t(index)];
-    ImGui::BeginChild("##shared-text", ImVec2(0, 0), true);
-    heading_text(ctx, vision_name(v, std::size_t(index)));
-    if (ctx.fonts.heading) ImGui::PushFont(ctx.fonts.heading);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(v.text.c_str());
-    ImGui::PopTextWrapPos();
-    if (ctx.fonts.heading) ImGui::PopFont();
-    scroll_.follow("shared-text", ctx, redraw);
-    ImGui::EndChild();
+    {
+        ScopedChild shared_text_child("##shared-text", ImVec2(0, 0), true);
+        heading_text(ctx, vision_name(v, std::size_t(index)));
+        {
+            ScopedFont font(ctx.fonts.heading);
+            ScopedTextWrap wrap;
+            ImGui::TextUnformatted(v.text.c_str());
+        }
+        scroll_.follow("shared-text", ctx, redraw);
+    }
 }
 
 void WritingView::draw_compose(ActionSink& sink, const Exercise& ex, const Context& ctx, Redraw& redraw) {
@@ -193,40 +197,43 @@ void WritingView::draw_compose(ActionSink& sink, const Exercise& ex, const Conte
                  EditOptions{5.0f * ctx.metrics.em, tr("Type here, or tap sentences below to add them.")});
 
     heading_text(ctx, tr("Sentences from the texts \xE2\x80\x93 tap to add"));
-    ImGui::BeginChild("##sentences", ImVec2(0, 0), false);
-    const auto visions = visions_of(s, ex.id);
-    for (std::size_t i = 0; i < visions.size(); ++i) {
-        muted_text(vision_name(*visions[i], i));
-        const auto sentences = split_sentences(visions[i]->text);
-        for (std::size_t j = 0; j < sentences.size(); ++j) {
-            const std::string key = "sentence-" + std::to_string(i) + "-" + std::to_string(j);
-            ImGui::PushID(key.c_str());
-            ImGui::PushStyleColor(ImGuiCol_Button, palette::kSecondary);
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::kSecondaryHover);
-            ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::kSecondaryPressed);
-            const float w = ImGui::GetContentRegionAvail().x;
-            const float pad = ImGui::GetStyle().FramePadding.x;
-            const ImVec2 ts = ImGui::CalcTextSize(sentences[j].c_str(), nullptr, false, w - 2.0f * pad);
-            const ImVec2 at = ImGui::GetCursorScreenPos();
-            const bool tapped = ImGui::Button("##s", ImVec2(w, std::max(ctx.metrics.touch_target(), ts.y + 2.0f * ImGui::GetStyle().FramePadding.y)));
-            ImGui::PopStyleColor(3);
-            hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-            ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                                                ImVec2(at.x + pad, at.y + ImGui::GetStyle().FramePadding.y),
-                                                palette::kInk, sentences[j].c_str(), nullptr, w - 2.0f * pad);
-            ImGui::PopID();
-            if (tapped) {
-                TextEditing& e = texts_.editing("shared-text", TextKind::Document);
-                std::string text = e.text();
-                if (!text.empty() && text.back() != ' ' && text.back() != '\n') text += ' ';
-                text += sentences[j];
-                e.set_text(text);
-                submit(e.text());
+    {
+        ScopedChild sentences_child("##sentences", ImVec2(0, 0), false);
+        const auto visions = visions_of(s, ex.id);
+        for (std::size_t i = 0; i < visions.size(); ++i) {
+            muted_text(vision_name(*visions[i], i));
+            const auto sentences = split_sentences(visions[i]->text);
+            for (std::size_t j = 0; j < sentences.size(); ++j) {
+                const std::string key = "sentence-" + std::to_string(i) + "-" + std::to_string(j);
+                const float w = ImGui::GetContentRegionAvail().x;
+                const float pad = ImGui::GetStyle().FramePadding.x;
+                const ImVec2 ts = ImGui::CalcTextSize(sentences[j].c_str(), nullptr, false, w - 2.0f * pad);
+                const ImVec2 at = ImGui::GetCursorScreenPos();
+                bool tapped = false;
+                {
+                    ScopedId id(key.c_str());
+                    ScopedStyleColour button(ImGuiCol_Button, palette::kSecondary);
+                    ScopedStyleColour hovered(ImGuiCol_ButtonHovered, palette::kSecondaryHover);
+                    ScopedStyleColour active(ImGuiCol_ButtonActive, palette::kSecondaryPressed);
+                    tapped = ImGui::Button("##s", ImVec2(w, std::max(ctx.metrics.touch_target(),
+                                                                     ts.y + 2.0f * ImGui::GetStyle().FramePadding.y)));
+                }
+                hit_targets().record(key, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+                ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                                    ImVec2(at.x + pad, at.y + ImGui::GetStyle().FramePadding.y),
+                                                    palette::kInk, sentences[j].c_str(), nullptr, w - 2.0f * pad);
+                if (tapped) {
+                    TextEditing& e = texts_.editing("shared-text", TextKind::Document);
+                    std::string text = e.text();
+                    if (!text.empty() && text.back() != ' ' && text.back() != '\n') text += ' ';
+                    text += sentences[j];
+                    e.set_text(text);
+                    submit(e.text());
+                }
             }
         }
+        scroll_.follow("sentences", ctx, redraw);
     }
-    scroll_.follow("sentences", ctx, redraw);
-    ImGui::EndChild();
 }
 
 }  // namespace kiosk::ui

@@ -112,12 +112,13 @@ TEST(ActionCatalogue, EveryTypedActionValidatesAgainstItsEntry) {
 }
 
 /// The screens and the app build no action JSON by hand: they submit the typed actions above,
-/// so their fields are the ones checked against the catalogue (the board's own call sites are
-/// not in this list yet).
+/// so their fields are the ones checked against the catalogue. The board's files too, where the
+/// hand-built form was `submit(sink, "…", Json{…})`.
 TEST(ActionCatalogue, TheScreensAndTheAppSubmitTypedActions) {
     const std::string root = std::string(KIOSK_SOURCE_DIR) + "/kiosk/";
     std::vector<std::string> files;
-    for (const char* ui : {"form_view", "session_view", "checklist_view", "countdown_view", "writing_view", "bound_text"})
+    for (const char* ui : {"form_view", "session_view", "checklist_view", "countdown_view", "writing_view", "bound_text",
+                           "board_view", "board_gestures", "board_paint", "board_measure"})
         files.push_back(root + "ui/" + ui + ".cpp");
     for (const auto& entry : std::filesystem::directory_iterator(root + "app"))
         if (entry.path().extension() == ".cpp") files.push_back(entry.path().string());
@@ -125,8 +126,10 @@ TEST(ActionCatalogue, TheScreensAndTheAppSubmitTypedActions) {
         std::ifstream in(file);
         ASSERT_TRUE(in) << file;
         std::string line;
-        for (int n = 1; std::getline(in, line); ++n)
+        for (int n = 1; std::getline(in, line); ++n) {
             EXPECT_EQ(line.find("submit(\""), std::string::npos) << file << ":" << n << ": " << line;
+            EXPECT_EQ(line.find("submit(sink, \""), std::string::npos) << file << ":" << n << ": " << line;
+        }
     }
 }
 

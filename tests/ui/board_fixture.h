@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ public:
     const Session& session() const override { return session_; }
     using ActionSink::submit;
     SubmitResult submit(Action a) override {
+        if (on_submit) on_submit(a);
         SubmitResult r;
         r.notices = clean_action(a, session_, clock_.wall_ms());
         if (ApplyResult applied = apply(session_, a); !applied) {
@@ -36,6 +38,7 @@ public:
         return r;
     }
     std::vector<Action> log;  ///< applied actions, in order
+    std::function<void(const Action&)> on_submit;  ///< called first on every submit, when set
     int rejected = 0;
 
 private:
