@@ -303,10 +303,17 @@ void BoardView::flush_actions(ActionSink& sink) {
     std::vector<PendingAction> pending;
     pending.swap(pending_);
     for (PendingAction& p : pending) {
-        const SubmitResult r = p.submit(sink);
+        // Refused later (when the queue applies it): the reason shows then. Refused at once, the
+        // reply never runs and the reason shows below.
+        auto applied = [this, alive = std::weak_ptr<int>(alive_), target = &sink,
+                        then = std::move(p.then)](const SubmitResult& r) {
+            if (alive.expired()) return;
+            if (!r.ok()) toast(r.message);
+            else if (then) then(*target, r);
+        };
+        const SubmitResult r = p.submit(sink, std::move(applied));
         if (!r.ok()) toast(r.message);
         else if (r.notices.clamped) toast(tr("The text was too long and has been shortened."));
-        if (p.then) p.then(sink, r);
     }
 }
 

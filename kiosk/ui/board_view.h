@@ -38,6 +38,7 @@
 #include "ui/theme.h"
 
 #include <functional>
+#include <memory>
 #include <map>
 #include <set>
 #include <string>
@@ -121,7 +122,7 @@ private:
     /// An action collected during the frame, submitted by flush_actions() at its end; `then`
     /// (optional) sees the result, e.g. to open the editor on a stack just made.
     struct PendingAction {
-        std::function<SubmitResult(ActionSink&)> submit;
+        std::function<SubmitResult(ActionSink&, SubmitReply)> submit;
         std::function<void(ActionSink&, const SubmitResult&)> then;
     };
 
@@ -174,9 +175,13 @@ private:
     /// Collects `action` (a typed action of core/actions.h) for the end of this frame.
     template <class A>
     void submit(const A& action, std::function<void(ActionSink&, const SubmitResult&)> then = {}) {
-        pending_.push_back({[action](ActionSink& sink) { return sink.submit(action); }, std::move(then)});
+        pending_.push_back({[action](ActionSink& sink, SubmitReply reply) { return sink.submit(action, std::move(reply)); },
+                            std::move(then)});
     }
     /// Submits the collected actions in order; a refusal or a shortened text shows as a toast.
+    /// `then` runs once the action is applied: at once for a sink that applies straight away,
+    /// between frames for the app's QueuedSink (core/action_queue.h), and never after this view
+    /// is gone (`alive_`).
     void flush_actions(ActionSink& sink);
     void toast(const std::string& message, bool with_undo = false);
     bool visible_to_seat(const Note& n) const;
@@ -209,6 +214,9 @@ private:
 
     std::vector<Hit> hits_, next_hits_;
     std::vector<PendingAction> pending_;
+    /// Replies to queued actions hold a weak reference: one arriving after the view is gone
+    /// (another exercise opened meanwhile) does nothing.
+    std::shared_ptr<int> alive_ = std::make_shared<int>(0);
     mutable std::unordered_map<std::string, TextLayout> text_cache_;
     std::vector<std::vector<NoteQuad>> batches_;
     std::vector<std::vector<NoteQuad>> drag_batches_;  // one per dragged note
