@@ -1,6 +1,7 @@
 // The board's speed yardsticks (DESIGN.md): CPU time to build one ImGui frame of a board with
 // 1,000 notes (headless, no GL), and the same with the whole board fitted on screen (every note
 // drawn); and a rendered 1080p frame with 200 notes (BM_BoardGlFrame, needs X: xvfb-run).
+#include "ui/window_state.h"
 #include "core/action_sink.h"
 #include "core/plan.h"
 #include "core/plan_json.h"
@@ -61,9 +62,11 @@ struct Headless {
     ImGuiContext* context = nullptr;
     platform::FontAtlasBuilder builder;
     ui::Context ctx;
+    ui::WindowState window;
     bool ok = false;
     Headless() {
         context = ImGui::CreateContext();
+        ui::bind_window_state(window, context);
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.DisplaySize = ImVec2(1920, 1080);
@@ -123,6 +126,7 @@ struct GlBoard {
     Exercise board;
     ui::BoardView view;
     ui::Context ctx;
+    ui::WindowState window;
     bool shader = true;
 
     /// `retained`: as the live kiosk (only what changed is drawn); false: every frame whole.
@@ -141,8 +145,8 @@ struct GlBoard {
         std::string error;
         backend = platform::Backend::create(o, error);
         if (!backend) state.SkipWithError(error.c_str());
+        else ui::bind_window_state(window, backend->imgui_context());
     }
-    ~GlBoard() { ui::set_note_shape_callback(nullptr); }
 
     /// The frame function: the board filling the window, as the kiosk draws it.
     platform::FrameFn frame_fn() {

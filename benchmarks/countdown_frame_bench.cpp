@@ -4,6 +4,7 @@
 // platform's frame comparison (FrameDamage), and reports the pixels a tick leaves to redraw
 // (`damaged_px`, against 2,073,600 for the whole screen) and the vertices of a frame. The GL fill
 // itself needs a display: benchmarks/startup-and-idle.sh measures the whole process.
+#include "ui/window_state.h"
 #include "app/demo_session.h"
 #include "platform/fonts.h"
 #include "platform/frame_damage.h"
@@ -39,6 +40,8 @@ void BM_CountdownTickFrame(benchmark::State& state) {
         return;
     }
     ImGuiContext* context = ImGui::CreateContext();
+    kiosk::ui::WindowState window;
+    kiosk::ui::bind_window_state(window, context);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(kWidth, kHeight);

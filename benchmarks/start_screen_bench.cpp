@@ -1,4 +1,5 @@
 // CPU time to build one start-screen frame in ImGui (no GL), at 1080p with the demo data.
+#include "ui/window_state.h"
 #include "platform/fonts.h"
 #include "ui/start_screen.h"
 #include "ui/touch.h"
@@ -10,6 +11,8 @@ namespace {
 
 void BM_StartScreenFrame(benchmark::State& state) {
     ImGuiContext* context = ImGui::CreateContext();
+    kiosk::ui::WindowState window;
+    kiosk::ui::bind_window_state(window, context);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1920, 1080);

@@ -14,6 +14,7 @@
 #include "store/live_session.h"
 #include "store/store.h"
 #include "store/store_error.h"
+#include "ui/window_state.h"
 #include "ui/export_screen.h"
 #include "ui/facilitator_screen.h"
 #include "ui/frame_text.h"
@@ -99,6 +100,7 @@ struct KioskState {
     ui::StartScreenData start_data;
     ui::StartScreenState start_state;
     ui::Context ctx;
+    ui::WindowState window;  // keyboard, hit targets, note shapes of the kiosk's one window
     std::string logged_targets;                  ///< --log-targets: the layout logged last
     std::string logged_screen;                   ///< ... and the screen it belongs to
     bool layout_ready_logged = false;            ///< "screen NAME ready" said for that layout
@@ -555,6 +557,7 @@ int run_kiosk(const RunOptions& o) {
     }
 
     KioskState state;
+    ui::bind_window_state(state.window, backend->imgui_context());
     state.options = &o;
     state.ctx.language = o.language;
     if (!o.demo_data) {

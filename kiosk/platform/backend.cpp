@@ -55,6 +55,7 @@ constexpr double kMaxWaitSeconds = 3600.0;
 struct Backend::Impl {
     BackendOptions options;
     GLFWwindow* window = nullptr;
+    ImGuiContext* imgui = nullptr;  // the window's own ImGui context
     Display* x_display = nullptr;
     FontManifest manifest;
     bool manifest_ok = false;
@@ -420,7 +421,7 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     if (impl->x_display) XScreenSaverSuspend(impl->x_display, True);
 
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext(impl->atlas.get());
+    impl->imgui = ImGui::CreateContext(impl->atlas.get());
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // layout is code, not a file next to the binary
     io.LogFilename = nullptr;
@@ -432,6 +433,8 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     impl->created_ms = impl->since_start_ms();
     return std::unique_ptr<Backend>(new Backend(std::move(impl)));
 }
+
+ImGuiContext* Backend::imgui_context() const { return impl_->imgui; }
 
 Backend::~Backend() {
     ImGui_ImplOpenGL3_Shutdown();

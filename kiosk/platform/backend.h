@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+struct ImGuiContext;
+
 namespace kiosk::platform {
 
 class StopSignals;
@@ -93,6 +95,10 @@ public:
     /// Runs frames until a frame asks to quit, the window is closed, or `stop` reports a signal.
     /// Logs "kiosk: first frame after N ms (...)" once, with the start-up phases in brackets.
     void run(const FrameFn& frame, StopSignals* stop);
+
+    /// The window's ImGui context (created by create(), destroyed with the Backend), for binding
+    /// the UI's per-window state to it (ui::bind_window_state).
+    ImGuiContext* imgui_context() const;
 
     /// Renders `frames` frames (layout settles over a few) with no pointer on screen and writes
     /// the last one as an RGB PNG of the framebuffer size to `png_path`. Returns false with

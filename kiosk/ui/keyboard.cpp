@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "ui/touch.h"
+#include "ui/window_state.h"
 
 #include <imgui_internal.h>
 
@@ -70,10 +71,7 @@ bool repeats(KeyAction action) {
 
 }  // namespace
 
-KeyboardPanel& keyboard_panel() {
-    static KeyboardPanel panel;
-    return panel;
-}
+KeyboardPanel& keyboard_panel() { return current_window_state().keyboard; }
 
 void KeyboardPanel::focus(const std::string& key) {
     if (focused_ == key) return;

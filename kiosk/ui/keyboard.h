@@ -3,7 +3,7 @@
 // symbols page and a popup of accented variants on a long press (e → é ë è ê). It types into the
 // text field tapped last (see text_editor.h) and is shown only while such a field is active.
 //
-// One panel serves the whole frame: fields call edit_text() while the screen is built, and the
+// One panel per window serves the whole frame: fields call edit_text() while the screen is built, and the
 // app (or a test) calls keyboard_panel().draw() once at the end of the frame, on top of
 // everything. Screens leave keyboard_panel().reserved_height() pixels free at the bottom.
 #pragma once
@@ -113,7 +113,8 @@ private:
     std::vector<PlacedKey> placed_;     // last frame's keys
 };
 
-/// The process-wide panel (one keyboard per display).
+/// The panel of the window being drawn (its ui::WindowState, window_state.h); aborts when the
+/// current ImGui context has none bound.
 KeyboardPanel& keyboard_panel();
 
 }  // namespace kiosk::ui

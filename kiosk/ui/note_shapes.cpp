@@ -1,17 +1,15 @@
 #include "ui/note_shapes.h"
 
-namespace kiosk::ui {
-namespace {
-ImDrawCallback g_callback = nullptr;
-}  // namespace
+#include "ui/window_state.h"
 
-void set_note_shape_callback(ImDrawCallback callback) { g_callback = callback; }
-ImDrawCallback note_shape_callback() { return g_callback; }
+namespace kiosk::ui {
+void set_note_shape_callback(ImDrawCallback callback) { current_window_state().note_shapes = callback; }
+ImDrawCallback note_shape_callback() { return current_window_state().note_shapes; }
 
 void emit_note_shapes(ImDrawList& list, const std::vector<NoteQuad>& batch) {
     if (batch.empty()) return;
-    if (g_callback) {
-        list.AddCallback(g_callback, const_cast<std::vector<NoteQuad>*>(&batch));
+    if (ImDrawCallback callback = note_shape_callback()) {
+        list.AddCallback(callback, const_cast<std::vector<NoteQuad>*>(&batch));
         list.AddCallback(ImDrawCallback_ResetRenderState, nullptr);
         return;
     }

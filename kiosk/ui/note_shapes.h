@@ -22,7 +22,7 @@ struct NoteQuad {
 /// The back of a card (a face-down private note), 0..1: white text on it ≈ 7.5:1.
 inline constexpr float kCardBack[3] = {0.35f, 0.34f, 0.31f};
 
-/// Draws `batch` as note cards. Set by the platform layer when its shader is ready; nullptr =
+/// Draws `batch` as note cards, for the window being drawn (kept in its ui::WindowState). Set by the app when its shader is ready; nullptr =
 /// use the ImDrawList fallback. The callback's UserCallbackData is a `const std::vector<NoteQuad>*`
 /// that stays valid until the frame is rendered; it must scissor to the command's ClipRect.
 void set_note_shape_callback(ImDrawCallback callback);

@@ -2,6 +2,7 @@
 
 #include "ui/keyboard.h"
 #include "ui/touch_scroll.h"
+#include "ui/window_state.h"
 
 #include <imgui_internal.h>  // the window being built, for its clip rectangle
 
@@ -27,10 +28,7 @@ const HitTarget* HitTargets::find(const std::string& key) const {
     return nullptr;
 }
 
-HitTargets& hit_targets() {
-    static HitTargets targets;
-    return targets;
-}
+HitTargets& hit_targets() { return current_window_state().targets; }
 
 namespace {
 

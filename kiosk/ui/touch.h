@@ -23,7 +23,7 @@ struct HitTarget {
     ImVec2 centre() const { return ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f); }
 };
 
-/// The targets recorded since clear(); the UI draws one frame at a time, so one list suffices.
+/// The targets recorded since clear(); each window keeps its own list.
 class HitTargets {
 public:
     void clear() { targets_.clear(); }
@@ -39,7 +39,8 @@ private:
     std::vector<HitTarget> targets_;
 };
 
-/// The process-wide record, cleared by the app at the start of each frame.
+/// The record of the window being drawn (its ui::WindowState, window_state.h), cleared by the
+/// app at the start of each frame; aborts when the current ImGui context has none bound.
 HitTargets& hit_targets();
 
 enum class ButtonKind { Primary, Secondary, Danger };

@@ -39,7 +39,6 @@ int crash_after(const std::function<int()>& body) {
 /// A session screen over a LiveSession, drawn headlessly as the app draws it.
 struct Screen {
     explicit Screen(ActionSink& sink) : sink(&sink) {
-        ui::keyboard_panel() = ui::KeyboardPanel();
         ui.set_draw([this] {
             ui::Redraw redraw;
             view.draw_exercise(*this->sink, ui.ctx(), redraw);

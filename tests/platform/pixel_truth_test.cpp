@@ -3,6 +3,7 @@
 // and compared with where the board says its notes are. Needs an X display (CTest runs it under
 // xvfb-run). The board's recorded targets ("note:ID", "column:ID", "dragging:ID") say where each
 // card should be; the pixels say where it is.
+#include "ui/window_state.h"
 #include "core/action_sink.h"
 #include "core/palette.h"
 #include "platform/backend.h"
@@ -56,6 +57,7 @@ protected:
         std::string error;
         backend_ = platform::Backend::create(o, error);
         ASSERT_TRUE(backend_) << error;
+        ui::bind_window_state(window_, backend_->imgui_context());
         sink_ = std::make_unique<MemorySession>(kiosk::testing::sample_session());
         ASSERT_TRUE(sink_->submit("agenda.goto", {{"exercise", "matrix"}}).ok());
         const char* columns[] = {"of", "by", "for"};
@@ -89,7 +91,7 @@ protected:
     void render(int frames = 1) { backend_->capture(frame_fn(), image_, frames); }
 
     /// The rectangle recorded under `key` in the last frame, or nullptr.
-    const ui::HitTarget* target(const std::string& key) const { return ui::hit_targets().find(key); }
+    const ui::HitTarget* target(const std::string& key) const { return window_.targets.find(key); }
 
     /// The share (0..1) of sample points along the card's left margin (between its edge and its
     /// text, where only the card itself is drawn) whose pixel is `colour`.
@@ -130,6 +132,7 @@ protected:
     std::unique_ptr<MemorySession> sink_;
     ui::BoardView view_;
     ui::Context ctx_;
+    ui::WindowState window_;
     FrameImage image_;
     bool shader_seen_ = false;
 };

@@ -56,7 +56,6 @@ private:
 struct BoardTest : ::testing::Test {
     explicit BoardTest(float w = 1920, float h = 1080, float em = 27)
         : ui(w, h, em), sink(kiosk::testing::sample_session()) {
-        ui::keyboard_panel() = ui::KeyboardPanel();
         board = sink.session().plan.find("matrix");
         ui.set_draw([this] {
             const ImGuiIO& io = ImGui::GetIO();

@@ -68,7 +68,6 @@ Session shipped_session() {
 struct ChecklistScreen : ::testing::Test {
     ChecklistScreen() : ui(1024, 768, 768.0f / 40.0f), sink(shipped_session()) {
         sink.submit("agenda.goto", {{"exercise", "readiness"}});
-        ui::keyboard_panel() = ui::KeyboardPanel();
         ui.set_draw([this] {
             ui::Redraw redraw;
             view.draw_exercise(sink, ui.ctx(), redraw);

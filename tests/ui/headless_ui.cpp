@@ -8,6 +8,8 @@ namespace kiosk::test {
 
 HeadlessUi::HeadlessUi(float width, float height, float em) {
     context_ = ImGui::CreateContext();
+    make_current();  // CreateContext makes it current only when no context is
+    ui::bind_window_state(window_, context_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.LogFilename = nullptr;
@@ -41,6 +43,7 @@ HeadlessUi::HeadlessUi(float width, float height, float em) {
 HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
 
 void HeadlessUi::frame(float dt) {
+    make_current();
     ImGuiIO& io = ImGui::GetIO();
     io.DeltaTime = dt;
     ImGui::NewFrame();
@@ -54,11 +57,13 @@ void HeadlessUi::frames(int n, float dt) {
 }
 
 void HeadlessUi::move_to(ImVec2 p) {
+    make_current();
     ImGui::GetIO().MousePos = p;
     frame();
 }
 
 void HeadlessUi::tap(ImVec2 p) {
+    make_current();
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = p;
     frame();
@@ -69,6 +74,7 @@ void HeadlessUi::tap(ImVec2 p) {
 }
 
 void HeadlessUi::quick_tap(ImVec2 p) {
+    make_current();
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = p;
     io.MouseDown[0] = true;  // latched: the finger is already up again
@@ -78,6 +84,7 @@ void HeadlessUi::quick_tap(ImVec2 p) {
 }
 
 void HeadlessUi::hold(ImVec2 p, float seconds) {
+    make_current();
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = p;
     io.MouseDown[0] = true;
@@ -87,6 +94,7 @@ void HeadlessUi::hold(ImVec2 p, float seconds) {
 }
 
 void HeadlessUi::drag(ImVec2 a, ImVec2 b, int steps) {
+    make_current();
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = a;
     io.MouseDown[0] = true;
@@ -101,11 +109,13 @@ void HeadlessUi::drag(ImVec2 a, ImVec2 b, int steps) {
 }
 
 void HeadlessUi::type(const std::string& utf8) {
+    make_current();
     ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
     frame();
 }
 
 void HeadlessUi::key(ImGuiKey k) {
+    make_current();
     ImGuiIO& io = ImGui::GetIO();
     io.KeysDown[k] = true;
     frame();
@@ -114,12 +124,14 @@ void HeadlessUi::key(ImGuiKey k) {
 }
 
 void HeadlessUi::park_pointer() {
+    make_current();
     ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     frame();
 }
 
 ImVec2 HeadlessUi::centre_of(const std::string& key) const {
-    const ui::HitTarget* t = ui::hit_targets().find(key);
+    ImGui::SetCurrentContext(context_);
+    const ui::HitTarget* t = window_.targets.find(key);
     if (!t) {
         ADD_FAILURE() << "no widget recorded under \"" << key << "\"";
         return ImVec2(-1, -1);

@@ -6,6 +6,7 @@
 #include "platform/fonts.h"
 #include "ui/theme.h"
 #include "ui/touch.h"
+#include "ui/window_state.h"
 
 #include <imgui.h>
 
@@ -21,6 +22,10 @@ public:
     ~HeadlessUi();
 
     ui::Context& ctx() { return ctx_; }
+    /// This display's keyboard, hit targets and note-shape callback (bound to its ImGui context).
+    ui::WindowState& window() { return window_; }
+    /// Makes this display's ImGui context current (frame() and the input helpers do it themselves).
+    void make_current() { ImGui::SetCurrentContext(context_); }
 
     /// Sets what each frame draws (called between NewFrame and Render).
     void set_draw(std::function<void()> draw) { draw_ = std::move(draw); }
@@ -49,7 +54,7 @@ public:
 
     /// Centre of the widget recorded under `key` in the last frame; fails the test when absent.
     ImVec2 centre_of(const std::string& key) const;
-    bool has_target(const std::string& key) const { return ui::hit_targets().find(key) != nullptr; }
+    bool has_target(const std::string& key) const { return window_.targets.find(key) != nullptr; }
     /// Taps the widget recorded under `key`.
     void tap_target(const std::string& key) { tap(centre_of(key)); }
 
@@ -60,6 +65,7 @@ private:
     platform::FontAtlasBuilder builder_;
     platform::LoadedFonts fonts_;
     ui::Context ctx_;
+    ui::WindowState window_;
     std::function<void()> draw_;
 };
 

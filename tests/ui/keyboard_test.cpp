@@ -17,7 +17,6 @@ using test::HeadlessUi;
 struct KeyboardTest : ::testing::Test {
     explicit KeyboardTest(float w = 1920, float h = 1080, float em = 27)
         : ui(w, h, em), note(TextKind::Note), name(TextKind::Line) {
-        ui::keyboard_panel() = ui::KeyboardPanel();
         ui.set_draw([this] {
             ui::Redraw redraw;
             ImGui::SetNextWindowPos(ImVec2(0, 0));

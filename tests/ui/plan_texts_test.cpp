@@ -136,7 +136,6 @@ TEST_P(PlanTextsTest, EveryPlanTextOfEveryExerciseIsDrawn) {
     ASSERT_FALSE(plan.agenda.empty());
     FakeClock clock;
     MemorySession sink(session_of(plan), clock);
-    ui::keyboard_panel() = ui::KeyboardPanel();
     test::HeadlessUi ui(size.w, size.h, em);
     auto view = std::make_unique<ui::SessionView>(clock);
     ui.set_draw([&] {

@@ -24,7 +24,6 @@ struct FakeClock final : Clock {
 
 struct SessionViewTest : ::testing::Test {
     SessionViewTest() : sink(testing::sample_session(), clock), view(clock) {
-        ui::keyboard_panel() = ui::KeyboardPanel();
         ui.set_draw([this] {
             ui::Redraw redraw;
             last = agenda ? view.draw_agenda(sink, ui.ctx(), redraw) : view.draw_exercise(sink, ui.ctx(), redraw);

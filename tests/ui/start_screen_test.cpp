@@ -20,7 +20,6 @@ using test::HeadlessUi;
 struct StartScreenTest : ::testing::Test {
     explicit StartScreenTest(float w = 1920, float h = 1080, float em = 27) : ui(w, h, em) {
         data = ui::demo_start_screen_data();
-        ui::keyboard_panel() = ui::KeyboardPanel();
         ui.set_draw([this] {
             ui::Redraw redraw;
             auto intent = ui::draw_start_screen(data, state, ui.ctx(), redraw);

@@ -66,7 +66,6 @@ bool fully_visible(const std::string& key, const std::string& region) {
 struct Room {
     explicit Room(Display d, Session session = testing::bootcamp_session("nl", true))
         : ui(d.w, d.h, d.em), sink(std::move(session), clock), view(clock) {
-        ui::keyboard_panel() = ui::KeyboardPanel();
         ui.set_draw([this] {
             ui::Redraw redraw;
             if (agenda) view.draw_agenda(sink, ui.ctx(), redraw);

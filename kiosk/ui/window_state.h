@@ -1,0 +1,42 @@
+// The UI-side state of one window (issue 10, "a ui::Context per window"): the on-screen
+// keyboard, the hit-target record and the note-shape draw callback. Each window has its own ImGui
+// context and binds its own WindowState to it, so a table window and a read-only projector window
+// (or two headless tests in one process) never share a keyboard or a hit list.
+//
+// Named WindowState, not Context: ui::Context (theme.h) already names the metrics and fonts a
+// screen is drawn with, and is passed by value-like reference to every widget.
+#pragma once
+
+#include "ui/keyboard.h"
+#include "ui/touch.h"
+
+#include <imgui.h>
+
+struct ImGuiContext;
+
+namespace kiosk::ui {
+
+class WindowState {
+public:
+    WindowState() = default;
+    WindowState(const WindowState&) = delete;
+    WindowState& operator=(const WindowState&) = delete;
+
+    KeyboardPanel keyboard;
+    HitTargets targets;
+    /// Draws a batch of note cards on the GPU; nullptr = the ImDrawList fallback (note_shapes.h).
+    ImDrawCallback note_shapes = nullptr;
+};
+
+/// Binds `state` to `imgui` (stored in that context's io.UserData, which nothing else in the
+/// project uses). `state` must outlive the binding; bind nullptr-free: call unbind first to drop.
+void bind_window_state(WindowState& state, ImGuiContext* imgui);
+/// Clears the binding of `imgui` (before its WindowState is destroyed).
+void unbind_window_state(ImGuiContext* imgui);
+
+/// The WindowState bound to ImGui::GetCurrentContext(). Aborts with a message on stderr when
+/// there is no current ImGui context or none was bound: a screen drawn without its window's
+/// state is a wiring bug, never something to paper over with a shared fallback.
+WindowState& current_window_state();
+
+}  // namespace kiosk::ui
