@@ -29,7 +29,7 @@ public:
 };
 
 /// Binds `state` to `imgui` (stored in that context's io.UserData, which nothing else in the
-/// project uses). `state` must outlive the binding; bind nullptr-free: call unbind first to drop.
+/// project uses). `state` must outlive the binding: unbind it before `state` is destroyed.
 void bind_window_state(WindowState& state, ImGuiContext* imgui);
 /// Clears the binding of `imgui` (before its WindowState is destroyed).
 void unbind_window_state(ImGuiContext* imgui);
