@@ -248,70 +248,45 @@ void Window::init_imgui(bool first) {
     update_scale();  // the real framebuffer; rebuilds fonts only if the size differs
 }
 
+namespace {
+
+/// Hands an event of `g` to ImGui's callback `imgui_callback` in the window's own ImGui context
+/// and notes that the loop must draw; a pointer or key event (`is_input`) of a window that takes
+/// no input goes nowhere. Returns whether the event was taken.
+template <typename Callback, typename... Args>
+bool forward(GLFWwindow* g, Callback imgui_callback, bool is_input, Args... args) {
+    Window* w = window_of(g);
+    if (is_input && !w->options.takes_input) return false;
+    if (imgui_callback) {
+        ImGuiContextScope scope(w->imgui);
+        imgui_callback(g, args...);
+    }
+    w->input_pending = true;
+    return true;
+}
+
+}  // namespace
+
 void Window::install_callbacks() {
-    // Installed after ImGui's, each hands the event to ImGui's (in this window's ImGui context)
-    // unless the window takes no input, then notes that the loop must draw.
+    // Installed after ImGui's, each hands the event on to ImGui's (see forward()).
     prev_mouse_button = glfwSetMouseButtonCallback(glfw, [](GLFWwindow* g, int b, int a, int m) {
-        Window* w = window_of(g);
-        if (!w->options.takes_input) return;
-        if (w->prev_mouse_button) {
-            ImGuiContextScope scope(w->imgui);
-            w->prev_mouse_button(g, b, a, m);
-        }
-        w->input_pending = true;
+        forward(g, window_of(g)->prev_mouse_button, true, b, a, m);
     });
     prev_cursor_pos = glfwSetCursorPosCallback(glfw, [](GLFWwindow* g, double x, double y) {
-        Window* w = window_of(g);
-        if (!w->options.takes_input) return;
-        if (w->prev_cursor_pos) {
-            ImGuiContextScope scope(w->imgui);
-            w->prev_cursor_pos(g, x, y);
-        }
-        w->input_pending = true;
-        w->cursor_moved = true;
+        if (forward(g, window_of(g)->prev_cursor_pos, true, x, y)) window_of(g)->cursor_moved = true;
     });
     prev_key = glfwSetKeyCallback(glfw, [](GLFWwindow* g, int k, int s, int a, int m) {
-        Window* w = window_of(g);
-        if (!w->options.takes_input) return;
-        if (w->prev_key) {
-            ImGuiContextScope scope(w->imgui);
-            w->prev_key(g, k, s, a, m);
-        }
-        w->input_pending = true;
+        forward(g, window_of(g)->prev_key, true, k, s, a, m);
     });
-    prev_char = glfwSetCharCallback(glfw, [](GLFWwindow* g, unsigned c) {
-        Window* w = window_of(g);
-        if (!w->options.takes_input) return;
-        if (w->prev_char) {
-            ImGuiContextScope scope(w->imgui);
-            w->prev_char(g, c);
-        }
-        w->input_pending = true;
-    });
+    prev_char = glfwSetCharCallback(glfw, [](GLFWwindow* g, unsigned c) { forward(g, window_of(g)->prev_char, true, c); });
     prev_scroll = glfwSetScrollCallback(glfw, [](GLFWwindow* g, double x, double y) {
-        Window* w = window_of(g);
-        if (!w->options.takes_input) return;
-        if (w->prev_scroll) {
-            ImGuiContextScope scope(w->imgui);
-            w->prev_scroll(g, x, y);
-        }
-        w->input_pending = true;
+        forward(g, window_of(g)->prev_scroll, true, x, y);
     });
     prev_focus = glfwSetWindowFocusCallback(glfw, [](GLFWwindow* g, int f) {
-        Window* w = window_of(g);
-        if (w->prev_focus) {
-            ImGuiContextScope scope(w->imgui);
-            w->prev_focus(g, f);
-        }
-        w->input_pending = true;
+        forward(g, window_of(g)->prev_focus, false, f);
     });
     prev_cursor_enter = glfwSetCursorEnterCallback(glfw, [](GLFWwindow* g, int e) {
-        Window* w = window_of(g);
-        if (w->prev_cursor_enter) {
-            ImGuiContextScope scope(w->imgui);
-            w->prev_cursor_enter(g, e);
-        }
-        w->input_pending = true;
+        forward(g, window_of(g)->prev_cursor_enter, false, e);
     });
     glfwSetWindowRefreshCallback(glfw, [](GLFWwindow* g) {
         Window* w = window_of(g);
