@@ -149,6 +149,50 @@ TEST_F(Windows, ClosingTheSecondWindowKeepsTheFirstDrawing) {
     EXPECT_TRUE(near(image.at(160, 120), kRed)) << text(image.at(160, 120));
 }
 
+TEST_F(Windows, EachWindowKeepsItsOwnRedrawDeadline) {
+    // The second window asks for a frame every 10 ms, the first only every 2 s: the loop wakes
+    // for the second's deadline without drawing the first each time.
+    int second_frames = 0;
+    Window* second = open([&](const FrameInfo& info) {
+        paint(kGreen)(info);
+        FrameRequest r;
+        r.redraw_after_seconds = 0.01;
+        r.quit = ++second_frames == 20;
+        return r;
+    });
+    ASSERT_TRUE(second);
+    int first_frames = 0, first_frames_with_second = 0;
+    backend_->run(
+        [&](const FrameInfo& info) {
+            paint(kRed)(info);
+            ++first_frames;
+            if (backend_->window_count() == 2) ++first_frames_with_second;
+            FrameRequest r;
+            r.redraw_after_seconds = backend_->window_count() == 2 ? 2.0 : 0.0;
+            r.quit = backend_->window_count() == 1;
+            return r;
+        },
+        nullptr);
+    EXPECT_EQ(second_frames, 20);
+    // The settle frames after start and the shader load; not one per frame of the second window.
+    EXPECT_LE(first_frames_with_second, 5);
+}
+
+TEST_F(Windows, ASecondWindowCanBeFullscreenOnAMonitor) {
+    WindowOptions w;
+    w.title = "projector";
+    w.monitor = "";  // the primary: Xvfb's one screen, 1920x1080
+    w.takes_input = false;
+    std::string error;
+    Window* projector = backend_->open_window(w, paint(kGreen), error);
+    ASSERT_TRUE(projector) << error;
+    FrameImage image;
+    backend_->capture(projector, image, 2);
+    EXPECT_EQ(image.width, 1920);
+    EXPECT_EQ(image.height, 1080);
+    EXPECT_TRUE(near(image.at(960, 540), kGreen)) << text(image.at(960, 540));
+}
+
 TEST_F(Windows, CloseWindowClosesOnlyALaterWindow) {
     EXPECT_FALSE(backend_->close_window(nullptr));
     Window* second = open(paint(kGreen));
