@@ -13,6 +13,8 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <thread>
+#include <chrono>
 #include <vector>
 
 namespace kiosk::platform {
@@ -117,6 +119,48 @@ TEST_F(Windows, OnlyAWindowThatTakesInputSeesItsScriptedTap) {
     EXPECT_TRUE(on_table.down);
     EXPECT_TRUE(on_table.clicked);
     EXPECT_TRUE(on_table.on_screen);
+}
+
+/// Clicks the X pointer at (x, y) of the screen with xdotool; false when xdotool failed.
+bool x_click(int x, int y) {
+    const std::string command = "xdotool mousemove " + std::to_string(x) + " " + std::to_string(y) + " click 1";
+    return std::system(command.c_str()) == 0;
+}
+
+TEST_F(Windows, AnXClickReachesOnlyTheImGuiContextOfTheWindowClicked) {
+    // Without a window manager both windows stand at the screen's top-left corner, the later one
+    // on top, so a click there lands in the second window. GLFW calls its callback while the first
+    // window's ImGui context is current; the click must still reach the second's context.
+    PointerSeen on_first, on_second;
+    Window* second = open(watch_pointer(on_second));
+    ASSERT_TRUE(second);
+    FrameImage image;
+    backend_->capture(watch_pointer(on_first), image, 1);
+    backend_->capture(second, image, 1);
+    ASSERT_TRUE(x_click(50, 50)) << "xdotool failed";
+    for (int i = 0; i < 40 && !on_second.down; ++i) {  // the X server delivers in its own time
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+        backend_->capture(watch_pointer(on_first), image, 1);
+        backend_->capture(second, image, 1);
+    }
+    EXPECT_TRUE(on_second.down) << "the click did not reach the second window's ImGui context";
+    EXPECT_FALSE(on_first.down) << "the second window's click went to the first window's ImGui context";
+}
+
+TEST_F(Windows, AnXClickOnAWindowThatTakesNoInputGoesNowhere) {
+    PointerSeen on_first, on_projector;
+    Window* projector = open(watch_pointer(on_projector), /*takes_input=*/false);
+    ASSERT_TRUE(projector);
+    FrameImage image;
+    backend_->capture(projector, image, 1);
+    ASSERT_TRUE(x_click(60, 60)) << "xdotool failed";
+    for (int i = 0; i < 20; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+        backend_->capture(watch_pointer(on_first), image, 1);
+        backend_->capture(projector, image, 1);
+    }
+    EXPECT_FALSE(on_projector.down);
+    EXPECT_FALSE(on_first.down);
 }
 
 TEST_F(Windows, ClosingTheSecondWindowKeepsTheFirstDrawing) {
