@@ -184,11 +184,13 @@ public:
     /// Sets what runs between two frames: after one frame's Render and swap, before the next
     /// NewFrame (in run(), step() and capture()), on the thread that runs the frames. The app
     /// applies queued actions there (core/action_queue.h), so no frame sees the model change
-    /// under it and the frame right after shows what was applied. Empty: nothing runs.
+    /// under it and the frame right after shows what was applied. With more than one window,
+    /// run() calls it once before each round of the windows that are due, so every window of
+    /// that round draws the same model. Empty: nothing runs.
     void set_between_frames(std::function<void()> fn);
 
-    /// Wakes run() from its wait and makes it draw frames (with the usual settle frames) even
-    /// when no input came and no redraw is due. Thread-safe: callable from any thread while
+    /// Wakes run() from its wait and makes it draw frames of every window (with the usual settle
+    /// frames) even when no input came and no redraw is due. Thread-safe: callable from any thread while
     /// this Backend exists (glfwPostEmptyEvent).
     void wake();
 
