@@ -1,5 +1,7 @@
 #include "platform/backend.h"
 
+#include "platform/current_window.h"
+
 #include "platform/frame_damage.h"
 #include "platform/monitor_choice.h"
 #include "platform/pointer_parking.h"
@@ -42,154 +44,16 @@ void on_glfw_error(int code, const char* description) {
     std::fprintf(stderr, "kiosk: GLFW error %d: %s\n", code, description ? description : "");
 }
 
-Backend::Impl* g_impl = nullptr;  // GLFW's monitor callback carries no user pointer
+// GLFW's init and terminate are process-wide, so two Backends at once would pull the display from
+// under each other. This flag is all the process-wide state the platform layer keeps; windows find
+// their Backend through GLFW (see current_window.h).
+std::atomic<bool> g_backend_live{false};
 
 // After input, render the input frame plus two settle frames: ImGui needs one frame to see a
 // latched press and another for the release, and our pointer parking needs one more.
 constexpr int kFramesAfterInput = 3;
 // Upper bound of one wait; only a safety net, wakes normally come from input or the deadline.
 constexpr double kMaxWaitSeconds = 3600.0;
-
-}  // namespace
-
-struct Backend::Impl {
-    BackendOptions options;
-    GLFWwindow* window = nullptr;
-    ImGuiContext* imgui = nullptr;  // the window's own ImGui context
-    Display* x_display = nullptr;
-    FontManifest manifest;
-    bool manifest_ok = false;
-    FontAtlasBuilder font_builder;
-    LoadedFonts fonts;
-    ScreenScale scale;
-    Background background;
-    NoteShapes note_shapes;
-    RetainedFrame retained;  // the frame on screen, redrawn only where the next one differs
-    FrameDamage damage;      // what that frame was made of
-    bool present_needed = false;  // the window lost its image (expose): copy the retained one again
-    std::unique_ptr<ImFontAtlas> atlas;  // shared with the ImGui context, built before it exists
-    float fonts_body_px = 0.0f;         // the size the atlas was rasterised at
-    bool background_tried = false;
-    bool font_texture_made = false;     // the OpenGL3 backend's first NewFrame has run
-    bool rescale_needed = false;  // the framebuffer or monitor changed
-    bool scale_changed = true;    // the next frame must re-apply the theme
-
-    // Input bookkeeping for the event-driven loop and touch pointer parking.
-    bool input_pending = true;
-    std::atomic<bool> woken{false};             // wake() was called: draw even before the deadline
-    std::function<void()> between_frames;       // set_between_frames(); runs before each NewFrame
-    bool monitors_changed = false;
-    bool cursor_moved = false;
-    PointerParking parking;
-    bool hide_pointer = false;  // screenshots: no hover from wherever the X pointer happens to be
-    std::optional<ScriptedPointer> scripted;  // pixel tests and benchmarks: the pointer they say
-    Damage last_damage = Damage::Everything;  // what render() drew last
-    bool first_frame_logged = false;
-    // Start-up phases in ms since `options.started`, for the first-frame log line.
-    double glfw_ready_ms = 0, window_ready_ms = 0, fonts_ms = 0, created_ms = 0;
-    double since_start_ms() const {
-        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options.started).count();
-    }
-
-    GLFWmousebuttonfun prev_mouse_button = nullptr;
-    GLFWcursorposfun prev_cursor_pos = nullptr;
-    GLFWkeyfun prev_key = nullptr;
-    GLFWcharfun prev_char = nullptr;
-    GLFWscrollfun prev_scroll = nullptr;
-    GLFWwindowfocusfun prev_focus = nullptr;
-    GLFWcursorenterfun prev_cursor_enter = nullptr;
-    GLFWmonitorfun prev_monitor = nullptr;
-
-    bool fullscreen() const { return options.windowed_width <= 0 || options.windowed_height <= 0; }
-    GLFWmonitor* pick_monitor(bool announce);
-    void install_callbacks();
-    LoadedFonts build_fonts(ImFontAtlas& atlas, float body_px);
-    void update_scale();
-    void load_background();
-    void follow_monitors();
-    void begin_frame();
-    bool render(ImDrawData& data, int width_px, int height_px);
-    void end_frame(bool log_first);
-    FrameRequest frame(const FrameFn& fn, bool& presented);
-};
-
-GLFWmonitor* Backend::Impl::pick_monitor(bool announce) {
-    int count = 0;
-    GLFWmonitor** monitors = glfwGetMonitors(&count);
-    if (count <= 0) return nullptr;
-    std::vector<std::string> names;
-    for (int i = 0; i < count; ++i) names.push_back(monitor_name(monitors[i]));
-    const int chosen = choose_monitor(names, options.monitor);
-    if (chosen >= 0) return monitors[chosen];
-    if (announce && !options.monitor.empty())
-        log_line("kiosk: monitor \"" + options.monitor + "\" not found; using the primary monitor \"" +
-                 names[0] + "\"");
-    return monitors[0];
-}
-
-void Backend::Impl::install_callbacks() {
-    // Installed after ImGui's, each calls ImGui's first, then notes that the loop must draw.
-    prev_mouse_button = glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int b, int a, int m) {
-        if (g_impl->prev_mouse_button) g_impl->prev_mouse_button(w, b, a, m);
-        g_impl->input_pending = true;
-    });
-    prev_cursor_pos = glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
-        if (g_impl->prev_cursor_pos) g_impl->prev_cursor_pos(w, x, y);
-        g_impl->input_pending = true;
-        g_impl->cursor_moved = true;
-    });
-    prev_key = glfwSetKeyCallback(window, [](GLFWwindow* w, int k, int s, int a, int m) {
-        if (g_impl->prev_key) g_impl->prev_key(w, k, s, a, m);
-        g_impl->input_pending = true;
-    });
-    prev_char = glfwSetCharCallback(window, [](GLFWwindow* w, unsigned c) {
-        if (g_impl->prev_char) g_impl->prev_char(w, c);
-        g_impl->input_pending = true;
-    });
-    prev_scroll = glfwSetScrollCallback(window, [](GLFWwindow* w, double x, double y) {
-        if (g_impl->prev_scroll) g_impl->prev_scroll(w, x, y);
-        g_impl->input_pending = true;
-    });
-    prev_focus = glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int f) {
-        if (g_impl->prev_focus) g_impl->prev_focus(w, f);
-        g_impl->input_pending = true;
-    });
-    prev_cursor_enter = glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int e) {
-        if (g_impl->prev_cursor_enter) g_impl->prev_cursor_enter(w, e);
-        g_impl->input_pending = true;
-    });
-    glfwSetWindowRefreshCallback(window, [](GLFWwindow*) {
-        g_impl->input_pending = true;
-        g_impl->present_needed = true;
-    });
-    glfwSetFramebufferSizeCallback(window, [](GLFWwindow*, int, int) {
-        g_impl->input_pending = true;
-        g_impl->rescale_needed = true;
-    });
-    prev_monitor = glfwSetMonitorCallback([](GLFWmonitor* m, int event) {
-        if (g_impl->prev_monitor) g_impl->prev_monitor(m, event);
-        log_line("kiosk: monitor " + monitor_name(m) +
-                 (event == GLFW_CONNECTED ? " connected" : " disconnected"));
-        g_impl->monitors_changed = true;
-        g_impl->input_pending = true;
-    });
-}
-
-void Backend::Impl::follow_monitors() {
-    // Handled here rather than in the callback: GLFW is mid-update there.
-    monitors_changed = false;
-    if (!fullscreen()) return;
-    GLFWmonitor* target = pick_monitor(true);
-    if (!target || glfwGetWindowMonitor(window) == target) return;
-    const GLFWvidmode* mode = glfwGetVideoMode(target);
-    glfwSetWindowMonitor(window, target, 0, 0, mode->width, mode->height, mode->refreshRate);
-    glfwFocusWindow(window);
-    log_line("kiosk: window moved to monitor " + monitor_name(target));
-    rescale_needed = true;
-    present_needed = true;  // the retained image stays valid, the new screen has none yet
-}
-
-namespace {
 
 MonitorGeometry geometry_of(GLFWmonitor* monitor) {
     MonitorGeometry g;
@@ -202,28 +66,294 @@ MonitorGeometry geometry_of(GLFWmonitor* monitor) {
     return g;
 }
 
+/// The monitor `spec` names (BackendOptions::monitor), else the primary; nullptr without any.
+GLFWmonitor* pick_monitor(const std::string& spec, bool announce) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (count <= 0) return nullptr;
+    std::vector<std::string> names;
+    for (int i = 0; i < count; ++i) names.push_back(monitor_name(monitors[i]));
+    const int chosen = choose_monitor(names, spec);
+    if (chosen >= 0) return monitors[chosen];
+    if (announce && !spec.empty())
+        log_line("kiosk: monitor \"" + spec + "\" not found; using the primary monitor \"" + names[0] + "\"");
+    return monitors[0];
+}
+
+/// Makes `context` ImGui's current context until the scope ends: GLFW calls a window's callbacks
+/// while another window's context may be current, and ImGui's callbacks write to the current one.
+class ImGuiContextScope {
+public:
+    explicit ImGuiContextScope(ImGuiContext* context) : previous_(ImGui::GetCurrentContext()) {
+        ImGui::SetCurrentContext(context);
+    }
+    ~ImGuiContextScope() { ImGui::SetCurrentContext(previous_); }
+    ImGuiContextScope(const ImGuiContextScope&) = delete;
+    ImGuiContextScope& operator=(const ImGuiContextScope&) = delete;
+
+private:
+    ImGuiContext* previous_;
+};
+
 }  // namespace
 
-LoadedFonts Backend::Impl::build_fonts(ImFontAtlas& atlas, float body_px) {
-    if (manifest_ok) return font_builder.build(atlas, manifest, body_px);
-    atlas.Clear();
+/// One window: GLFW window and GL context, ImGui context, fonts, and everything it draws with.
+class Window {
+public:
+    Backend::Impl* owner = nullptr;
+    WindowOptions options;
+    bool retained_frame = true;
+    Rgb background_top, background_bottom;
+    std::string shader_dir;
+    GLFWwindow* glfw = nullptr;
+    ImGuiContext* imgui = nullptr;  // the window's own ImGui context
+    FontAtlasBuilder font_builder;
+    LoadedFonts fonts;
+    ScreenScale scale;
+    Background background;
+    NoteShapes note_shapes;
+    RetainedFrame retained;  // the frame on screen, redrawn only where the next one differs
+    FrameDamage damage;      // what that frame was made of
+    bool present_needed = false;  // the window lost its image (expose): copy the retained one again
+    std::unique_ptr<ImFontAtlas> atlas;  // shared with the ImGui context, built before it exists
+    float fonts_body_px = 0.0f;         // the size the atlas was rasterised at
+    bool shaders_tried = false;
+    bool font_texture_made = false;     // the OpenGL3 backend's first NewFrame has run
+    bool rescale_needed = false;  // the framebuffer or monitor changed
+    bool scale_changed = true;    // the next frame must re-apply the theme
+
+    // Input bookkeeping for the event-driven loop and touch pointer parking.
+    bool input_pending = true;
+    bool cursor_moved = false;
+    PointerParking parking;
+    bool hide_pointer = false;  // screenshots: no hover from wherever the X pointer happens to be
+    std::optional<ScriptedPointer> scripted;  // pixel tests and benchmarks: the pointer they say
+    Damage last_damage = Damage::Everything;  // what render() drew last
+
+    // The loop's schedule for this window (later windows carry their own FrameFn).
+    FrameFn frame_fn;
+    int frames_left = kFramesAfterInput;
+    double deadline = 0.0;
+
+    GLFWmousebuttonfun prev_mouse_button = nullptr;
+    GLFWcursorposfun prev_cursor_pos = nullptr;
+    GLFWkeyfun prev_key = nullptr;
+    GLFWcharfun prev_char = nullptr;
+    GLFWscrollfun prev_scroll = nullptr;
+    GLFWwindowfocusfun prev_focus = nullptr;
+    GLFWcursorenterfun prev_cursor_enter = nullptr;
+
+    bool fullscreen() const { return options.windowed_width <= 0 || options.windowed_height <= 0; }
+    void make_current() const {
+        glfwMakeContextCurrent(glfw);
+        ImGui::SetCurrentContext(imgui);
+    }
+    bool create_glfw_window(GLFWmonitor* monitor, GLFWwindow* share);
+    void init_imgui(bool first);
+    void install_callbacks();
+    LoadedFonts build_fonts(float body_px);
+    void update_scale();
+    void load_shaders();
+    void follow_monitor();
+    void begin_frame();
+    bool render(ImDrawData& data, int width_px, int height_px);
+    FrameRequest frame(const FrameFn& fn, bool& presented);
+    void capture(const FrameFn& fn, FrameImage& out, int frames);
+    void release();  // with its context current
+};
+
+struct Backend::Impl {
+    BackendOptions options;
+    Display* x_display = nullptr;
+    FontManifest manifest;
+    bool manifest_ok = false;
+    std::vector<std::unique_ptr<Window>> windows;  // [0] is the first window, the others follow
+    std::atomic<bool> woken{false};             // wake() was called: draw even before the deadline
+    std::function<void()> between_frames;       // set_between_frames(); runs before each NewFrame
+    bool monitors_changed = false;
+    bool first_frame_logged = false;
+    // Start-up phases in ms since `options.started`, for the first-frame log line.
+    double glfw_ready_ms = 0, window_ready_ms = 0, fonts_ms = 0, created_ms = 0;
+    double since_start_ms() const {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - options.started).count();
+    }
+
+    Window& first() const { return *windows.front(); }
+    std::unique_ptr<Window> make_window(const WindowOptions& window_options);
+    void follow_monitors();
+    void install_monitor_callback();
+    void end_frame(Window& w, bool log_first);
+    bool is_later_window(const Window* w) const;
+    void close(Window* w);
+};
+
+namespace {
+
+Window* window_of(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
+
+}  // namespace
+
+NoteShapes* current_note_shapes() {
+    GLFWwindow* current = glfwGetCurrentContext();
+    Window* w = current ? window_of(current) : nullptr;
+    return w ? &w->note_shapes : nullptr;
+}
+
+std::unique_ptr<Window> Backend::Impl::make_window(const WindowOptions& window_options) {
+    auto w = std::make_unique<Window>();
+    w->owner = this;
+    w->options = window_options;
+    w->retained_frame = options.retained_frame;
+    w->background_top = options.background_top;
+    w->background_bottom = options.background_bottom;
+    w->shader_dir = options.shader_dir;
+    w->atlas = std::make_unique<ImFontAtlas>();
+    return w;
+}
+
+bool Window::create_glfw_window(GLFWmonitor* monitor, GLFWwindow* share) {
+    if (fullscreen()) {
+        if (!monitor) return false;
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+        glfw = glfwCreateWindow(mode->width, mode->height, options.title.c_str(), monitor, share);
+    } else {
+        glfw = glfwCreateWindow(options.windowed_width, options.windowed_height, options.title.c_str(),
+                                nullptr, share);
+        if (glfw && monitor && !options.monitor.empty()) {
+            int mx = 0, my = 0;
+            glfwGetMonitorPos(monitor, &mx, &my);
+            glfwSetWindowPos(glfw, mx, my);
+        }
+    }
+    if (glfw) glfwSetWindowUserPointer(glfw, this);
+    return glfw != nullptr;
+}
+
+void Window::init_imgui(bool first) {
+    glfwMakeContextCurrent(glfw);
+    glfwSwapInterval(first ? 1 : 0);  // vsync on one window only, or both run at half rate
+    if (first) glfwFocusWindow(glfw);  // no window manager (Xvfb, bare X kiosk) means no focus otherwise
+    imgui = ImGui::CreateContext(atlas.get());
+    ImGui::SetCurrentContext(imgui);  // CreateContext makes it current only when none is
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is code, not a file next to the binary
+    io.LogFilename = nullptr;
+    // Backend data goes into this context's io.Backend*UserData; the callbacks it installs on
+    // this window write to the current ImGui context, which ours below make this window's.
+    ImGui_ImplGlfw_InitForOpenGL(glfw, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    install_callbacks();
+    owner->install_monitor_callback();  // ImGui's init put its own in place of ours
+    update_scale();  // the real framebuffer; rebuilds fonts only if the size differs
+}
+
+namespace {
+
+/// Hands an event of `g` to ImGui's callback `imgui_callback` in the window's own ImGui context
+/// and notes that the loop must draw; a pointer or key event (`is_input`) of a window that takes
+/// no input goes nowhere. Returns whether the event was taken.
+template <typename Callback, typename... Args>
+bool forward(GLFWwindow* g, Callback imgui_callback, bool is_input, Args... args) {
+    Window* w = window_of(g);
+    if (is_input && !w->options.takes_input) return false;
+    if (imgui_callback) {
+        ImGuiContextScope scope(w->imgui);
+        imgui_callback(g, args...);
+    }
+    w->input_pending = true;
+    return true;
+}
+
+}  // namespace
+
+void Window::install_callbacks() {
+    // Installed after ImGui's, each hands the event on to ImGui's (see forward()).
+    prev_mouse_button = glfwSetMouseButtonCallback(glfw, [](GLFWwindow* g, int b, int a, int m) {
+        forward(g, window_of(g)->prev_mouse_button, true, b, a, m);
+    });
+    prev_cursor_pos = glfwSetCursorPosCallback(glfw, [](GLFWwindow* g, double x, double y) {
+        if (forward(g, window_of(g)->prev_cursor_pos, true, x, y)) window_of(g)->cursor_moved = true;
+    });
+    prev_key = glfwSetKeyCallback(glfw, [](GLFWwindow* g, int k, int s, int a, int m) {
+        forward(g, window_of(g)->prev_key, true, k, s, a, m);
+    });
+    prev_char = glfwSetCharCallback(glfw, [](GLFWwindow* g, unsigned c) { forward(g, window_of(g)->prev_char, true, c); });
+    prev_scroll = glfwSetScrollCallback(glfw, [](GLFWwindow* g, double x, double y) {
+        forward(g, window_of(g)->prev_scroll, true, x, y);
+    });
+    prev_focus = glfwSetWindowFocusCallback(glfw, [](GLFWwindow* g, int f) {
+        forward(g, window_of(g)->prev_focus, false, f);
+    });
+    prev_cursor_enter = glfwSetCursorEnterCallback(glfw, [](GLFWwindow* g, int e) {
+        forward(g, window_of(g)->prev_cursor_enter, false, e);
+    });
+    glfwSetWindowRefreshCallback(glfw, [](GLFWwindow* g) {
+        Window* w = window_of(g);
+        w->input_pending = true;
+        w->present_needed = true;
+    });
+    glfwSetFramebufferSizeCallback(glfw, [](GLFWwindow* g, int, int) {
+        Window* w = window_of(g);
+        w->input_pending = true;
+        w->rescale_needed = true;
+    });
+}
+
+void Backend::Impl::install_monitor_callback() {
+    // Each ImGui_ImplGlfw_InitForOpenGL/Shutdown sets GLFW's one monitor callback to ImGui's (or
+    // back), so it is set again after each. ImGui's own monitor callback is empty in 1.86's
+    // master branch (docking uses it), so it is not chained. GLFW passes no user pointer: the
+    // Backend is found through the window whose context is current (current_window.h).
+    glfwSetMonitorCallback([](GLFWmonitor* m, int event) {
+        GLFWwindow* current = glfwGetCurrentContext();
+        Window* w = current ? window_of(current) : nullptr;
+        log_line("kiosk: monitor " + monitor_name(m) + (event == GLFW_CONNECTED ? " connected" : " disconnected"));
+        if (!w) return;
+        w->owner->monitors_changed = true;
+        for (auto& each : w->owner->windows) each->input_pending = true;
+    });
+}
+
+void Backend::Impl::follow_monitors() {
+    // Handled here rather than in the callback: GLFW is mid-update there.
+    if (!monitors_changed) return;
+    monitors_changed = false;
+    for (auto& w : windows) w->follow_monitor();
+}
+
+void Window::follow_monitor() {
+    if (!fullscreen()) return;
+    GLFWmonitor* target = pick_monitor(options.monitor, true);
+    if (!target || glfwGetWindowMonitor(glfw) == target) return;
+    const GLFWvidmode* mode = glfwGetVideoMode(target);
+    glfwSetWindowMonitor(glfw, target, 0, 0, mode->width, mode->height, mode->refreshRate);
+    if (options.takes_input) glfwFocusWindow(glfw);
+    log_line("kiosk: window moved to monitor " + monitor_name(target));
+    rescale_needed = true;
+    present_needed = true;  // the retained image stays valid, the new screen has none yet
+}
+
+LoadedFonts Window::build_fonts(float body_px) {
+    if (owner->manifest_ok) return font_builder.build(*atlas, owner->manifest, body_px);
+    atlas->Clear();
     ImFontConfig cfg;
     cfg.SizePixels = body_px;
     LoadedFonts out;
-    out.body = out.heading = out.display = atlas.AddFontDefault(&cfg);
-    atlas.Build();
+    out.body = out.heading = out.display = atlas->AddFontDefault(&cfg);
+    atlas->Build();
     return out;
 }
 
-void Backend::Impl::update_scale() {
+void Window::update_scale() {
     rescale_needed = false;
-    GLFWmonitor* monitor = fullscreen() ? glfwGetWindowMonitor(window) : nullptr;
-    if (!monitor) monitor = pick_monitor(false);
+    GLFWmonitor* monitor = fullscreen() ? glfwGetWindowMonitor(glfw) : nullptr;
+    if (!monitor) monitor = pick_monitor(options.monitor, false);
     int fb_w = 0, fb_h = 0;
-    glfwGetFramebufferSize(window, &fb_w, &fb_h);
-    scale = compute_scale(geometry_of(monitor), fb_h, options.user_scale);
+    glfwGetFramebufferSize(glfw, &fb_w, &fb_h);
+    scale = compute_scale(geometry_of(monitor), fb_h, owner->options.user_scale);
     if (scale.body_px != fonts_body_px) {  // rasterise anew rather than stretch
-        fonts = build_fonts(*atlas, scale.body_px);
+        fonts = build_fonts(scale.body_px);
         fonts_body_px = scale.body_px;
         for (const auto& n : fonts.notices) log_line(n);
         if (font_texture_made) {  // before the first frame the backend makes it itself
@@ -236,20 +366,20 @@ void Backend::Impl::update_scale() {
     scale_changed = true;  // consumed by the next frame: re-apply the theme
 }
 
-void Backend::Impl::load_background() {
-    if (background_tried) return;
-    background_tried = true;
+void Window::load_shaders() {
+    if (shaders_tried) return;
+    shaders_tried = true;
     std::string why;
-    if (!background.load(options.shader_dir, why))
+    if (!background.load(shader_dir, why))
         log_line("kiosk: background shader unavailable (" + why + "); using a plain colour");
-    if (note_shapes.load(options.shader_dir, why))
+    if (note_shapes.load(shader_dir, why))
         damage.describe(NoteShapes::payload());  // a countdown tick on a board redraws the digits only
     else
         log_line("kiosk: note shader unavailable (" + why + "); drawing notes with plain shapes");
     damage.forget();  // the backdrop changed under every pixel
 }
 
-void Backend::Impl::begin_frame() {
+void Window::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     if (!font_texture_made) {
         // The backend uploaded the atlas; its CPU copies (alpha and RGBA, 5 MB at 1080p) are
@@ -259,6 +389,15 @@ void Backend::Impl::begin_frame() {
     }
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
+    if (!options.takes_input) {
+        // The GLFW backend polls the buttons and cursor itself each frame; undo what it read.
+        io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+        for (bool& down : io.MouseDown) down = false;
+        io.MouseWheel = io.MouseWheelH = 0.0f;
+        cursor_moved = false;
+        ImGui::NewFrame();
+        return;
+    }
     const bool down = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];
     if (scripted) {
         io.MousePos = ImVec2(scripted->x, scripted->y);
@@ -270,14 +409,13 @@ void Backend::Impl::begin_frame() {
     ImGui::NewFrame();
 }
 
-FrameRequest Backend::Impl::frame(const FrameFn& fn, bool& presented) {
-    if (monitors_changed) follow_monitors();
+// Expects this window's contexts current, the monitors followed and the between-frames hook run.
+FrameRequest Window::frame(const FrameFn& fn, bool& presented) {
     if (rescale_needed) update_scale();
-    if (between_frames) between_frames();  // after the last frame's swap, so this one draws its changes
     begin_frame();
     FrameInfo info;
     info.now_seconds = glfwGetTime();
-    glfwGetFramebufferSize(window, &info.width_px, &info.height_px);
+    glfwGetFramebufferSize(glfw, &info.width_px, &info.height_px);
     info.scale = scale;
     info.fonts = &fonts;
     info.scale_changed = scale_changed;
@@ -292,14 +430,14 @@ FrameRequest Backend::Impl::frame(const FrameFn& fn, bool& presented) {
 // Under software GL every pixel drawn costs CPU, so a frame is drawn only where it differs from
 // the one on screen: a countdown tick redraws its digits and bar, not 1080p of backdrop and
 // panels. Returns false when nothing changed and nothing needs presenting (no swap then).
-bool Backend::Impl::render(ImDrawData& data, int width_px, int height_px) {
-    if (options.retained_frame && retained.resize(width_px, height_px)) damage.forget();
-    if (!options.retained_frame || !retained.available()) {  // draw everything, every frame
+bool Window::render(ImDrawData& data, int width_px, int height_px) {
+    if (retained_frame && retained.resize(width_px, height_px)) damage.forget();
+    if (!retained_frame || !retained.available()) {  // draw everything, every frame
         const DrawTarget target{width_px, height_px, false};
         last_damage = Damage::Everything;
         glDisable(GL_SCISSOR_TEST);
         note_shapes.set_target(target);
-        background.draw(target, options.background_top, options.background_bottom);
+        background.draw(target, background_top, background_bottom);
         ImGui_ImplOpenGL3_RenderDrawData(&data);
         return true;
     }
@@ -321,15 +459,58 @@ bool Backend::Impl::render(ImDrawData& data, int width_px, int height_px) {
         const DrawTarget target{width_px, height_px, true};
         flip_draw_data(data, height_px);
         note_shapes.set_target(target);
-        background.draw(target, options.background_top, options.background_bottom);
+        background.draw(target, background_top, background_bottom);
         ImGui_ImplOpenGL3_RenderDrawData(&data);
     }
     retained.copy_to_back_buffer();
     return true;
 }
 
-void Backend::Impl::end_frame(bool log_first) {
-    glfwSwapBuffers(window);
+void Window::capture(const FrameFn& fn, FrameImage& out, int frames) {
+    hide_pointer = true;
+    load_shaders();
+    for (int i = 0; i < frames; ++i) {
+        glfwPollEvents();
+        owner->follow_monitors();
+        if (owner->between_frames) owner->between_frames();
+        present_needed = true;  // the back buffer must hold the image read below
+        bool presented = false;
+        frame(fn, presented);
+        if (i + 1 == frames) {
+            int w = 0, h = 0;
+            glfwGetFramebufferSize(glfw, &w, &h);
+            std::vector<unsigned char> bottom_up(size_t(w) * size_t(h) * 3);
+            glPixelStorei(GL_PACK_ALIGNMENT, 1);
+            glReadBuffer(GL_BACK);
+            glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, bottom_up.data());
+            out.width = w;
+            out.height = h;
+            out.rgb.resize(bottom_up.size());
+            const size_t row = size_t(w) * 3;
+            for (int y = 0; y < h; ++y)
+                std::copy_n(&bottom_up[size_t(h - 1 - y) * row], row, &out.rgb[size_t(y) * row]);
+        }
+        owner->end_frame(*this, false);
+    }
+    hide_pointer = false;
+}
+
+void Window::release() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(imgui);
+    imgui = nullptr;
+    atlas.reset();  // shared with the context, not owned by it
+    background.release();  // GL objects go before the context
+    note_shapes.release();
+    retained.release();
+    glfwMakeContextCurrent(nullptr);
+    glfwDestroyWindow(glfw);
+    glfw = nullptr;
+}
+
+void Backend::Impl::end_frame(Window& w, bool log_first) {
+    glfwSwapBuffers(w.glfw);
     if (log_first && !first_frame_logged) {
         first_frame_logged = true;
         char line[256];
@@ -341,21 +522,35 @@ void Backend::Impl::end_frame(bool log_first) {
     }
 }
 
+bool Backend::Impl::is_later_window(const Window* w) const {
+    for (size_t i = 1; i < windows.size(); ++i)
+        if (windows[i].get() == w) return true;
+    return false;
+}
+
+void Backend::Impl::close(Window* w) {
+    w->make_current();
+    w->release();
+    windows.erase(std::find_if(windows.begin(), windows.end(), [w](const auto& p) { return p.get() == w; }));
+    first().make_current();
+    install_monitor_callback();  // ImGui's shutdown put back the callback it found at its init
+}
+
 Backend::Backend(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::string& error) {
-    if (g_impl) {
-        error = "only one kiosk window per process";
+    if (g_backend_live.exchange(true)) {
+        error = "only one kiosk backend per process";
         return nullptr;
     }
     glfwSetErrorCallback(on_glfw_error);
     if (!glfwInit()) {
         error = "cannot open the display (is DISPLAY set? try xvfb-run for tests)";
+        g_backend_live = false;
         return nullptr;
     }
     auto impl = std::make_unique<Impl>();
     impl->options = options;
-    g_impl = impl.get();
     impl->glfw_ready_ms = impl->since_start_ms();
 
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -365,7 +560,14 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);  // the projector must not minimise on focus loss
     glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_TRUE);
 
-    GLFWmonitor* monitor = impl->pick_monitor(true);
+    WindowOptions first_options;
+    first_options.title = options.title;
+    first_options.monitor = options.monitor;
+    first_options.windowed_width = options.windowed_width;
+    first_options.windowed_height = options.windowed_height;
+    impl->windows.push_back(impl->make_window(first_options));
+    Window& w = impl->first();
+    GLFWmonitor* monitor = pick_monitor(options.monitor, true);
 
     // Creating the GL context is the slowest step of start-up (Mesa loads and initialises LLVM),
     // so the font atlas is rasterised meanwhile on another thread, at the size the window will
@@ -373,115 +575,139 @@ std::unique_ptr<Backend> Backend::create(const BackendOptions& options, std::str
     std::string why;
     impl->manifest_ok = read_font_manifest(options.font_manifest, impl->manifest, why);
     if (!impl->manifest_ok) log_line("kiosk: " + why + "; using the built-in font");
-    const int content_h = impl->fullscreen() ? geometry_of(monitor).height_px : options.windowed_height;
+    const int content_h = w.fullscreen() ? geometry_of(monitor).height_px : options.windowed_height;
     const float body_px = compute_scale(geometry_of(monitor), content_h, options.user_scale).body_px;
-    impl->atlas = std::make_unique<ImFontAtlas>();
-    std::thread font_thread([&impl, body_px] {
+    std::thread font_thread([&impl, &w, body_px] {
         const double t0 = impl->since_start_ms();
-        impl->fonts = impl->build_fonts(*impl->atlas, body_px);
-        impl->fonts_body_px = body_px;
+        w.fonts = w.build_fonts(body_px);
+        w.fonts_body_px = body_px;
         impl->fonts_ms = impl->since_start_ms() - t0;
     });
-
-    if (impl->fullscreen()) {
-        if (!monitor) {
-            font_thread.join();
-            error = "no monitor found";
-            glfwTerminate();
-            g_impl = nullptr;
-            return nullptr;
-        }
-        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
-        glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
-        impl->window = glfwCreateWindow(mode->width, mode->height, options.title.c_str(), monitor, nullptr);
-    } else {
-        impl->window = glfwCreateWindow(options.windowed_width, options.windowed_height,
-                                        options.title.c_str(), nullptr, nullptr);
-        if (impl->window && monitor && !options.monitor.empty()) {
-            int mx = 0, my = 0;
-            glfwGetMonitorPos(monitor, &mx, &my);
-            glfwSetWindowPos(impl->window, mx, my);
-        }
-    }
+    const bool made = w.create_glfw_window(monitor, nullptr);
     impl->window_ready_ms = impl->since_start_ms();
     font_thread.join();
-    for (const auto& n : impl->fonts.notices) log_line(n);
-    if (!impl->window) {
-        error = "cannot create an OpenGL 3.3 window";
+    for (const auto& n : w.fonts.notices) log_line(n);
+    if (!made) {
+        error = monitor || !w.fullscreen() ? "cannot create an OpenGL 3.3 window" : "no monitor found";
         glfwTerminate();
-        g_impl = nullptr;
+        g_backend_live = false;
         return nullptr;
     }
-    glfwMakeContextCurrent(impl->window);
-    glfwSwapInterval(1);
-    glfwFocusWindow(impl->window);  // no window manager (Xvfb, bare X kiosk) means no focus otherwise
 
     // Keep X from blanking the projector while the kiosk runs (DPMS included).
     impl->x_display = glfwGetX11Display();
     if (impl->x_display) XScreenSaverSuspend(impl->x_display, True);
 
     IMGUI_CHECKVERSION();
-    impl->imgui = ImGui::CreateContext(impl->atlas.get());
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // layout is code, not a file next to the binary
-    io.LogFilename = nullptr;
-    ImGui_ImplGlfw_InitForOpenGL(impl->window, true);
-    ImGui_ImplOpenGL3_Init("#version 330 core");
-    impl->install_callbacks();
-
-    impl->update_scale();  // the real framebuffer; rebuilds fonts only if the size differs
+    w.init_imgui(true);
     impl->created_ms = impl->since_start_ms();
     return std::unique_ptr<Backend>(new Backend(std::move(impl)));
 }
 
-ImGuiContext* Backend::imgui_context() const { return impl_->imgui; }
+ImGuiContext* Backend::imgui_context() const { return impl_->first().imgui; }
+
+ImGuiContext* Backend::imgui_context(const Window* window) const { return window ? window->imgui : nullptr; }
 
 Backend::~Backend() {
-    ImGui_ImplOpenGL3_Shutdown();
-    ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
-    impl_->atlas.reset();  // shared with the context, not owned by it
+    while (impl_->windows.size() > 1) impl_->close(impl_->windows.back().get());
     if (impl_->x_display) XScreenSaverSuspend(impl_->x_display, False);
+    Window& w = impl_->first();
+    w.make_current();
+    w.release();
+    impl_->windows.clear();
     glfwSetMonitorCallback(nullptr);
-    impl_->background.release();  // GL objects go before the context
-    impl_->note_shapes.release();
-    impl_->retained.release();
-    glfwDestroyWindow(impl_->window);
     glfwTerminate();
-    g_impl = nullptr;
+    g_backend_live = false;
 }
+
+Window* Backend::open_window(const WindowOptions& options, FrameFn frame, std::string& error) {
+    Impl& s = *impl_;
+    auto w = s.make_window(options);
+    w->frame_fn = std::move(frame);
+    GLFWmonitor* monitor = pick_monitor(options.monitor, true);
+    const int content_h = w->fullscreen() ? geometry_of(monitor).height_px : options.windowed_height;
+    const float body_px = compute_scale(geometry_of(monitor), content_h, s.options.user_scale).body_px;
+    w->fonts = w->build_fonts(body_px);
+    w->fonts_body_px = body_px;
+    for (const auto& n : w->fonts.notices) log_line(n);
+    // The hints set in create() still hold (GL 3.3 core, no auto-iconify). A window that takes
+    // no input does not take the focus from the one that does.
+    glfwWindowHint(GLFW_FOCUS_ON_SHOW, options.takes_input ? GLFW_TRUE : GLFW_FALSE);
+    const bool made = w->create_glfw_window(monitor, s.first().glfw);
+    glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_TRUE);
+    if (!made) {
+        error = monitor || !w->fullscreen() ? "cannot create an OpenGL 3.3 window sharing the first one's objects"
+                                            : "no monitor found";
+        s.first().make_current();
+        return nullptr;
+    }
+    w->init_imgui(false);
+    Window* opened = w.get();
+    s.windows.push_back(std::move(w));
+    s.first().make_current();
+    return opened;
+}
+
+bool Backend::close_window(Window* window) {
+    if (!impl_->is_later_window(window)) return false;
+    impl_->close(window);
+    return true;
+}
+
+int Backend::window_count() const { return int(impl_->windows.size()); }
 
 void Backend::run(const FrameFn& fn, StopSignals* stop) {
     Impl& s = *impl_;
     if (stop) stop->set_wake([] { glfwPostEmptyEvent(); });
-    int frames_left = kFramesAfterInput;
-    double deadline = 0.0;
-    while (!glfwWindowShouldClose(s.window) && !(stop && stop->requested())) {
-        if (frames_left > 0) {
-            glfwPollEvents();
-        } else {
-            const double wait = std::min(deadline - glfwGetTime(), kMaxWaitSeconds);
-            if (wait > 0) glfwWaitEventsTimeout(wait);
-            else glfwPollEvents();
-        }
+    for (auto& w : s.windows) {
+        w->frames_left = kFramesAfterInput;
+        w->deadline = 0.0;
+    }
+    bool quit = false;
+    while (!quit && !glfwWindowShouldClose(s.first().glfw) && !(stop && stop->requested())) {
+        double wait = kMaxWaitSeconds;
+        for (const auto& w : s.windows)
+            wait = std::min(wait, w->frames_left > 0 ? 0.0 : w->deadline - glfwGetTime());
+        if (wait > 0) glfwWaitEventsTimeout(wait);
+        else glfwPollEvents();
         if (stop && stop->requested()) break;
-        if (s.woken.exchange(false)) s.input_pending = true;  // e.g. actions queued to apply
-        if (s.input_pending) {
-            s.input_pending = false;
-            frames_left = kFramesAfterInput;
+        const bool woken = s.woken.exchange(false);  // e.g. actions queued to apply
+        for (size_t i = 1; i < s.windows.size();) {  // later windows closed by their user
+            if (glfwWindowShouldClose(s.windows[i]->glfw)) s.close(s.windows[i].get());
+            else ++i;
         }
-        if (frames_left == 0 && glfwGetTime() < deadline) continue;  // an empty wake
-        bool presented = false;
-        const FrameRequest request = s.frame(fn, presented);
-        if (presented) s.end_frame(true);
-        if (!s.background_tried) {
-            // The backdrop is decoration: compile its shader after the first frame is up.
-            s.load_background();
-            frames_left = std::max(frames_left, 1);
+        std::vector<Window*> due;
+        for (auto& w : s.windows) {
+            if (woken || w->input_pending) {
+                w->input_pending = false;
+                w->frames_left = kFramesAfterInput;
+            }
+            if (w->frames_left > 0 || glfwGetTime() >= w->deadline) due.push_back(w.get());
         }
-        if (frames_left > 0) --frames_left;
-        deadline = glfwGetTime() + std::max(0.0, request.redraw_after_seconds);
-        if (request.quit) break;
+        if (due.empty()) continue;  // an empty wake
+        s.follow_monitors();
+        if (s.between_frames) s.between_frames();  // after the last frames' swaps, so these draw its changes
+        std::vector<Window*> finished;
+        for (Window* w : due) {
+            const bool first = w == &s.first();
+            w->make_current();
+            bool presented = false;
+            const FrameRequest request = w->frame(first ? fn : w->frame_fn, presented);
+            if (presented) s.end_frame(*w, first);
+            if (!w->shaders_tried) {
+                // The backdrop is decoration: compile its shader after the first frame is up.
+                w->load_shaders();
+                w->frames_left = std::max(w->frames_left, 1);
+            }
+            if (w->frames_left > 0) --w->frames_left;
+            w->deadline = glfwGetTime() + std::max(0.0, request.redraw_after_seconds);
+            if (request.quit) {
+                if (first) quit = true;
+                else finished.push_back(w);
+            }
+        }
+        s.first().make_current();
+        for (Window* w : finished) s.close(w);
     }
     if (stop) stop->set_wake({});
     if (stop && stop->requested())
@@ -500,45 +726,29 @@ bool Backend::screenshot(const FrameFn& fn, const std::string& png_path, std::st
     return true;
 }
 
-void Backend::capture(const FrameFn& fn, FrameImage& out, int frames) {
-    Impl& s = *impl_;
-    s.hide_pointer = true;
-    s.load_background();
-    for (int i = 0; i < frames; ++i) {
-        glfwPollEvents();
-        s.present_needed = true;  // the back buffer must hold the image read below
-        bool presented = false;
-        s.frame(fn, presented);
-        if (i + 1 == frames) {
-            int w = 0, h = 0;
-            glfwGetFramebufferSize(s.window, &w, &h);
-            std::vector<unsigned char> bottom_up(size_t(w) * size_t(h) * 3);
-            glPixelStorei(GL_PACK_ALIGNMENT, 1);
-            glReadBuffer(GL_BACK);
-            glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, bottom_up.data());
-            out.width = w;
-            out.height = h;
-            out.rgb.resize(bottom_up.size());
-            const size_t row = size_t(w) * 3;
-            for (int y = 0; y < h; ++y)
-                std::copy_n(&bottom_up[size_t(h - 1 - y) * row], row, &out.rgb[size_t(y) * row]);
-        }
-        s.end_frame(false);
-    }
-    s.hide_pointer = false;
+void Backend::capture(const FrameFn& fn, FrameImage& out, int frames) { impl_->first().capture(fn, out, frames); }
+
+void Backend::capture(Window* window, FrameImage& out, int frames) {
+    if (!impl_->is_later_window(window)) return;
+    window->make_current();
+    window->capture(window->frame_fn, out, frames);
+    impl_->first().make_current();
 }
 
 bool Backend::step(const FrameFn& fn) {
     Impl& s = *impl_;
-    s.load_background();
+    Window& w = s.first();
+    w.load_shaders();
     glfwPollEvents();
+    s.follow_monitors();
+    if (s.between_frames) s.between_frames();
     bool presented = false;
-    s.frame(fn, presented);
-    if (presented) s.end_frame(false);
+    w.frame(fn, presented);
+    if (presented) s.end_frame(w, false);
     return presented;
 }
 
-Damage Backend::last_damage() const { return impl_->last_damage; }
+Damage Backend::last_damage() const { return impl_->first().last_damage; }
 
 void Backend::finish() { glFinish(); }
 
@@ -549,6 +759,10 @@ void Backend::wake() {
     glfwPostEmptyEvent();
 }
 
-void Backend::script_pointer(std::optional<ScriptedPointer> pointer) { impl_->scripted = pointer; }
+void Backend::script_pointer(std::optional<ScriptedPointer> pointer) { impl_->first().scripted = pointer; }
+
+void Backend::script_pointer(Window* window, std::optional<ScriptedPointer> pointer) {
+    if (impl_->is_later_window(window)) window->scripted = pointer;
+}
 
 }  // namespace kiosk::platform

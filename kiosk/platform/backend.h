@@ -1,7 +1,23 @@
-// The window and its frame loop: GLFW window on a chosen monitor, OpenGL 3.3 core, ImGui's
-// GLFW/OpenGL3 backends, fonts at the monitor's scale, a shader backdrop, and an event-driven loop
-// that sleeps while nothing changes. Knows nothing of the model: each frame it calls a FrameFn
-// that builds the ImGui frame and says when it next needs a redraw.
+// The windows and their frame loop: GLFW windows on chosen monitors, OpenGL 3.3 core, ImGui's
+// GLFW/OpenGL3 backends, fonts at each monitor's scale, a shader backdrop, and an event-driven
+// loop that sleeps while nothing changes. Knows nothing of the model: each frame it calls a
+// FrameFn that builds the ImGui frame and says when it next needs a redraw.
+//
+// More than one window (issue 10; a projector next to the table): create() opens the first
+// window, open_window() more. Every window has its own ImGui context (with its own GLFW/OpenGL3
+// backend data, which ImGui 1.86 keeps per context in io.Backend*UserData), its own font atlas
+// (each window rasterises at its own monitor's scale; a shared atlas would force one size on a
+// 65" table and a projector alike), its own retained frame, backdrop and note-shape objects (GL
+// vertex array objects and framebuffers are not shared between contexts), its own FrameFn and
+// redraw deadline. The GL contexts of later windows share objects with the first
+// (glfwCreateWindow's share argument). Between calls the first window's GL and ImGui contexts
+// are current.
+//
+// Where callbacks without a user pointer find their window: GLFW's window callbacks get the
+// window (glfwSetWindowUserPointer holds its Window); GLFW's monitor callback and the note-shape
+// ImDrawCallback look at the window whose GL context is current (glfwGetCurrentContext, see
+// current_window.h). The only process-wide state is GLFW's own: one Backend per process, since
+// glfwInit/glfwTerminate are process-wide.
 #pragma once
 
 #include "platform/background.h"
@@ -63,6 +79,21 @@ struct FrameRequest {
 
 using FrameFn = std::function<FrameRequest(const FrameInfo&)>;
 
+/// A window opened next to the first one (open_window()).
+struct WindowOptions {
+    std::string title = "Workshop Kiosk";
+    std::string monitor;       ///< as BackendOptions::monitor: "" primary, "2", or a name substring
+    int windowed_width = 0;    ///< > 0 with windowed_height: a window, not fullscreen on `monitor`
+    int windowed_height = 0;
+    /// false: the window's ImGui context never sees the pointer, buttons, wheel, keys or typed
+    /// characters (neither GLFW's nor a scripted pointer); e.g. a projector nobody touches.
+    bool takes_input = true;
+};
+
+/// A window of a Backend: opaque, owned by the Backend, valid until close_window() or the
+/// Backend's end.
+class Window;
+
 /// A pointer scripted by a pixel test or benchmark in place of the window's: where the finger is
 /// (framebuffer pixels, top-left origin) and whether it is down.
 struct ScriptedPointer {
@@ -92,9 +123,37 @@ public:
     Backend(const Backend&) = delete;
     Backend& operator=(const Backend&) = delete;
 
-    /// Runs frames until a frame asks to quit, the window is closed, or `stop` reports a signal.
-    /// Logs "kiosk: first frame after N ms (...)" once, with the start-up phases in brackets.
+    /// Runs frames until a frame of the first window asks to quit, the first window is closed,
+    /// or `stop` reports a signal. `frame` draws the first window; each window opened with
+    /// open_window() is drawn by its own FrameFn when its input or deadline makes it due, and
+    /// closed (the loop goes on) when its frame asks to quit or its window is closed. The loop
+    /// sleeps until the soonest deadline of any window or an event. Logs "kiosk: first frame
+    /// after N ms (...)" once, with the start-up phases in brackets.
     void run(const FrameFn& frame, StopSignals* stop);
+
+    /// Opens another window as `options` say, drawn by `frame`, its GL context sharing objects
+    /// with the first window's, swap interval 0 (only the first window waits for vsync, or both
+    /// would run at half rate). Returns nullptr with `error` set when GLFW cannot make the
+    /// window or no monitor exists for a fullscreen one.
+    Window* open_window(const WindowOptions& options, FrameFn frame, std::string& error);
+
+    /// Closes a window opened with open_window(): its ImGui context, GL objects and GLFW window
+    /// go; the other windows go on. Returns false (and does nothing) for nullptr or a window that
+    /// is not one of this Backend's later windows; the first window ends only with the Backend.
+    bool close_window(Window* window);
+
+    /// How many windows are open, the first one included.
+    int window_count() const;
+
+    /// A window's ImGui context, for binding the UI's per-window state to it.
+    ImGuiContext* imgui_context(const Window* window) const;
+
+    /// As capture() below, for a window opened with open_window(), drawn by its own FrameFn.
+    void capture(Window* window, FrameImage& out, int frames = 1);
+
+    /// As script_pointer() below, for a window opened with open_window(). A window that takes
+    /// no input ignores it.
+    void script_pointer(Window* window, std::optional<ScriptedPointer> pointer);
 
     /// The window's ImGui context (created by create(), destroyed with the Backend), for binding
     /// the UI's per-window state to it (ui::bind_window_state).
@@ -125,16 +184,18 @@ public:
     /// Sets what runs between two frames: after one frame's Render and swap, before the next
     /// NewFrame (in run(), step() and capture()), on the thread that runs the frames. The app
     /// applies queued actions there (core/action_queue.h), so no frame sees the model change
-    /// under it and the frame right after shows what was applied. Empty: nothing runs.
+    /// under it and the frame right after shows what was applied. With more than one window,
+    /// run() calls it once before each round of the windows that are due, so every window of
+    /// that round draws the same model. Empty: nothing runs.
     void set_between_frames(std::function<void()> fn);
 
-    /// Wakes run() from its wait and makes it draw frames (with the usual settle frames) even
-    /// when no input came and no redraw is due. Thread-safe: callable from any thread while
+    /// Wakes run() from its wait and makes it draw frames of every window (with the usual settle
+    /// frames) even when no input came and no redraw is due. Thread-safe: callable from any thread while
     /// this Backend exists (glfwPostEmptyEvent).
     void wake();
 
-    /// Replaces the window's pointer by `pointer` for the following frames; std::nullopt gives
-    /// the window's pointer back.
+    /// Replaces the first window's pointer by `pointer` for the following frames; std::nullopt
+    /// gives the window's pointer back.
     void script_pointer(std::optional<ScriptedPointer> pointer);
 
     struct Impl;

@@ -1,5 +1,6 @@
 #include "platform/note_shapes_gl.h"
 
+#include "platform/current_window.h"
 #include "platform/gl_program.h"
 #include "ui/note_shapes.h"  // the NoteQuad layout only (plain data)
 
@@ -10,12 +11,6 @@
 #include <vector>
 
 namespace kiosk::platform {
-namespace {
-const NoteShapes* g_live = nullptr;
-unsigned g_program = 0, g_vao = 0, g_vbo = 0;
-int g_u_display = -1, g_u_top_row_first = -1;
-DrawTarget g_target;
-}  // namespace
 
 NoteShapes::~NoteShapes() { release(); }
 
@@ -40,12 +35,6 @@ bool NoteShapes::load(const std::string& shader_dir, std::string& error) {
     glVertexAttribDivisor(2, 1);
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
-    g_live = this;
-    g_program = program_;
-    g_vao = vao_;
-    g_vbo = vbo_;
-    g_u_display = u_display_;
-    g_u_top_row_first = u_top_row_first_;
     return true;
 }
 
@@ -68,25 +57,24 @@ CallbackPayload NoteShapes::payload() {
 
 ImDrawCallback NoteShapes::callback() const { return program_ ? &NoteShapes::draw_batch : nullptr; }
 
-void NoteShapes::set_target(const DrawTarget& target) {
-    if (g_live == this) g_target = target;
-}
+void NoteShapes::set_target(const DrawTarget& target) { target_ = target; }
 
 void NoteShapes::release() {
     if (program_) glDeleteProgram(program_);
     if (vbo_) glDeleteBuffers(1, &vbo_);
     if (vao_) glDeleteVertexArrays(1, &vao_);
     program_ = vao_ = vbo_ = 0;
-    if (g_live == this) {
-        g_live = nullptr;
-        g_program = g_vao = g_vbo = 0;
-    }
 }
 
 void NoteShapes::draw_batch(const ImDrawList*, const ImDrawCmd* cmd) {
+    if (const NoteShapes* shapes = current_note_shapes()) shapes->draw(*cmd);
+}
+
+void NoteShapes::draw(const ImDrawCmd& command) const {
+    const ImDrawCmd* cmd = &command;
     const auto* batch = static_cast<const std::vector<ui::NoteQuad>*>(cmd->UserCallbackData);
     const ImDrawData* dd = ImGui::GetDrawData();
-    if (!g_program || !batch || batch->empty() || !dd) return;
+    if (!program_ || !batch || batch->empty() || !dd) return;
     // ImGui's renderer sets the scissor per draw command after its own callbacks, so clip here,
     // by the backend's own rule (the clip rectangle is already mirrored for the retained image).
     const ImVec2 off = dd->DisplayPos;
@@ -98,11 +86,11 @@ void NoteShapes::draw_batch(const ImDrawList*, const ImDrawCmd* cmd) {
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    glUseProgram(g_program);
-    glUniform4f(g_u_display, off.x, off.y, dd->DisplaySize.x, dd->DisplaySize.y);
-    glUniform1f(g_u_top_row_first, g_target.top_row_first ? 1.0f : 0.0f);
-    glBindVertexArray(g_vao);
-    glBindBuffer(GL_ARRAY_BUFFER, g_vbo);
+    glUseProgram(program_);
+    glUniform4f(u_display_, off.x, off.y, dd->DisplaySize.x, dd->DisplaySize.y);
+    glUniform1f(u_top_row_first_, target_.top_row_first ? 1.0f : 0.0f);
+    glBindVertexArray(vao_);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_);
     glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(batch->size() * sizeof(ui::NoteQuad)), batch->data(), GL_STREAM_DRAW);
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, GLsizei(batch->size()));
     // ImDrawCallback_ResetRenderState follows in the list: the backend restores its own state.

@@ -1,6 +1,8 @@
 // The GL half of the sticky-note shapes (see ui/note_shapes.h): a program from
 // shaders/note.{vert,frag} that draws each note of a batch as one instanced quad, called from the
 // ImDrawList callback the board emits. Knows the quad layout, nothing of notes or sessions.
+// One NoteShapes per window: a vertex array object belongs to one GL context, so each window
+// builds its own, and the callback draws with those of the window being drawn (current_window.h).
 #pragma once
 
 #include "platform/draw_target.h"
@@ -24,8 +26,8 @@ public:
     /// the board draws its fallback.
     bool load(const std::string& shader_dir, std::string& error);
 
-    /// The ImDrawCallback to hand to the UI, or nullptr until load() succeeded. Only one
-    /// NoteShapes can be live at a time (the callback carries no pointer to it).
+    /// The ImDrawCallback to hand to the UI, or nullptr until load() succeeded. The callback
+    /// draws with the NoteShapes of the window whose GL context is current (current_window.h).
     ImDrawCallback callback() const;
 
     /// How FrameDamage compares a note batch between frames (only the notes that changed are
@@ -41,8 +43,10 @@ public:
 
 private:
     static void draw_batch(const ImDrawList* list, const ImDrawCmd* cmd);
+    void draw(const ImDrawCmd& cmd) const;
     unsigned program_ = 0, vao_ = 0, vbo_ = 0;
     int u_display_ = -1, u_top_row_first_ = -1;
+    DrawTarget target_;
 };
 
 }  // namespace kiosk::platform

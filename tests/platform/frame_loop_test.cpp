@@ -2,6 +2,7 @@
 // outside every ImGui frame, after one frame and before the next, and wake() from another thread
 // makes a sleeping loop draw. Runs under Xvfb (tests/support/with-xvfb.sh).
 #include "platform/backend.h"
+#include "test_window.h"
 
 #include <gtest/gtest.h>
 
@@ -19,13 +20,8 @@ namespace kiosk::platform {
 namespace {
 
 std::unique_ptr<Backend> small_window() {
-    BackendOptions o;
-    o.windowed_width = 320;
-    o.windowed_height = 240;
-    o.font_manifest = KIOSK_SOURCE_DIR "/fonts/manifest.toml";
-    o.shader_dir = KIOSK_SOURCE_DIR "/shaders";
     std::string error;
-    auto backend = Backend::create(o, error);
+    auto backend = Backend::create(test_window_options(320, 240), error);
     EXPECT_TRUE(backend) << error;
     return backend;
 }
