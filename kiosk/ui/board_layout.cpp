@@ -21,9 +21,9 @@ std::vector<BoardRect> column_rects(const BoardRect& area, int count, float gap_
     return out;
 }
 
-int column_at_x(const std::vector<BoardRect>& columns, float x) {
+int column_at(const std::vector<BoardRect>& columns, float x, float y) {
     for (std::size_t c = 0; c < columns.size(); ++c)
-        if (x >= columns[c].x0 && x < columns[c].x1) return int(c);
+        if (columns[c].contains(x, y)) return int(c);
     return -1;
 }
 

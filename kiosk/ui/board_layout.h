@@ -29,10 +29,11 @@ struct BoardRect {
 /// `count` equal columns side by side filling `area`, `gap_px` apart. Empty for count <= 0.
 std::vector<BoardRect> column_rects(const BoardRect& area, int count, float gap_px);
 
-/// The column (index into `columns`) whose horizontal span holds `x`, or -1 when `x` lies in a
-/// gap or outside the board. Only x counts: a note dragged above or below a column is still over
-/// it (the column scrolls under it at its edges).
-int column_at_x(const std::vector<BoardRect>& columns, float x);
+/// The column (index into `columns`) whose rectangle holds the finger at (`x`, `y`), or -1 in a
+/// gap, beside, above or below the board (on the question, the toolbar, the hint line): a drop
+/// there snaps back, never into the nearest column by guess (shared/cases K27, step 4). A column
+/// scrolls under a note held within its top or bottom edge band, inside the rectangle.
+int column_at(const std::vector<BoardRect>& columns, float x, float y);
 
 /// What a finger can touch on the board.
 enum class BoardHitKind { Note, AddNote, Hint, GroupHeader, Expand, Unvote, ColumnArea };
@@ -89,7 +90,7 @@ DropSpot drop_spot(const std::vector<BoardRow>& rows, const std::string& dragged
 /// Whether dropping `note` at `before` in `column` changes nothing: it is already there, just in
 /// front of `before` (or `before` is the note itself). `column_notes` is the column in board
 /// order. Such a drop submits no action, so undo is not cluttered with non-moves. A drop outside
-/// every column (column_at_x() == -1) snaps back and moves nothing either.
+/// every column (column_at() == -1) snaps back and moves nothing either.
 bool drop_is_no_move(const Note& note, const std::string& column, const std::string& before,
                      const std::vector<const Note*>& column_notes);
 

@@ -123,9 +123,9 @@ void BoardView::draw(ActionSink& sink, const Exercise& board, const Context& ctx
     ImGui::InvisibleButton("##board-area", area);
     keep_drags_on_item();  // the board moves notes and scrolls its columns itself
     handle_input(s, board, {origin.x, origin.y, origin.x + area.x, origin.y + area.y}, ctx, redraw);
-    // The column under each dragging finger; -1 in a gap or beside the board (a drop snaps back).
+    // The column under each dragging finger; -1 outside every column (a drop snaps back).
     for (Touch& t : touches_)
-        if (!t.dragging.empty()) t.drop_column = column_at_x(rects, t.drag_pos.x);
+        if (!t.dragging.empty()) t.drop_column = column_at(rects, t.drag_pos.x, t.drag_pos.y);
 
     next_hits_.clear();
     drawn_notes_ = 0;

@@ -22,8 +22,9 @@ TEST_F(BoardTest, DragToAnotherColumnMovesTheNoteBeforeTheOneItIsDroppedOn) {
 TEST_F(BoardTest, DragBelowTheLastNoteMovesItToTheEndOfTheColumn) {
     const std::string a = seed_note("of", "A");
     seed_note("of", "B");
-    seed_note("of", "C");
-    const ImVec2 bottom(ui.centre_of("note:" + a).x, 1000);
+    const std::string c = seed_note("of", "C");
+    // In the column's empty part below its last note (below the column is the hint line).
+    const ImVec2 bottom(ui.centre_of("note:" + a).x, ui::hit_targets().find("note:" + c)->max.y + 60);
     ui.drag(ui.centre_of("note:" + a), bottom, 8);
     EXPECT_EQ(texts("of"), (std::vector<std::string>{"B", "C", "A"}));
     EXPECT_EQ(sink.log.back().data["before"], "");
@@ -37,6 +38,19 @@ TEST_F(BoardTest, DroppingANoteWhereItWasSubmitsNothing) {
     EXPECT_EQ(texts("of"), (std::vector<std::string>{"A", "B"}));
     EXPECT_EQ(sink.log.size(), 2u);
     EXPECT_TRUE(sink.session().undo.size() == 2u);
+}
+
+TEST_F(BoardTest, ANoteDroppedAboveTheColumnsGoesBackWhereItWas) {
+    // K27 step 4: released on the toolbar over another column, the note never lands there.
+    const std::string a = seed_note("of", "A");
+    seed_note("of", "B");
+    const ImVec2 toolbar = ui.centre_of("fit-board");
+    const ImVec2 over_for(ui.centre_of("add-note:for").x, toolbar.y);
+    ui.drag(ui.centre_of("note:" + a), over_for, 8);
+    ui.frames(2);
+    EXPECT_EQ(texts("of"), (std::vector<std::string>{"A", "B"}));
+    EXPECT_TRUE(notes("for").empty());
+    EXPECT_EQ(sink.log.size(), 2u) << "no move submitted";
 }
 
 TEST_F(BoardTest, APointerLeapWhileDraggingCancelsTheDrop) {

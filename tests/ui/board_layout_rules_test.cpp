@@ -33,13 +33,23 @@ TEST(BoardLayoutRules, ColumnsFillTheAreaWithGapsBetween) {
 }
 
 TEST(BoardLayoutRules, AFingerInAGapOrBesideTheBoardIsOverNoColumn) {
-    const auto cols = column_rects({0, 0, 620, 400}, 2, 20);  // [0,300) and [320,620)
-    EXPECT_EQ(column_at_x(cols, 10), 0);
-    EXPECT_EQ(column_at_x(cols, 299), 0);
-    EXPECT_EQ(column_at_x(cols, 310), -1);  // the gap: a drop there snaps back
-    EXPECT_EQ(column_at_x(cols, 320), 1);
-    EXPECT_EQ(column_at_x(cols, 620), -1);
-    EXPECT_EQ(column_at_x(cols, -5), -1);
+    const auto cols = column_rects({0, 100, 620, 400}, 2, 20);  // x [0,300) and [320,620), y [100,400)
+    EXPECT_EQ(column_at(cols, 10, 200), 0);
+    EXPECT_EQ(column_at(cols, 299, 200), 0);
+    EXPECT_EQ(column_at(cols, 310, 200), -1);  // the gap: a drop there snaps back
+    EXPECT_EQ(column_at(cols, 320, 200), 1);
+    EXPECT_EQ(column_at(cols, 620, 200), -1);
+    EXPECT_EQ(column_at(cols, -5, 200), -1);
+}
+
+TEST(BoardLayoutRules, AFingerAboveOrBelowTheColumnsIsOverNoColumn) {
+    // K27 step 4: the question and toolbar above the board, the hint line below it.
+    const auto cols = column_rects({0, 100, 620, 400}, 2, 20);
+    EXPECT_EQ(column_at(cols, 10, 99), -1);
+    EXPECT_EQ(column_at(cols, 400, 20), -1);
+    EXPECT_EQ(column_at(cols, 400, 400), -1);
+    EXPECT_EQ(column_at(cols, 400, 100), 1);
+    EXPECT_EQ(column_at(cols, 400, 399), 1);
 }
 
 TEST(BoardLayoutRules, TheTargetRecordedLastWinsWhereTargetsOverlap) {
