@@ -42,7 +42,11 @@ Json NoteAdd::fields() const {
 Json NoteEdit::fields() const { return {{"id", id}, {"text", text}}; }
 Json NoteColour::fields() const { return {{"id", id}, {"colour", colour}}; }
 Json NoteAuthor::fields() const { return {{"id", id}, {"author", author}}; }
-Json NoteMove::fields() const { return {{"id", id}, {"column", column}, {"before", before}}; }
+Json NoteMove::fields() const {
+    Json f = {{"id", id}, {"column", column}, {"before", before}};
+    if (!group.empty()) f["group"] = group;
+    return f;
+}
 Json NoteDelete::fields() const { return {{"id", id}}; }
 Json GroupCreate::fields() const {
     return {{"id", id}, {"exercise", exercise}, {"column", column}, {"name", name}, {"notes", notes}};

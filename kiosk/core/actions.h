@@ -91,6 +91,7 @@ struct NoteMove {
     static constexpr const char* kType = "note.move";
     std::string id, column;
     std::string before;  ///< the note it goes in front of; "" = the end of the column
+    std::string group;   ///< a stack of `column` to put it in; "" = left out
     Json fields() const;
 };
 struct NoteDelete {

@@ -302,10 +302,20 @@ void note_move(Context& c) {
         if (!b || b->exercise != it->exercise || b->column != column)
             reject(N_("Note \"{}\" is not in that column."), before);
     }
-    c.undo_by("note.move", {{"id", id}, {"column", it->column}, {"before", next_in_column(c.s, it)}});
+    const std::string group = optional_string(c.a, "group");
+    if (!group.empty()) {
+        const NoteGroup* g = c.s.find_group(group);
+        if (!g || g->exercise != it->exercise || g->column != column)
+            reject(N_("A group can only hold notes of its own column."));
+    }
+    Json undo = {{"id", id}, {"column", it->column}, {"before", next_in_column(c.s, it)}};
+    // Out of a stack into another column: undo puts it back in the stack (shared/cases K28).
+    if (!it->group.empty() && it->column != column) undo["group"] = it->group;
+    c.undo_by("note.move", std::move(undo));
     Note moved = *it;
     erase_note(c.s, it);
     if (moved.column != column) moved.group.clear();  // a group lives in one column
+    if (!group.empty()) moved.group = group;
     moved.column = column;
     auto at = c.s.notes.end();
     if (!before.empty()) {

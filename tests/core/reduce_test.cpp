@@ -90,6 +90,28 @@ TEST_F(Reduce, MovesWithinAndBetweenColumnsKeepingOrder) {
     EXPECT_EQ(column("of"), (std::vector<std::string>{"c", "a", "b"}));
 }
 
+TEST_F(Reduce, UndoOfAMoveOutOfAStackPutsTheNoteBackInTheStack) {
+    // shared/cases K28: a note dragged out of its stack into another column comes back into it.
+    add_note("a", "of"); add_note("b", "of"); add_note("c", "of");
+    ASSERT_TRUE(act("group.create", {{"id", "g"}, {"exercise", "matrix"}, {"column", "of"}, {"name", "Jeugd"},
+                                     {"notes", {"a", "b"}}}));
+    ASSERT_TRUE(act("note.move", {{"id", "a"}, {"column", "by"}, {"before", ""}}));
+    EXPECT_TRUE(s.find_note("a")->group.empty());
+    ASSERT_TRUE(act("undo"));
+    EXPECT_EQ(s.find_note("a")->group, "g");
+    EXPECT_EQ(column("of"), (std::vector<std::string>{"a", "b", "c"}));
+    ASSERT_TRUE(act("redo"));
+    EXPECT_TRUE(s.find_note("a")->group.empty());
+    EXPECT_EQ(column("by"), (std::vector<std::string>{"a"}));
+    ASSERT_TRUE(act("undo"));
+    EXPECT_EQ(s.find_note("a")->group, "g");
+    // A move into a stack of another column is refused.
+    EXPECT_FALSE(act("note.move", {{"id", "c"}, {"column", "by"}, {"group", "g"}}));
+    EXPECT_EQ(s.find_note("c")->column, "of");
+    const Session r = replayed();
+    EXPECT_EQ(r.find_note("a")->group, "g");
+}
+
 TEST_F(Reduce, DeleteAndUndoBringsBackTextPlaceAndVotes) {
     add_note("a", "of"); add_note("b", "of", "Ideeën voor de één-op-één gesprekken"); add_note("c", "of");
     ASSERT_TRUE(act("vote.add", {{"note", "b"}, {"voter", "tafel 1"}}));
