@@ -45,12 +45,14 @@ Json read_record(const Store& store, const char* key) {
 
 }  // namespace
 
-void UiStateSync::put(const std::string& key, const std::string& value) {
+bool UiStateSync::put(const std::string& key, const std::string& value) {
     try {
         store_->set_ui_state(key, value);
+        return true;
     } catch (const StoreError& e) {
         std::fprintf(stderr, "kiosk: %s\n", e.what());
-        if (key == kBoard) saved_board_.clear();  // try again with the next frame's change
+        if (key == kBoard) saved_board_.clear();  // written again at the next try
+        return false;
     }
 }
 
@@ -76,6 +78,7 @@ double UiStateSync::save(const std::string& session_id, const ui::SessionView& v
                          {"draft", editor.is_open() ? draft_json(editor.draft()) : Json(nullptr)}};
     const std::string value = record.dump();
     if (value == saved_board_) return kNothingWaits;
+    if (now_s < retry_at_s_) return retry_at_s_ - now_s;
     // Typing changes the draft with every key: those changes wait up to a second; the seat, and
     // the editor opening or closing, are written at once.
     const Json saved = saved_board_.empty() ? Json(nullptr) : Json::parse(saved_board_, nullptr, false);
@@ -84,8 +87,9 @@ double UiStateSync::save(const std::string& session_id, const ui::SessionView& v
     if (typing && now_s - saved_at_s_ < kDraftEverySeconds) return saved_at_s_ + kDraftEverySeconds - now_s;
     saved_board_ = value;
     saved_at_s_ = now_s;
-    put(kBoard, value);
-    return kNothingWaits;
+    if (put(kBoard, value)) return kNothingWaits;
+    retry_at_s_ = now_s + kRetryAfterFailureSeconds;
+    return kRetryAfterFailureSeconds;
 }
 
 void UiStateSync::restore(const std::string& session_id, const std::string& exercise_id, ui::SessionView& view) {

@@ -22,6 +22,8 @@ namespace kiosk::app {
 
 class UiStateSync {
 public:
+    /// How long a failed write of the board record holds back the next try, in seconds.
+    static constexpr double kRetryAfterFailureSeconds = 1.0;
     /// Reads and writes the records of `store` (writable, outliving this object).
     explicit UiStateSync(Store& store) : store_(&store) {}
 
@@ -36,17 +38,23 @@ public:
     /// seat at once, a draft being typed at most once a second (`now_s`, any steady clock in
     /// seconds), and at once when the editor opens or closes. Returns the seconds after which a
     /// change held back wants to be written (call again then), or infinity when none waits.
+    /// After a failed write (another program holds the database) nothing is tried for
+    /// kRetryAfterFailureSeconds: each try waits out the store's busy timeout on the UI thread,
+    /// and a try every frame would stall the frames, and with them the taps, for as long as the
+    /// lock lasts (shared/cases K12).
     double save(const std::string& session_id, const ui::SessionView& view, double now_s);
     /// Gives `view` back the seat and the open draft stored for session `session_id`; the draft
     /// only when its board is `exercise_id` (where the session reopens).
     void restore(const std::string& session_id, const std::string& exercise_id, ui::SessionView& view);
 
 private:
-    void put(const std::string& key, const std::string& value);
+    /// Writes `key`; false (logged) when the store refused.
+    bool put(const std::string& key, const std::string& value);
 
     Store* store_;
     std::string saved_board_;   ///< the "board" record as last written
     double saved_at_s_ = -1e9;  ///< when it was written
+    double retry_at_s_ = -1e9;  ///< after a failed write: no other try before this
 };
 
 }  // namespace kiosk::app

@@ -15,10 +15,13 @@
 #include "ui/session_view.h"
 
 #include <gtest/gtest.h>
+#include <SQLiteCpp/Database.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <limits>
+#include <memory>
 #include <string>
 
 #include <sys/wait.h>
@@ -142,6 +145,32 @@ TEST(UiStateAfterACrash, ADraftIsWrittenAtMostOnceASecondWhileTyped) {
     EXPECT_EQ(Json::parse(*store.ui_state("board"))["draft"]["text"], "") << "not yet: 0.2 s after the last write";
     sync.save(kSession, screen.view, 2.1);
     EXPECT_EQ(Json::parse(*store.ui_state("board"))["draft"]["text"], "7");
+}
+
+TEST(UiStateAfterACrash, AfterAFailedWriteTheNextTryWaitsASecondSoFramesDoNotStall) {
+    // shared/cases K12: while another program holds the database, each try waits out the busy
+    // timeout on the UI thread; a try every frame held the frames, and lost taps, for the whole lock.
+    testing::TempDir dir;
+    const std::string db = dir.file("kiosk.db");
+    Store store(db, Access::Write, StoreOptions{20});
+    LiveSession live(store);
+    Action create = testing::create_sample_session();
+    create.data["session"] = kSession;
+    ASSERT_TRUE(live.submit(create).ok());
+    ASSERT_TRUE(live.submit("agenda.goto", {{"exercise", "matrix"}}).ok());
+    app::UiStateSync sync(store);
+    Screen screen(live);
+    auto shell = std::make_unique<SQLite::Database>(db, SQLite::OPEN_READWRITE);
+    shell->exec("BEGIN IMMEDIATE");
+    screen.tap("add-note:of");
+    EXPECT_DOUBLE_EQ(sync.save(kSession, screen.view, 1.0), app::UiStateSync::kRetryAfterFailureSeconds);
+    shell->exec("COMMIT");
+    shell.reset();
+    screen.ui.type("7");
+    EXPECT_NEAR(sync.save(kSession, screen.view, 1.5), 0.5, 1e-9) << "no second try within the second";
+    EXPECT_FALSE(store.ui_state("board").has_value()) << "nothing was written at 1.5 s";
+    EXPECT_EQ(sync.save(kSession, screen.view, 2.1), std::numeric_limits<double>::infinity());
+    EXPECT_EQ(Json::parse(*store.ui_state("board"))["draft"]["text"], "7") << "written at the next try";
 }
 
 }  // namespace
