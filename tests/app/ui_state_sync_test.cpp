@@ -60,14 +60,18 @@ struct Screen {
 
 constexpr const char* kSession = "s-absturz";
 
+/// Starts the sample session as kSession in `live` and opens its board; false when refused.
+bool open_board(LiveSession& live) {
+    Action create = testing::create_sample_session();
+    create.data["session"] = kSession;
+    return live.submit(create).ok() && live.submit("agenda.goto", {{"exercise", "matrix"}}).ok();
+}
+
 /// The first run: a session on the board, seat 3 chosen, a note half written; then the crash.
 int first_run(const std::string& db, bool leave_on_purpose) {
     Store store(db, Access::Write);
     LiveSession live(store);
-    Action create = testing::create_sample_session();
-    create.data["session"] = kSession;
-    if (!live.submit(create).ok()) return 1;
-    if (!live.submit("agenda.goto", {{"exercise", "matrix"}}).ok()) return 2;
+    if (!open_board(live)) return 1;
     app::UiStateSync sync(store);
     sync.opened(kSession);
     Screen screen(live);
@@ -132,10 +136,7 @@ TEST(UiStateAfterACrash, ADraftIsWrittenAtMostOnceASecondWhileTyped) {
     const std::string db = dir.file("kiosk.db");
     Store store(db, Access::Write);
     LiveSession live(store);
-    Action create = testing::create_sample_session();
-    create.data["session"] = kSession;
-    ASSERT_TRUE(live.submit(create).ok());
-    ASSERT_TRUE(live.submit("agenda.goto", {{"exercise", "matrix"}}).ok());
+    ASSERT_TRUE(open_board(live));
     app::UiStateSync sync(store);
     Screen screen(live);
     screen.tap("add-note:of");
@@ -154,10 +155,7 @@ TEST(UiStateAfterACrash, AfterAFailedWriteTheNextTryWaitsASecondSoFramesDoNotSta
     const std::string db = dir.file("kiosk.db");
     Store store(db, Access::Write, StoreOptions{20});
     LiveSession live(store);
-    Action create = testing::create_sample_session();
-    create.data["session"] = kSession;
-    ASSERT_TRUE(live.submit(create).ok());
-    ASSERT_TRUE(live.submit("agenda.goto", {{"exercise", "matrix"}}).ok());
+    ASSERT_TRUE(open_board(live));
     app::UiStateSync sync(store);
     Screen screen(live);
     auto shell = std::make_unique<SQLite::Database>(db, SQLite::OPEN_READWRITE);
