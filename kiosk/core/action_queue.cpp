@@ -89,7 +89,6 @@ std::size_t ActionQueue::size() const {
 }
 
 SubmitResult QueuedSink::check(Action& action) const {
-    if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
     return clean_and_validate(action, applied_->session(), clock_->wall_ms());
 }
 

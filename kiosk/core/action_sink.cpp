@@ -1,5 +1,7 @@
 #include "core/action_sink.h"
 
+#include "core/i18n.h"
+
 namespace kiosk {
 
 SubmitResult ActionSink::submit(const std::string& type, Json fields) {
@@ -25,6 +27,7 @@ SubmitResult ActionSink::submit_all(std::vector<Action> actions) {
 
 SubmitResult ActionSink::clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const {
     SubmitResult result;
+    if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
     result.notices = clean_action(action, session, now_ms);
     if (std::string error = validate(action.data, source_); !error.empty()) {
         result.state = SaveState::Rejected;

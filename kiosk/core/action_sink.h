@@ -73,7 +73,8 @@ public:
     void set_source(Source source) { source_ = source; }
 
 protected:
-    /// The first step of every submit(Action): cleans `action` for `session` (clean_action(),
+    /// The first step of every submit(Action): refuses an action whose data is not a JSON object,
+    /// then cleans `action` for `session` (clean_action(),
     /// a missing "at" becomes `now_ms`) and validates it for source() (validate()). Rejected
     /// with the catalogue's message, or Saved with the cleaning notices.
     SubmitResult clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const;

@@ -22,7 +22,6 @@ LiveSession LiveSession::open(Store& store, const std::string& id, const Clock& 
 }
 
 SubmitResult LiveSession::prepare(Action& action, const Session& session) const {
-    if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
     SubmitResult checked = clean_and_validate(action, session, clock_->wall_ms());
     if (!checked.ok()) return checked;
     try {

@@ -1,7 +1,7 @@
 // RAII guards for ImGui's Push/Pop and Begin/End pairs: each pushes in its constructor and pops
 // in its destructor, so an early return or a forgotten Pop cannot leave a stack unbalanced (the
-// Debian build of ImGui 1.86 has asserts on and aborts the process on an unbalanced pair, see
-// /work/shared/PLATFORM-NOTES.md). Tested in tests/ui/imgui_scope_test.cpp.
+// Debian build of ImGui 1.86 has its asserts on and aborts the process on an unbalanced pair).
+// Tested in tests/ui/imgui_scope_test.cpp.
 //
 //   { ScopedStyleColour ink(ImGuiCol_Text, palette::kInk); ImGui::TextUnformatted(...); }
 #pragma once
