@@ -117,6 +117,7 @@ struct KioskState {
     /// What the screens and other sources send, applied to `sink` between frames (between_frames()).
     ActionQueue queue;
     std::unique_ptr<QueuedSink> queued;          ///< the screens' sink: reads `sink`, sends via `queue`
+    std::unique_ptr<QueuedSink> facilitator;     ///< the console's: as `queued`, as Source::Facilitator
     /// Steps that follow from what a frame did but change the session or the screen: they run
     /// between frames, after the drain (leave or finish the session, start a new one).
     std::vector<std::function<void(KioskState&)>> after_drain;
@@ -164,6 +165,8 @@ void open_session(KioskState& s, ActionSink& sink, const Clock& clock) {
     if (s.sink && s.sink != &sink) s.queue.drain(*s.sink, s.queue.capacity());  // the old session's own
     s.sink = &sink;
     s.queued = std::make_unique<QueuedSink>(sink, s.queue, clock);
+    s.facilitator = std::make_unique<QueuedSink>(sink, s.queue, clock);
+    s.facilitator->set_source(Source::Facilitator);
     s.clock = &clock;
     s.session_view = std::make_unique<ui::SessionView>(clock);
 }
@@ -257,6 +260,14 @@ void unsaved_banner(KioskState& s, ui::Redraw& redraw) {
     if (!why.empty()) log_line(why);
 }
 
+/// The kiosk speaks `language` (one of supported_languages()) from the next frame on.
+void switch_language(KioskState& s, const std::string& language) {
+    const auto& codes = supported_languages();  // the next frame speaks it (see frame())
+    if (std::find(codes.begin(), codes.end(), language) == codes.end()) return;
+    s.ctx.language = language;
+    log_line("language " + language);
+}
+
 void open_export(KioskState& s) {
     s.export_data.session_title = s.sink->session().title;
     s.export_data.destinations = find_export_destinations();
@@ -271,21 +282,27 @@ void close_session_view(KioskState& s) {
     s.screens.go(ui::Screen::Start);
     s.session_view.reset();
     s.queued.reset();
+    s.facilitator.reset();
     s.sink = nullptr;
     s.live.reset();
     s.start_data = collect_start_data(*s.options, s.catalog, s.store.get(), s.ctx.language);
 }
 
 void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
-    const auto intent = ui::draw_facilitator_screen(s.ctx, s.sink != nullptr);
+    ui::ConsoleData data;
+    data.facilitator = s.facilitator.get();
+    data.countdown = s.session_view ? &s.session_view->countdown() : nullptr;
+    data.language = s.ctx.language;
+    const auto intent = ui::draw_facilitator_screen(data, s.ctx);
     if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) s.screens.back();
     if (std::holds_alternative<ui::ExportNotesIntent>(intent) && s.sink) open_export(s);
     if (std::holds_alternative<ui::LeaveSessionIntent>(intent) && s.sink) s.after_drain.push_back(close_session_view);
     if (std::holds_alternative<ui::FinishSessionIntent>(intent) && s.sink) {
         const auto closed = [](const SubmitResult& r) { if (!r.ok()) log_line(r.message); };
-        if (const SubmitResult r = s.queued->submit(actions::SessionClose{}, closed); !r.ok()) log_line(r.message);
+        if (const SubmitResult r = s.facilitator->submit(actions::SessionClose{}, closed); !r.ok()) log_line(r.message);
         s.after_drain.push_back(close_session_view);  // after the close is applied and stored
     }
+    if (const auto* lang = std::get_if<ui::ConsoleLanguageIntent>(&intent)) switch_language(s, lang->language);
     if (std::holds_alternative<ui::QuitIntent>(intent)) {
         if (s.ui_state) s.ui_state->left();  // closed on purpose: the next start is a fresh one
         log_line("closing on the facilitator's request");
@@ -407,11 +424,7 @@ void log_console_ready(KioskState& s, ui::Redraw& redraw) {
 
 void handle(KioskState& s, const ui::StartIntent& intent) {
     if (const auto* lang = std::get_if<ui::SwitchLanguageIntent>(&intent)) {
-        const auto& codes = supported_languages();  // the next frame speaks it (see frame())
-        if (std::find(codes.begin(), codes.end(), lang->language) != codes.end()) {
-            s.ctx.language = lang->language;
-            log_line("language " + lang->language);
-        }
+        switch_language(s, lang->language);
     } else if (std::holds_alternative<ui::OpenFacilitatorIntent>(intent)) {
         s.screens.go(ui::Screen::Facilitator);
         log_line("facilitator console opened");
@@ -592,7 +605,9 @@ int run_kiosk(const RunOptions& o) {
     // screenshot, the newest stored one, held in memory so a screenshot never writes.
     DemoSession demo;
     std::unique_ptr<MemorySession> stored;
-    if (is_session_screen(screen) || screen == ui::Screen::Export) {
+    // The console shows the demo session's timer and board settings when asked with --demo-data.
+    const bool console_with_session = screen == ui::Screen::Facilitator && o.demo_data;
+    if (is_session_screen(screen) || screen == ui::Screen::Export || console_with_session) {
         ActionSink* sink = nullptr;
         const Clock* clock = &system_clock();
         if (o.demo_data) {
@@ -628,6 +643,7 @@ int run_kiosk(const RunOptions& o) {
         state.screens.go(ui::Screen::Agenda);
         if (screen == ui::Screen::Exercise) state.screens.go(ui::Screen::Exercise);
         if (screen == ui::Screen::Export) open_export(state);
+        if (console_with_session) state.screens.go(ui::Screen::Facilitator);
     }
     if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);  // any screen's field, e.g. "title"
     std::unique_ptr<platform::Chime> chime;

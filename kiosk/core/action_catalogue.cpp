@@ -16,6 +16,10 @@ constexpr unsigned bit(Source s) { return 1u << static_cast<unsigned>(s); }
 constexpr unsigned kRoom = bit(Source::Table) | bit(Source::Facilitator) | bit(Source::CommandLine);
 /// What a participant's phone may send too (their own notes, visions, dots, answers, boxes).
 constexpr unsigned kWithPhones = kRoom | bit(Source::Phone);
+/// The facilitator's settings (issue 11: the console behind the PIN holds them all): the timer,
+/// a board's dots, privacy and authors, closing the session. Never a participant's hands at the
+/// table or on a phone; the console sends them as Source::Facilitator.
+constexpr unsigned kFacilitator = bit(Source::Facilitator) | bit(Source::CommandLine);
 /// Written only by the reducer, as the inverse of another action (undo).
 constexpr unsigned kUndoOnly = 0;
 
@@ -91,8 +95,8 @@ std::vector<ActionSpec> build_catalogue() {
     return {
         {"session.create", create, false, kRoom, "starts a session"},
         {"session.update", session_fields(false), false, kRoom, "changes only the fields it has"},
-        {"session.close", {}, false, kRoom, ""},
-        {"session.reopen", {}, false, kRoom, ""},
+        {"session.close", {}, false, kFacilitator, ""},
+        {"session.reopen", {}, false, kFacilitator, ""},
         {"agenda.goto", {id("exercise")}, false, kRoom,
          "a countdown running for another exercise pauses where it is"},
         {"checklist.answer", {id("exercise"), id("question"), id("answer", "`yes`, `not_yet`, `no` or `none`")}, true,
@@ -120,10 +124,10 @@ std::vector<ActionSpec> build_catalogue() {
         {"group.dissolve", {id("id")}, true, kRoom, "the notes stay"},
         {"vote.add", {id("note"), text("voter", TextKind::Line)}, true, kWithPhones, "refused past the board's dot budget"},
         {"vote.remove", {id("note"), text("voter", TextKind::Line)}, true, kWithPhones, "refused without a dot there"},
-        {"board.budget", {id("exercise"), integer("votes", 1, 99, true, "dots per person")}, false, kRoom, ""},
-        {"board.private", {id("exercise"), boolean("on")}, false, kRoom, ""},
-        {"board.anonymous", {id("exercise"), boolean("on")}, false, kRoom, ""},
-        {"board.reveal", {id("exercise")}, false, kRoom, "turns every hidden note face-up"},
+        {"board.budget", {id("exercise"), integer("votes", 1, 99, true, "dots per person")}, false, kFacilitator, ""},
+        {"board.private", {id("exercise"), boolean("on")}, false, kFacilitator, ""},
+        {"board.anonymous", {id("exercise"), boolean("on")}, false, kFacilitator, ""},
+        {"board.reveal", {id("exercise")}, false, kFacilitator, "turns every hidden note face-up"},
         {"vision.add",
          {id("id"), id("exercise"), text("author", TextKind::Line, false), text("text", TextKind::Document, false)}, true,
          kWithPhones, ""},
@@ -138,12 +142,12 @@ std::vector<ActionSpec> build_catalogue() {
         {"form.add", {id("id"), id("exercise"), values}, true, kRoom, ""},
         {"form.set", {id("id"), id("field"), value}, true, kWithPhones, ""},
         {"form.delete", {id("id")}, true, kRoom, ""},
-        {"timer.start", {integer("seconds", 1, 24 * 3600, false, "default: the current exercise's minutes")}, false, kRoom,
+        {"timer.start", {integer("seconds", 1, 24 * 3600, false, "default: the current exercise's minutes")}, false, kFacilitator,
          ""},
-        {"timer.pause", {}, false, kRoom, ""},
-        {"timer.resume", {}, false, kRoom, ""},
-        {"timer.reset", {}, false, kRoom, ""},
-        {"timer.adjust", {integer("seconds", -3600, 3600, true, "e.g. `60` or `-60`")}, false, kRoom, ""},
+        {"timer.pause", {}, false, kFacilitator, ""},
+        {"timer.resume", {}, false, kFacilitator, ""},
+        {"timer.reset", {}, false, kFacilitator, ""},
+        {"timer.adjust", {integer("seconds", -3600, 3600, true, "e.g. `60` or `-60`")}, false, kFacilitator, ""},
         {"undo", {optional_id("exercise")}, false, kRoom,
          "takes back the most recent undoable step of that exercise (the exercise it names, or that of the note, "
          "group, vision or form it changes); without `exercise`, of the whole session"},

@@ -24,9 +24,10 @@
 
 namespace kiosk {
 
-/// Who submits an action. The kiosk's own screens are the Table, the facilitator console
-/// included (the PIN is the screen's guard, not the catalogue's); Facilitator is a facilitator's
-/// device of its own; Phone is a participant's phone, which gets only what a participant does
+/// Who submits an action. Table is what participants do with their hands at the table's
+/// screens; Facilitator is the facilitator console behind the PIN (ui/facilitator_screen.h),
+/// which alone sends the facilitator's settings (timer, dots, privacy, authors, closing the
+/// session; issue 11); Phone is a participant's phone, which gets only what a participant does
 /// at the table with their own hands (adding and editing notes and visions, dots, answers, form
 /// boxes); CommandLine is `kiosk apply`.
 enum class Source { Table, Facilitator, Phone, CommandLine };

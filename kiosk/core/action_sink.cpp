@@ -66,4 +66,25 @@ SubmitResult MemorySession::submit_all(std::vector<Action> actions) {
     return result;
 }
 
+template <class Send>
+SubmitResult SourcedSink::as_own_source(Send send) {
+    const Source own = inner_->source();
+    inner_->set_source(source());
+    SubmitResult r = send(*inner_);
+    inner_->set_source(own);
+    return r;
+}
+
+SubmitResult SourcedSink::submit(Action action) {
+    return as_own_source([&](ActionSink& in) { return in.submit(std::move(action)); });
+}
+
+SubmitResult SourcedSink::submit(Action action, SubmitReply reply) {
+    return as_own_source([&](ActionSink& in) { return in.submit(std::move(action), std::move(reply)); });
+}
+
+SubmitResult SourcedSink::submit_all(std::vector<Action> actions) {
+    return as_own_source([&](ActionSink& in) { return in.submit_all(std::move(actions)); });
+}
+
 }  // namespace kiosk

@@ -110,4 +110,27 @@ private:
     const Clock* clock_;
 };
 
+/// Sends through another sink as `source`: e.g. the facilitator console's actions into the
+/// table's MemorySession, where no queue carries the source (core/action_queue.h does in the
+/// app). `inner`'s own source is restored after each submit; `inner` and `clock` (which stamps
+/// actions built here) must outlive this sink.
+class SourcedSink final : public ActionSink {
+public:
+    SourcedSink(ActionSink& inner, Source source, const Clock& clock = system_clock())
+        : inner_(&inner), clock_(&clock) { set_source(source); }
+    const Session& session() const override { return inner_->session(); }
+    using ActionSink::submit;
+    SubmitResult submit(Action action) override;
+    SubmitResult submit(Action action, SubmitReply reply) override;
+    SubmitResult submit_all(std::vector<Action> actions) override;
+
+private:
+    /// Runs `send` with inner's source set to this sink's, then restores inner's own.
+    template <class Send>
+    SubmitResult as_own_source(Send send);
+    const Clock& clock() const override { return *clock_; }
+    ActionSink* inner_;
+    const Clock* clock_;
+};
+
 }  // namespace kiosk

@@ -25,19 +25,6 @@ bool is_of_by_for(const Exercise& board) {
            board.columns[2].id == "for";
 }
 
-/// Places the next toolbar item on the current line when it fits, else on a new line.
-struct Flow {
-    float right;
-    bool first = true;
-    void next(float width) {
-        if (!first) {
-            const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
-            if (x + width <= right) ImGui::SameLine();
-        }
-        first = false;
-    }
-};
-
 }  // namespace
 
 std::string seat_voter(int seat) { return "seat-" + std::to_string(seat); }
@@ -167,7 +154,7 @@ void BoardView::draw_heading(const Session& s, const Exercise& board, const Cont
 }
 
 void BoardView::draw_toolbar(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw) {
-    Flow flow{ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x};
+    ButtonFlow flow{ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x};
     auto button = [&](const char* key, const std::string& label, bool on, bool enabled = true) {
         flow.next(touch_button_width(label, ctx));
         return touch_button(key, label, on ? ButtonKind::Primary : ButtonKind::Secondary, ctx, 0.0f, enabled);
@@ -216,13 +203,13 @@ void BoardView::draw_toolbar(const Session& s, const Exercise& board, const Cont
     if (button("board-redo", redo_icon.empty() ? std::string(tr("Redo")) : redo_icon, false, can_redo(s, board.id)))
         submit(actions::Redo{board.id});
     flow.next(touch_button_width(tr("Facilitator"), ctx) * 1.3f);
+    // The board's settings are the facilitator console's (issue 11); the long-press opens it.
     if (long_press_button("board-facilitator", tr("Facilitator"), tr("Hold to open"), 1.0, ctx, redraw))
-        facilitator_open_ = !facilitator_open_;
-    if (facilitator_open_) draw_facilitator_row(s, board, ctx);
+        console_requested_ = true;
 }
 
 void BoardView::draw_seat_row(const Context& ctx) {
-    Flow flow{ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x};
+    ButtonFlow flow{ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x};
     for (int i = 0; i <= kSeats; ++i) {
         const std::string key = "seat:" + std::to_string(i);
         const std::string label = i == 0 ? std::string(tr("No seat")) : seat_label(i);
@@ -232,33 +219,6 @@ void BoardView::draw_seat_row(const Context& ctx) {
             seat_row_open_ = false;
         }
     }
-}
-
-void BoardView::draw_facilitator_row(const Session& s, const Exercise& board, const Context& ctx) {
-    const ExerciseState& st = s.state_of(board.id);
-    const int budget = s.vote_budget(board.id);
-    Flow flow{ImGui::GetWindowContentRegionMax().x + ImGui::GetWindowPos().x};
-    auto button = [&](const char* key, const std::string& label, ButtonKind kind, bool enabled = true) {
-        flow.next(touch_button_width(label, ctx));
-        return touch_button(key, label, kind, ctx, 0.0f, enabled);
-    };
-    if (button("budget-down", "\xE2\x88\x92", ButtonKind::Secondary, budget > 1))
-        submit(actions::BoardBudget{board.id, budget - 1});
-    const std::string dots = fmt::format(fmt::runtime(tr("{} dots each")), budget);
-    flow.next(ImGui::CalcTextSize(dots.c_str()).x);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(dots.c_str());
-    if (button("budget-up", "+", ButtonKind::Secondary, budget < 99))
-        submit(actions::BoardBudget{board.id, std::max(1, budget + 1)});
-    if (button("board-private", tr("Private writing"), st.private_writing ? ButtonKind::Primary : ButtonKind::Secondary))
-        submit(actions::BoardPrivate{board.id, !st.private_writing});
-    bool any_hidden = false;
-    for (const auto& n : s.notes) any_hidden = any_hidden || (n.exercise == board.id && n.hidden);
-    if (button("board-reveal", tr("Reveal notes"), ButtonKind::Secondary, any_hidden || st.private_writing))
-        submit(actions::BoardReveal{board.id});
-    if (button("board-anonymous", tr("Hide authors"), st.anonymous ? ButtonKind::Primary : ButtonKind::Secondary))
-        submit(actions::BoardAnonymous{board.id, !st.anonymous});
-    if (button("board-facilitator-close", tr("Close"), ButtonKind::Secondary)) facilitator_open_ = false;
 }
 
 void BoardView::draw_toast(const Session& s, const Context& ctx, Redraw& redraw) {

@@ -42,6 +42,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <unordered_map>
 #include <vector>
 
@@ -80,6 +81,9 @@ public:
 
     /// The seat whose dots and private notes this view shows (1..kSeats), 0 = none chosen.
     int seat() const { return seat_; }
+    /// True once after the frame in which the "Facilitator" button was held long enough: the
+    /// session view then opens the facilitator console, which holds the board's settings.
+    bool take_console_request() { return std::exchange(console_requested_, false); }
     /// The board drawn last ("" before the first).
     const std::string& board_id() const { return board_id_; }
     void choose_seat(int seat) { seat_ = (seat >= 0 && seat <= kSeats) ? seat : 0; }
@@ -156,7 +160,6 @@ private:
     // board_view.cpp
     void draw_heading(const Session& s, const Exercise& board, const Context& ctx);
     void draw_toolbar(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw);
-    void draw_facilitator_row(const Session& s, const Exercise& board, const Context& ctx);
     void draw_seat_row(const Context& ctx);
     void draw_toast(const Session& s, const Context& ctx, Redraw& redraw);
     void handle_editor(const Session& s, const Exercise& board, const Context& ctx, Redraw& redraw);
@@ -198,7 +201,7 @@ private:
     bool vote_mode_ = false;
     bool select_mode_ = false;
     bool seat_row_open_ = false;
-    bool facilitator_open_ = false;
+    bool console_requested_ = false;  // the "Facilitator" long-press ended this frame
     std::vector<std::string> selected_;  // note ids, all in one column
     std::set<std::string> expanded_;     // notes shown whole despite their length
     std::vector<bool> hint_open_;

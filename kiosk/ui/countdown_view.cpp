@@ -89,29 +89,29 @@ void CountdownView::draw_small(const std::string& exercise_id, int planned_secon
     ask_redraw(exercise_id, redraw);
 }
 
-void CountdownView::draw_controls(ActionSink& sink, const std::string& exercise_id, int planned_seconds,
+void CountdownView::draw_controls(ActionSink& facilitator, const std::string& exercise_id, int planned_seconds,
                                   const Context& ctx) {
     const bool mine = started_for(exercise_id);
     const bool running = running_for(exercise_id);
     if (!mine) {
         if (touch_button("timer-start", ctx.fonts.icon("play") + tr("Start"), ButtonKind::Primary, ctx))
-            sink.submit(actions::TimerStart{std::max(1, planned_seconds)});
+            facilitator.submit(actions::TimerStart{std::max(1, planned_seconds)});
     } else if (running) {
         if (touch_button("timer-pause", ctx.fonts.icon("pause") + tr("Pause"), ButtonKind::Primary, ctx))
-            sink.submit(actions::TimerPause{});
+            facilitator.submit(actions::TimerPause{});
     } else {
         if (touch_button("timer-resume", ctx.fonts.icon("play") + tr("Resume"), ButtonKind::Primary, ctx))
-            sink.submit(actions::TimerResume{});
+            facilitator.submit(actions::TimerResume{});
     }
     ImGui::SameLine();
     if (touch_button("timer-minus", tr("\xE2\x88\x92" "1 min"), ButtonKind::Secondary, ctx, 0.0f, mine))
-        sink.submit(actions::TimerAdjust{-60});
+        facilitator.submit(actions::TimerAdjust{-60});
     ImGui::SameLine();
     if (touch_button("timer-plus", tr("+1 min"), ButtonKind::Secondary, ctx, 0.0f, mine))
-        sink.submit(actions::TimerAdjust{60});
+        facilitator.submit(actions::TimerAdjust{60});
     ImGui::SameLine();
     if (touch_button("timer-reset", ctx.fonts.icon("undo") + tr("Reset"), ButtonKind::Secondary, ctx, 0.0f, mine))
-        sink.submit(actions::TimerReset{});
+        facilitator.submit(actions::TimerReset{});
     ImGui::SameLine();
     if (!ctx.sound_available) {  // say so in the room, not only in a log: the end will be silent
         touch_button("timer-sound", ctx.fonts.icon("bell_off") + tr("No sound device"), ButtonKind::Secondary, ctx,
@@ -120,7 +120,7 @@ void CountdownView::draw_controls(ActionSink& sink, const std::string& exercise_
                             ButtonKind::Secondary, ctx)) {
         muted_ = !muted_;
     }
-    update(sink.session());  // show a change made just now in this very frame
+    update(facilitator.session());  // show a change made just now in this very frame
 }
 
 namespace {
@@ -158,12 +158,11 @@ void draw_tabular(ImDrawList* draw, const ImFont* font, float size, ImVec2 pos, 
 
 }  // namespace
 
-void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, int planned_seconds,
-                             float height_px, const Context& ctx, Redraw& redraw) {
+void CountdownView::draw_big(const std::string& exercise_id, int planned_seconds, float height_px,
+                             const Context& ctx, Redraw& redraw) {
     const std::int64_t left = shown_ms(exercise_id, planned_seconds);
     const bool mine = started_for(exercise_id);
     const bool ended = mine && left <= 0;
-    const float controls_h = ctx.metrics.touch_target() + ImGui::GetStyle().ItemSpacing.y;
     const float width = ImGui::GetContentRegionAvail().x;
     ImFont* font = ctx.fonts.display ? ctx.fonts.display : ImGui::GetFont();
     const float bar_h = std::max(6.0f, 0.4f * ctx.metrics.em);
@@ -173,7 +172,7 @@ void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, i
     float size = font->FontSize;
     ImVec2 ts = tabular_size(font, size, text);
     if (ts.x > 0.95f * width) { size *= 0.95f * width / ts.x; ts = tabular_size(font, size, text); }
-    const float face_h = std::max(height_px - controls_h, ts.y + 3.0f * bar_h + ctx.metrics.em);
+    const float face_h = std::max(height_px, ts.y + 3.0f * bar_h + ctx.metrics.em);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const ImVec2 b(a.x + width, a.y + face_h);
     ImGui::Dummy(ImVec2(width, face_h));
@@ -208,7 +207,6 @@ void CountdownView::draw_big(ActionSink& sink, const std::string& exercise_id, i
         const ImVec2 ns = ImGui::CalcTextSize(note);
         draw->AddText(ImVec2(centre.x - 0.5f * ns.x, centre.y + 0.5f * ts.y), palette::kInkMuted, note);
     }
-    draw_controls(sink, exercise_id, planned_seconds, ctx);
     ask_redraw(exercise_id, redraw);
 }
 

@@ -2,8 +2,9 @@
 // display font, with a bar of the time left) when it is the focus of an exercise, small in the
 // top bar of every exercise. Remaining time comes from core's Countdown on the monotonic clock
 // (never a sum of frame times, case K15); while it runs and is visible it asks for a frame just
-// after the next displayed second and sleeps otherwise (case K14). Start, pause, resume, ±1 min
-// and reset are timer.* actions through the sink.
+// after the next displayed second and sleeps otherwise (case K14). The table only shows it; the
+// controls (start, pause, resume, ±1 min, reset, the end signal's sound) are the facilitator
+// console's (ui/facilitator_screen.h, issue 11) and send timer.* actions through its sink.
 //
 // Only the exercise on screen has a running countdown: leaving an exercise pauses its countdown
 // (the reducer does, on agenda.goto), and coming back it shows "Paused" with Resume.
@@ -38,9 +39,15 @@ public:
     /// True when the timer belongs to `exercise_id` and has been started (running or paused).
     bool started_for(const std::string& exercise_id) const;
 
-    /// The big display with its controls, `height_px` tall, filling the content width.
-    void draw_big(ActionSink& sink, const std::string& exercise_id, int planned_seconds,
-                  float height_px, const Context& ctx, Redraw& redraw);
+    /// The big display, `height_px` tall, filling the content width.
+    void draw_big(const std::string& exercise_id, int planned_seconds, float height_px, const Context& ctx,
+                  Redraw& redraw);
+    /// The timer's buttons on one row at the cursor (start or pause or resume, −1 min, +1 min,
+    /// reset, sound on/off), sending timer.* actions of `exercise_id` through `facilitator` (the
+    /// console's sink, Source::Facilitator). Keys "timer-start", "timer-pause", "timer-resume",
+    /// "timer-minus", "timer-plus", "timer-reset", "timer-sound".
+    void draw_controls(ActionSink& facilitator, const std::string& exercise_id, int planned_seconds,
+                       const Context& ctx);
     /// The small display for a top bar ("07:42" with a clock icon), at the cursor.
     void draw_small(const std::string& exercise_id, int planned_seconds, const Context& ctx, Redraw& redraw);
 
@@ -49,7 +56,6 @@ public:
 
 private:
     void ask_redraw(const std::string& exercise_id, Redraw& redraw) const;
-    void draw_controls(ActionSink& sink, const std::string& exercise_id, int planned_seconds, const Context& ctx);
 
     const Clock* clock_;
     Countdown countdown_;

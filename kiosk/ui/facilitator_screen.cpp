@@ -1,10 +1,15 @@
-#include "ui/imgui_scope.h"
 #include "ui/facilitator_screen.h"
 
+#include "core/actions.h"
 #include "core/i18n.h"
+#include "ui/imgui_scope.h"
+#include "ui/session_view.h"
 #include "ui/touch.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <optional>
 
 namespace kiosk::ui {
 
@@ -12,58 +17,118 @@ namespace {
 
 const char* const kNotice = N_("Only for the workshop leader. Everything entered so far is saved.");
 
-/// The console's height as laid out below: heading, notice, the buttons with their spacing.
-float panel_height(const Context& ctx, float width, bool session_open) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float pad = 1.5f * ctx.metrics.em, sp = style.ItemSpacing.y, button = ctx.metrics.touch_target();
-    const float heading = ctx.fonts.heading ? ctx.fonts.heading->FontSize : ImGui::GetFontSize();
-    const float notice = ImGui::CalcTextSize(tr(kNotice), nullptr, false, width - 2.0f * pad).y;
-    const int buttons = session_open ? 5 : 2;
-    const int spacings = session_open ? 3 : 2;
-    return 2.0f * pad + heading + notice + 2.0f * sp + float(buttons) * (button + sp) + float(spacings) * sp - sp;
+/// One section of the console: its heading in the muted colour, then its buttons in a flow.
+class Section {
+public:
+    Section(const std::string& heading, const Context& ctx) : ctx_(ctx) {
+        ImGui::Spacing();
+        muted_text(heading);
+        flow_.right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    }
+    /// A button of the section; `on` draws a switch that is on as a primary button.
+    bool button(const char* key, const std::string& label, bool on = false, bool enabled = true,
+                ButtonKind kind = ButtonKind::Secondary) {
+        flow_.next(touch_button_width(label, ctx_));
+        return touch_button(key, label, on ? ButtonKind::Primary : kind, ctx_, 0.0f, enabled);
+    }
+    /// Text between buttons, vertically centred on their row.
+    void text(const std::string& text) {
+        flow_.next(ImGui::CalcTextSize(text.c_str()).x);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(text.c_str());
+    }
+
+private:
+    const Context& ctx_;
+    ButtonFlow flow_{0.0f};
+};
+
+void draw_timer(const ConsoleData& data, const Exercise& ex, const Context& ctx) {
+    Section section(fmt::format(fmt::runtime(tr("Timer of \"{}\"")), ex.title), ctx);
+    ActionSink& sink = *data.facilitator;
+    data.countdown->update(sink.session());
+    data.countdown->draw_controls(sink, ex.id, SessionView::planned_seconds(sink.session(), ex), ctx);
+}
+
+void draw_board(const ConsoleData& data, const Exercise& board, const Context& ctx) {
+    ActionSink& sink = *data.facilitator;
+    const Session& s = sink.session();
+    const ExerciseState& st = s.state_of(board.id);
+    const int budget = s.vote_budget(board.id);
+    Section section(fmt::format(fmt::runtime(tr("Board \"{}\"")), board.title), ctx);
+    if (section.button("budget-down", "\xE2\x88\x92", false, budget > 1))
+        sink.submit(actions::BoardBudget{board.id, budget - 1});
+    section.text(fmt::format(fmt::runtime(tr("{} dots each")), budget));
+    if (section.button("budget-up", "+", false, budget < 99)) sink.submit(actions::BoardBudget{board.id, budget + 1});
+    if (section.button("board-private", tr("Private writing"), st.private_writing))
+        sink.submit(actions::BoardPrivate{board.id, !st.private_writing});
+    bool any_hidden = false;
+    for (const auto& n : s.notes) any_hidden = any_hidden || (n.exercise == board.id && n.hidden);
+    if (section.button("board-reveal", tr("Reveal notes"), false, any_hidden || st.private_writing))
+        sink.submit(actions::BoardReveal{board.id});
+    if (section.button("board-anonymous", tr("Hide authors"), st.anonymous))
+        sink.submit(actions::BoardAnonymous{board.id, !st.anonymous});
+}
+
+void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& intent) {
+    Section section(tr("Room"), ctx);
+    const std::string projector = ctx.fonts.icon("display") + (data.projector_on ? tr("Projector on") : tr("Projector off"));
+    if (section.button("projector", projector, data.projector_on, data.projector_available || data.projector_on))
+        intent = SwitchProjectorIntent{};
+    if (section.button("pause-screen", tr("Pause screen"), data.pause_screen, data.projector_on))
+        intent = SwitchPauseScreenIntent{};
+    // Each language is named in itself, so anyone can find their own.
+    struct Lang { const char* code; const char* key; const char* name; };
+    static const Lang kLanguages[] = {{"nl", "language-nl", "Nederlands"}, {"en", "language-en", "English"}};
+    for (const Lang& l : kLanguages)
+        if (section.button(l.key, l.name, data.language == l.code) && data.language != l.code)
+            intent = ConsoleLanguageIntent{l.code};
+}
+
+void draw_session(const ConsoleData& data, const Context& ctx, FacilitatorIntent& intent) {
+    Section section(tr("Session"), ctx);
+    if (data.facilitator) {
+        if (section.button("export-notes", ctx.fonts.icon("export") + tr("Export session notes"), false, true,
+                           ButtonKind::Primary))
+            intent = ExportNotesIntent{};
+        if (section.button("finish-session", ctx.fonts.icon("check") + tr("Finish the session")))
+            intent = FinishSessionIntent{};
+        if (section.button("leave-session", ctx.fonts.icon("arrow_left") + tr("To the start screen (resume later)")))
+            intent = LeaveSessionIntent{};
+    }
+    if (section.button("change-pin", data.pin_set ? tr("Change the PIN") : tr("Set a PIN")))
+        intent = ChangePinIntent{};
+    if (section.button("quit", ctx.fonts.icon("power") + tr("Close the kiosk"), false, true, ButtonKind::Danger))
+        intent = QuitIntent{};
 }
 
 }  // namespace
 
-FacilitatorIntent draw_facilitator_screen(const Context& ctx, bool session_open) {
+FacilitatorIntent draw_facilitator_screen(const ConsoleData& data, const Context& ctx) {
     FacilitatorIntent intent;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float em = ctx.metrics.em;
-    const float width = std::min(vp->Size.x - 2.0f * em, 28.0f * em);
-    // Placed by its top-left corner, from a height computed beforehand: a window centred on its
-    // own (auto-fitted) size is drawn in its first frame before that size is known, so its
-    // buttons would jump between the first and the second frame and a tap aimed at the first
-    // layout would miss. The auto-fit only settles the exact height, never the position.
-    const float height = panel_height(ctx, width, session_open);
-    const float top = std::max(em, vp->Size.y * 0.4f - 0.5f * height);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + 0.5f * (vp->Size.x - width), vp->Pos.y + top), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(width, 0.0f));
+    // The whole display, placed and sized by the viewport alone: the buttons are where they stay
+    // from the first frame on (an auto-fitted window would move them in its second frame).
+    const float width = std::min(vp->Size.x, 64.0f * em);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + 0.5f * (vp->Size.x - width), vp->Pos.y), ImGuiCond_Always);
+    ImGui::SetNextWindowSize(ImVec2(width, vp->Size.y), ImGuiCond_Always);
     ScopedStyleColour panel(ImGuiCol_WindowBg, palette::kPanel);
-    ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
+    ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.0f * em));
     ImGui::Begin("##facilitator", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                     ImGuiWindowFlags_NoSavedSettings);
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus);
     heading_text(ctx, ctx.fonts.icon("gear") + tr("Facilitator"));
-    muted_text(tr(kNotice));
-    ImGui::Spacing();
-    if (touch_button("facilitator-back", ctx.fonts.icon("arrow_left") + tr("Back"),
-                     ButtonKind::Secondary, ctx, -1.0f))
-        intent = LeaveFacilitatorIntent{};
-    if (session_open) {
-        ImGui::Spacing();
-        if (touch_button("export-notes", ctx.fonts.icon("export") + tr("Export session notes"), ButtonKind::Primary,
-                         ctx, -1.0f))
-            intent = ExportNotesIntent{};
-        if (touch_button("finish-session", ctx.fonts.icon("check") + tr("Finish the session"), ButtonKind::Secondary,
-                         ctx, -1.0f))
-            intent = FinishSessionIntent{};
-        if (touch_button("leave-session", ctx.fonts.icon("arrow_left") + tr("To the start screen (resume later)"),
-                         ButtonKind::Secondary, ctx, -1.0f))
-            intent = LeaveSessionIntent{};
+    {
+        Section top(tr(kNotice), ctx);
+        if (top.button("facilitator-back", ctx.fonts.icon("arrow_left") + tr("Back"), false, true, ButtonKind::Primary))
+            intent = LeaveFacilitatorIntent{};
     }
-    ImGui::Spacing();
-    if (touch_button("quit", ctx.fonts.icon("power") + tr("Close the kiosk"), ButtonKind::Danger, ctx, -1.0f))
-        intent = QuitIntent{};
+    const Exercise* ex = data.facilitator ? data.facilitator->session().current_exercise() : nullptr;
+    if (ex && data.countdown) draw_timer(data, *ex, ctx);
+    if (ex && ex->kind == ExerciseKind::Board) draw_board(data, *ex, ctx);
+    draw_room(data, ctx, intent);
+    draw_session(data, ctx, intent);
     ImGui::End();
     return intent;
 }

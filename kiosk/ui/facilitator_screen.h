@@ -1,10 +1,17 @@
-// The facilitator console, reached by the long-press on "Facilitator" (start screen, agenda).
-// It holds what participants must not do by accident: exporting the session notes, finishing or
-// leaving the session, and closing the kiosk.
+// The facilitator console, reached by the long-press on "Facilitator" (start screen, agenda,
+// board) and, once a PIN is set, the PIN keypad. It holds in one place everything participants
+// must not do (issue 11): the timer, a board's dots, private writing, reveal and authors, the
+// projector, the language, exporting the session notes, finishing or leaving the session, and
+// closing the kiosk. Session settings go out as actions through the console's own sink
+// (Source::Facilitator, which the catalogue requires for them, core/action_catalogue.h); what
+// belongs to the app (projector, language, export, leaving) comes back as an intent.
 #pragma once
 
+#include "core/action_sink.h"
+#include "ui/countdown_view.h"
 #include "ui/theme.h"
 
+#include <string>
 #include <variant>
 
 namespace kiosk::ui {
@@ -14,14 +21,39 @@ struct QuitIntent {};              ///< close the kiosk (everything is already s
 struct ExportNotesIntent {};       ///< open the export screen for the open session
 struct FinishSessionIntent {};     ///< mark the open session finished and go to the start screen
 struct LeaveSessionIntent {};      ///< go to the start screen, the session stays open to resume
+struct SwitchProjectorIntent {};   ///< open the projector window, or close it
+struct SwitchPauseScreenIntent {}; ///< the projector shows the pause screen, or the session again
+struct ChangePinIntent {};         ///< set a new PIN on the keypad (or a first one)
+struct ConsoleLanguageIntent {     ///< the kiosk speaks `language` from the next frame on
+    std::string language;
+};
 
-using FacilitatorIntent = std::variant<std::monostate, LeaveFacilitatorIntent, QuitIntent, ExportNotesIntent,
-                                       FinishSessionIntent, LeaveSessionIntent>;
+using FacilitatorIntent =
+    std::variant<std::monostate, LeaveFacilitatorIntent, QuitIntent, ExportNotesIntent, FinishSessionIntent,
+                 LeaveSessionIntent, SwitchProjectorIntent, SwitchPauseScreenIntent, ChangePinIntent,
+                 ConsoleLanguageIntent>;
 
-/// Draws the console as a centred panel over the whole display; returns the user's intent. The
-/// panel is placed from a height computed beforehand, so its buttons are where they stay from its
-/// first frame on (the app logs "console ready" once they stayed for a frame, see --log-targets).
-/// The session actions are shown only when `session_open`.
-FacilitatorIntent draw_facilitator_screen(const Context& ctx, bool session_open = false);
+/// What the console shows besides its fixed buttons.
+struct ConsoleData {
+    /// The open session's sink for the facilitator's actions (Source::Facilitator); null without
+    /// an open session, and then only the projector, language, PIN and closing are offered.
+    ActionSink* facilitator = nullptr;
+    /// The table's countdown: its live state and the end signal's sound switch. With a session.
+    CountdownView* countdown = nullptr;
+    bool projector_available = false;  ///< a second monitor, or --projector-windowed
+    bool projector_on = false;         ///< the projector window is open
+    bool pause_screen = false;         ///< the projector shows the pause screen
+    bool pin_set = false;              ///< a PIN guards the console (the button says "Change PIN")
+    std::string language;              ///< the language the kiosk speaks now ("nl", "en")
+};
+
+/// Draws the console over the whole display and returns the user's intent. Its layout depends
+/// only on the display size and `data`, so its buttons are where they stay from its first frame
+/// on (the app logs "console ready" once they stayed for a frame, see --log-targets). Hit-target
+/// keys: "facilitator-back", the timer's (CountdownView::draw_controls), "budget-down",
+/// "budget-up", "board-private", "board-reveal", "board-anonymous", "projector", "pause-screen",
+/// "language-nl", "language-en", "export-notes", "finish-session", "leave-session", "change-pin",
+/// "quit".
+FacilitatorIntent draw_facilitator_screen(const ConsoleData& data, const Context& ctx);
 
 }  // namespace kiosk::ui

@@ -44,7 +44,7 @@ std::int64_t schedule_delta_ms(const Session& s, std::int64_t now_ms) {
     return delta;
 }
 
-int SessionView::planned_seconds(const Session& s, const Exercise& ex) const {
+int SessionView::planned_seconds(const Session& s, const Exercise& ex) {
     if (ex.kind == ExerciseKind::Writing && !ex.phases.empty()) {
         const std::string& id = s.state_of(ex.id).phase;
         const Phase* phase = &ex.phases.front();
@@ -197,7 +197,7 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
         draw_exercise_header(here, here.kind == ExerciseKind::Board ? &rules_open_ : nullptr, ctx);
     }
     if (timer_focus_ == here.id && here.kind != ExerciseKind::Writing) {
-        countdown_.draw_big(sink, here.id, planned_seconds(s, here), ImGui::GetContentRegionAvail().y, ctx, redraw);
+        countdown_.draw_big(here.id, planned_seconds(s, here), ImGui::GetContentRegionAvail().y, ctx, redraw);
     } else {
         // Each exercise its own scrolling regions: one form's scroll never carries to the next.
         ScopedId id(here.id.c_str());
@@ -212,7 +212,10 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
                     scroll_.follow("form", ctx, redraw);
                 }
                 break;
-            case ExerciseKind::Board: board_.draw(sink, here, ctx, redraw); break;
+            case ExerciseKind::Board:
+                board_.draw(sink, here, ctx, redraw);
+                out.open_facilitator = board_.take_console_request();
+                break;
         }
     }
     scroll_.follow("exercise", ctx, redraw);

@@ -25,7 +25,7 @@ struct SessionOutcome {
     bool sound_muted = false;   ///< the room's choice on the countdown's sound button
     bool open_agenda = false;   ///< go to the agenda screen
     bool open_exercise = false; ///< go to the exercise screen (from the agenda)
-    bool open_facilitator = false; ///< the facilitator held the console button (agenda)
+    bool open_facilitator = false; ///< the facilitator held a console button (agenda, board)
 };
 
 /// "15 min behind", "5 min ahead" or "on schedule" for a difference of `delta_ms` between the
@@ -49,6 +49,9 @@ public:
     /// Submits any text still being typed (before the app leaves the session screens).
     void flush();
     bool cards_open() const { return cards_open_; }
+    /// The timebox of `ex` in seconds: the current phase's minutes for a writing exercise with
+    /// phases (when the plan gives them), else the exercise's.
+    static int planned_seconds(const Session& s, const Exercise& ex);
     CountdownView& countdown() { return countdown_; }
     /// The board view (its seat and note editor), shared by every board of the session.
     const BoardView& board() const { return board_; }
@@ -59,7 +62,6 @@ private:
     void draw_top_bar(ActionSink& sink, const Exercise& ex, const Context& ctx, Redraw& redraw, SessionOutcome& out);
     void draw_cards(const Session& s, const Context& ctx, Redraw& redraw);
     void go_to(ActionSink& sink, const std::string& exercise_id);
-    int planned_seconds(const Session& s, const Exercise& ex) const;
 
     const Clock* clock_;
     CountdownView countdown_;

@@ -201,4 +201,12 @@ bool touch_text_field(const char* key, const std::string& label, std::string& va
     return changed;
 }
 
+void ButtonFlow::next(float width) {
+    if (!first) {
+        const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+        if (x + width <= right) ImGui::SameLine();
+    }
+    first = false;
+}
+
 }  // namespace kiosk::ui

@@ -67,6 +67,14 @@ bool long_press_button(const char* key, const std::string& label, const std::str
 /// around the modal would reach that screen.
 void modal_backdrop(const char* name, ImU32 colour);
 
+/// Lays buttons out left to right, starting a new line when the next one would pass `right`
+/// (screen x in pixels): call next(width) before each button with the width it will take.
+struct ButtonFlow {
+    float right;
+    bool first = true;
+    void next(float width);
+};
+
 /// Text in the heading font, wrapped at the window's edge.
 void heading_text(const Context& ctx, const std::string& text);
 /// Wrapped text in the muted colour.

@@ -103,7 +103,7 @@ void WritingView::draw_write(ActionSink& sink, const Exercise& ex, const Phase* 
     if (kb == 0.0f) {
         const float h = std::max(ImGui::GetIO().DisplaySize.y * 0.25f + ctx.metrics.touch_target() * 1.5f,
                                  0.42f * ImGui::GetContentRegionAvail().y);
-        countdown.draw_big(sink, ex.id, planned, h, ctx, redraw);
+        countdown.draw_big(ex.id, planned, h, ctx, redraw);
     }
 
     // Whose text: one button per participant's text, and "add my text" with an optional name.

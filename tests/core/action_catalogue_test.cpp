@@ -52,7 +52,7 @@ template <class A>
 void expect_valid(const A& action, std::set<std::string>& seen) {
     seen.insert(A::kType);
     const Json data = record(A::kType, action.fields());
-    EXPECT_EQ(validate(data, Source::Table), "") << data.dump();
+    EXPECT_EQ(validate(data, Source::CommandLine), "") << data.dump();  // `kiosk apply` may send them all
     const ActionSpec* spec = find_action_spec(A::kType);
     ASSERT_NE(spec, nullptr) << A::kType;
     for (const FieldSpec& f : spec->fields)
@@ -146,7 +146,7 @@ TEST(ActionCatalogue, ValidateNamesTheFieldAndTheType) {
               "The field \"colour\" of note.edit is not known.");
     EXPECT_EQ(validate(record("note.colour", {{"id", "n-1"}, {"colour", 6}}), Source::Table),
               "The field \"colour\" of note.colour must be from 0 to 5.");
-    EXPECT_EQ(validate(record("board.private", {{"exercise", "matrix"}, {"on", "yes"}}), Source::Table),
+    EXPECT_EQ(validate(record("board.private", {{"exercise", "matrix"}, {"on", "yes"}}), Source::Facilitator),
               "The field \"on\" of board.private must be true or false.");
     EXPECT_EQ(validate(record("group.create", {{"id", "g"}, {"exercise", "m"}, {"column", "of"}, {"name", "x"}, {"notes", {1}}}),
                        Source::Table),
@@ -154,7 +154,32 @@ TEST(ActionCatalogue, ValidateNamesTheFieldAndTheType) {
     EXPECT_EQ(validate(record("note.paint"), Source::Table), "Unknown action \"note.paint\".");
     Json no_session = record("timer.pause");
     no_session.erase("session");
-    EXPECT_EQ(validate(no_session, Source::Table), "The field \"session\" of timer.pause is missing.");
+    EXPECT_EQ(validate(no_session, Source::Facilitator), "The field \"session\" of timer.pause is missing.");
+}
+
+// Issue 11: the facilitator's settings come only from the console behind the PIN (and `kiosk
+// apply`), never from a participant's hands at the table or on a phone.
+TEST(ActionCatalogue, TheFacilitatorsSettingsAreRefusedFromEveryParticipantSource) {
+    const std::vector<Json> settings = {
+        record("timer.start", {{"seconds", 600}}),
+        record("timer.pause"),
+        record("timer.resume"),
+        record("timer.reset"),
+        record("timer.adjust", {{"seconds", 60}}),
+        record("board.budget", {{"exercise", "matrix"}, {"votes", 5}}),
+        record("board.private", {{"exercise", "matrix"}, {"on", true}}),
+        record("board.anonymous", {{"exercise", "matrix"}, {"on", true}}),
+        record("board.reveal", {{"exercise", "matrix"}}),
+        record("session.close"),
+        record("session.reopen"),
+    };
+    for (const Json& a : settings) {
+        const std::string type = a["type"];
+        EXPECT_EQ(validate(a, Source::Table), type + " cannot be sent from the table.");
+        EXPECT_EQ(validate(a, Source::Phone), type + " cannot be sent from a phone.");
+        EXPECT_EQ(validate(a, Source::Facilitator), "") << type;
+        EXPECT_EQ(validate(a, Source::CommandLine), "") << type;
+    }
 }
 
 TEST(ActionCatalogue, SourcesDecideWhoMaySendWhat) {

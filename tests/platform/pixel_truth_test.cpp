@@ -59,6 +59,7 @@ protected:
         ASSERT_TRUE(backend_) << error;
         ui::bind_window_state(window_, backend_->imgui_context());
         sink_ = std::make_unique<MemorySession>(kiosk::testing::sample_session());
+        sink_->set_source(Source::Facilitator);  // the tests also change the board's settings (issue 11)
         ASSERT_TRUE(sink_->submit("agenda.goto", {{"exercise", "matrix"}}).ok());
         const char* columns[] = {"of", "by", "for"};
         for (int i = 0; i < 12; ++i)

@@ -63,6 +63,7 @@ TEST(Store, SummaryRowFollowsTheSession) {
     live.submit(note_add("s-test", "n-1", "Leesclub"));
     live.submit(testing::user_action("session.update", "s-test", {{"title", "Bootcamp Deventer"}, {"place", "Zaal 3"}}));
     clock.wall = 4'000'000;
+    live.set_source(Source::Facilitator);  // closing is the facilitator's (issue 11)
     live.submit(testing::user_action("session.close", "s-test"));
     auto row = store.summary("s-test");
     ASSERT_TRUE(row);

@@ -8,6 +8,7 @@
 
 #include "core/action_sink.h"
 #include "ui/board_view.h"
+#include "ui/facilitator_screen.h"
 #include "ui/keyboard.h"
 
 #include <gtest/gtest.h>
@@ -58,6 +59,12 @@ struct BoardTest : ::testing::Test {
         : ui(w, h, em), sink(kiosk::testing::sample_session()) {
         board = sink.session().plan.find("matrix");
         ui.set_draw([this] {
+            if (console) {  // the facilitator console, which holds the board's settings (issue 11)
+                ui::ConsoleData data;
+                data.facilitator = &sink;
+                ui::draw_facilitator_screen(data, ui.ctx());
+                return;
+            }
             const ImGuiIO& io = ImGui::GetIO();
             ImGui::SetNextWindowPos(ImVec2(0, 0));
             ImGui::SetNextWindowSize(io.DisplaySize);
@@ -78,6 +85,26 @@ struct BoardTest : ::testing::Test {
     void tap(const std::string& key) {
         ui.tap_target(key);
         ui.frame();
+    }
+    /// Holds the board's "Facilitator" button until it asks for the console, which then draws
+    /// instead of the board, on the matrix as the room's current exercise, until close_console().
+    void open_console() {
+        ui.hold(ui.centre_of("board-facilitator"), 1.3f);
+        EXPECT_TRUE(view.take_console_request());
+        const Exercise* here = sink.session().current_exercise();
+        if (!here || here->id != "matrix") EXPECT_TRUE(sink.submit("agenda.goto", {{"exercise", "matrix"}}).ok());
+        console = true;
+        ui.frames(2);
+    }
+    void close_console() {
+        console = false;
+        ui.frames(2);
+    }
+    /// open_console(), a tap on `key` there, close_console().
+    void console_tap(const std::string& key) {
+        open_console();
+        tap(key);
+        close_console();
     }
     /// Adds a note straight through the sink (not the UI) and returns its id.
     std::string seed_note(const std::string& column, const std::string& text, int colour = 0) {
@@ -109,6 +136,7 @@ struct BoardTest : ::testing::Test {
     const Exercise* board = nullptr;
     ui::BoardView view;
     ui::Redraw last_redraw;
+    bool console = false;
 };
 
 }  // namespace kiosk::test

@@ -8,11 +8,8 @@
 namespace kiosk::test {
 namespace {
 
-void open_facilitator(HeadlessUi& ui) { ui.hold(ui.centre_of("board-facilitator"), 1.3f); }
-
 TEST_F(BoardTest, PrivateNotesAreFaceDownToOtherSeatsUntilTheReveal) {
-    open_facilitator(ui);
-    tap("board-private");
+    console_tap("board-private");
     ASSERT_TRUE(sink.session().state_of("matrix").private_writing);
     tap("seat");
     tap("seat:1");
@@ -32,7 +29,7 @@ TEST_F(BoardTest, PrivateNotesAreFaceDownToOtherSeatsUntilTheReveal) {
     ui.frames(2);
     EXPECT_FALSE(ui.has_target("note-save"));
 
-    tap("board-reveal");
+    console_tap("board-reveal");
     EXPECT_FALSE(sink.session().find_note(id)->hidden);
     EXPECT_FALSE(sink.session().state_of("matrix").private_writing);
     tap("note:" + id);
@@ -41,8 +38,7 @@ TEST_F(BoardTest, PrivateNotesAreFaceDownToOtherSeatsUntilTheReveal) {
 }
 
 TEST_F(BoardTest, AFaceDownNoteIsSmallerThanItsText) {
-    open_facilitator(ui);
-    tap("board-private");
+    console_tap("board-private");
     std::string text;
     for (int i = 0; i < 20; ++i) text += "veel woorden ";
     const std::string id = seed_note("by", text);
@@ -53,10 +49,9 @@ TEST_F(BoardTest, AFaceDownNoteIsSmallerThanItsText) {
 }
 
 TEST_F(BoardTest, HideAuthorsTogglesTheBoardsAnonymity) {
-    open_facilitator(ui);
-    tap("board-anonymous");
+    console_tap("board-anonymous");
     EXPECT_TRUE(sink.session().state_of("matrix").anonymous);
-    tap("board-anonymous");
+    console_tap("board-anonymous");
     EXPECT_FALSE(sink.session().state_of("matrix").anonymous);
 }
 
@@ -86,8 +81,7 @@ struct PrivateSeatTest : BoardTest {
 TEST_F(PrivateSeatTest, ASeatKeepsSeeingItsPrivateNoteAfterALanguageSwitchAndARename) {
     ASSERT_TRUE(languages_.get("nl").translated()) << "build the kiosk_catalogues target first";
     ASSERT_STREQ(tr("Table {}"), "Tafel {}");
-    open_facilitator(ui);
-    tap("board-private");
+    console_tap("board-private");
     tap("seat");
     tap("seat:1");
     add_note_by_ui("of", "Alleen voor tafel 1");
@@ -114,8 +108,7 @@ TEST_F(PrivateSeatTest, ASeatKeepsSeeingItsPrivateNoteAfterALanguageSwitchAndARe
 
 // A session stored before notes had a seat id: the note holds only the label of its seat.
 TEST_F(PrivateSeatTest, ANoteStoredWithOnlyASeatLabelStillBelongsToThatSeat) {
-    open_facilitator(ui);
-    tap("board-private");
+    console_tap("board-private");
     ASSERT_TRUE(sink.submit("note.add", {{"id", "n-oud"}, {"exercise", "matrix"}, {"column", "by"},
                                           {"text", "Van vroeger"}, {"author", "Tafel 2"}}).ok());
     ASSERT_TRUE(sink.session().find_note("n-oud")->seat.empty());

@@ -24,8 +24,9 @@ TEST_F(BoardVoteTest, FiftyQuickTapsGiveExactlyTheBudgetAndNoMore) {
 }
 
 TEST_F(BoardVoteTest, FiftyQuickTapsAlternatingFarApartAreEachCountedOnce) {
-    ui.hold(ui.centre_of("board-facilitator"), 1.3f);
+    open_console();
     for (int i = 0; i < 60; ++i) tap("budget-up");
+    close_console();
     ASSERT_GE(sink.session().vote_budget("matrix"), 50);
     for (int i = 0; i < 50; ++i) ui.quick_tap(ui.centre_of("note:" + (i % 2 ? b : a)));
     EXPECT_EQ(sink.session().votes_on(a), 25);
@@ -55,8 +56,9 @@ TEST_F(BoardVoteTest, EachSeatHasItsOwnBudget) {
 }
 
 TEST_F(BoardVoteTest, TheFacilitatorBudgetNeverGoesBelowOne) {
-    ui.hold(ui.centre_of("board-facilitator"), 1.3f);
+    open_console();
     for (int i = 0; i < 6; ++i) if (ui.has_target("budget-down")) tap("budget-down");
+    close_console();
     EXPECT_EQ(sink.session().vote_budget("matrix"), 1);
     ui.quick_tap(ui.centre_of("note:" + a));
     ui.quick_tap(ui.centre_of("note:" + a));

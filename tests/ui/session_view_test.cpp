@@ -6,6 +6,7 @@
 
 #include "core/action_sink.h"
 #include "ui/keyboard.h"
+#include "ui/facilitator_screen.h"
 #include "ui/session_view.h"
 
 #include <gtest/gtest.h>
@@ -26,6 +27,14 @@ struct SessionViewTest : ::testing::Test {
     SessionViewTest() : sink(testing::sample_session(), clock), view(clock) {
         ui.set_draw([this] {
             ui::Redraw redraw;
+            if (console) {  // the facilitator console, which holds the timer (issue 11)
+                ui::ConsoleData data;
+                data.facilitator = &facilitator;
+                data.countdown = &view.countdown();
+                ui::draw_facilitator_screen(data, ui.ctx());
+                last_redraw = redraw;
+                return;
+            }
             last = agenda ? view.draw_agenda(sink, ui.ctx(), redraw) : view.draw_exercise(sink, ui.ctx(), redraw);
             if (last.timer_ended) ++ended;
             ui::keyboard_panel().draw(ui.ctx(), redraw);
@@ -39,6 +48,14 @@ struct SessionViewTest : ::testing::Test {
         ui.tap_target(key);
         ui.frame();
     }
+    /// Opens the facilitator console, taps `key` there and goes back to the session screen.
+    void console_tap(const std::string& key) {
+        console = true;
+        ui.frames(2);
+        tap(key);
+        console = false;
+        ui.frame();
+    }
     void goto_exercise(const char* id) {
         sink.submit("agenda.goto", {{"exercise", id}});
         ui.frames(3);
@@ -48,7 +65,9 @@ struct SessionViewTest : ::testing::Test {
     HeadlessUi ui;
     FakeClock clock;
     MemorySession sink;
+    SourcedSink facilitator{sink, Source::Facilitator, clock};  // the console's sink
     ui::SessionView view;
+    bool console = false;
     bool agenda = false;
     ui::SessionOutcome last;
     int ended = 0;
@@ -93,29 +112,29 @@ TEST_F(SessionViewTest, ReadinessRemarkTypedOnTheKeyboardBecomesAnAction) {
 
 TEST_F(SessionViewTest, TimerControlsWhileRunningAndPaused) {
     tap("timer-focus");
-    tap("timer-start");
+    console_tap("timer-start");
     ASSERT_TRUE(s().timer.running);
     EXPECT_EQ(s().timer.duration_ms, 10 * 60'000);  // the exercise's planned minutes
     clock.advance(30'000);
     ui.frame();
     EXPECT_EQ(shown(), "09:30");
-    tap("timer-plus");
+    console_tap("timer-plus");
     EXPECT_EQ(shown(), "10:30");
-    tap("timer-minus");
-    tap("timer-minus");
+    console_tap("timer-minus");
+    console_tap("timer-minus");
     EXPECT_EQ(shown(), "08:30");
-    tap("timer-pause");
+    console_tap("timer-pause");
     clock.advance(120'000);
     ui.frame();
     EXPECT_EQ(shown(), "08:30");  // paused: time stands still
-    tap("timer-plus");
+    console_tap("timer-plus");
     EXPECT_EQ(shown(), "09:30");
     EXPECT_EQ(last_redraw.after_seconds, std::numeric_limits<double>::infinity());  // paused: no frames
-    tap("timer-resume");
+    console_tap("timer-resume");
     clock.advance(1'000);
     ui.frame();
     EXPECT_EQ(shown(), "09:29");
-    tap("timer-reset");
+    console_tap("timer-reset");
     EXPECT_FALSE(s().timer.running);
 }
 
@@ -136,19 +155,22 @@ std::int64_t run_until_end(SessionViewTest& t, std::int64_t late_ms, int& frames
 TEST_F(SessionViewTest, WithoutASoundDeviceTheButtonSaysSoAndCannotBeToggled) {
     ui.ctx().sound_available = false;
     tap("timer-focus");
+    console = true;
+    ui.frames(2);
     ASSERT_TRUE(ui.has_target("timer-sound"));
+    console = false;
     const bool before = view.countdown().muted();
-    tap("timer-sound");
+    console_tap("timer-sound");
     EXPECT_EQ(view.countdown().muted(), before);
     ui.ctx().sound_available = true;
     ui.frame();
-    tap("timer-sound");
+    console_tap("timer-sound");
     EXPECT_NE(view.countdown().muted(), before);
 }
 
 TEST_F(SessionViewTest, SilentRoomTicksEverySecondAndEndsAtZeroWithoutInput) {  // K14
     tap("timer-focus");
-    tap("timer-start");
+    console_tap("timer-start");
     ui.park_pointer();
     int frames = 0;
     std::vector<std::string> shown_values;
@@ -170,7 +192,7 @@ TEST_F(SessionViewTest, SilentRoomTicksEverySecondAndEndsAtZeroWithoutInput) {  
 
 TEST_F(SessionViewTest, SlowFramesNeverStretchTheTimebox) {  // K15
     tap("timer-focus");
-    tap("timer-start");
+    console_tap("timer-start");
     ui.park_pointer();
     const std::int64_t start_wall = clock.wall;
     // Every frame arrives 400 ms late and ImGui's own frame time says something else entirely.
@@ -215,7 +237,7 @@ TEST_F(SessionViewTest, VisionWritePhaseShowsTheTenMinuteCountdownBig) {
     ASSERT_NE(big, nullptr);
     EXPECT_GE(big->max.y - big->min.y, 1080.0f / 4.0f);
     EXPECT_EQ(format_countdown(view.countdown().shown_ms("visie", 600)), "10:00");
-    tap("timer-start");
+    console_tap("timer-start");
     EXPECT_EQ(s().timer.duration_ms, 10 * 60'000);  // the write phase's minutes
 }
 
@@ -375,7 +397,7 @@ TEST_F(SessionViewTest, TheBigCountdownBelongsToTheExerciseWhereItWasChosen) {
 TEST_F(SessionViewTest, ACountdownLeftBehindPausesAndNeverEndsOutOfSight) {
     goto_exercise("kaart");
     tap("timer-focus");
-    tap("timer-start");
+    console_tap("timer-start");
     ASSERT_TRUE(s().timer.running);
     clock.advance(60'000);
     ui.frame();
@@ -390,8 +412,7 @@ TEST_F(SessionViewTest, ACountdownLeftBehindPausesAndNeverEndsOutOfSight) {
     tap("exercise-previous");
     ui.frames(2);
     EXPECT_EQ(shown(), "14:00") << "back on the form: paused where it was left";
-    ASSERT_TRUE(ui.has_target("timer-resume"));
-    tap("timer-resume");
+    console_tap("timer-resume");
     clock.advance(1'000);
     ui.frame();
     EXPECT_EQ(shown(), "13:59");
