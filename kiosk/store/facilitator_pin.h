@@ -40,7 +40,9 @@ struct PinSetResult {
 };
 
 /// The PIN file at one path. Cheap to copy (it holds only the path); each call reads the file
-/// afresh, so a reset at the machine is seen at once. Safe to use from several threads.
+/// afresh, so a reset at the machine is seen at once. Safe to use from several threads; messages
+/// are in the language of the calling thread's LanguageScope (core/i18n.h), so a set() run on a
+/// worker thread needs a scope of its own there to answer in Dutch.
 class FacilitatorPin {
 public:
     /// `path`: normally facilitator_pin_path(database). Initialises libsodium (sodium_init, which
@@ -64,7 +66,9 @@ public:
     /// Right when `pin` matches the stored hash, Wrong when it does not or no PIN is set, Damaged
     /// when the file is damaged (see above). Takes 0.1–0.2 s (see above): not on the UI thread.
     PinVerdict verify(const std::string& pin) const;
-    /// verify() on a thread of its own; the UI polls the future (wait_for(0s)) between frames.
+    /// verify() on a thread of its own; the UI polls the future (wait_for(0s)) between frames and
+    /// asks for a frame every few hundredths of a second meanwhile (ui/redraw.h). Keep the future
+    /// until it is ready: destroying it earlier blocks until the check has finished (std::async).
     std::future<PinVerdict> verify_async(std::string pin) const;
 
     /// Removes the file. Returns true when there was one, false when no PIN was set; throws

@@ -125,8 +125,10 @@ TEST_P(DamagedPinFile, KeepsTheConsoleClosedAndSaysHowToReset) {
         write_text(pin.path(), good.substr(0, good.size() / 2));
     } else if (kind == "digits") {
         write_text(pin.path(), "1234\n");
-    } else if (kind == "other-hash") {  // a hash of another algorithm is not what we wrote
-        write_text(pin.path(), "$argon2i$v=19$m=32768,t=4,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo\n");
+    } else if (kind == "other-hash") {
+        // A valid Argon2i hash of "1234" (libsodium would verify it): not what the kiosk writes,
+        // so not trusted either.
+        write_text(pin.path(), "$argon2i$v=19$m=32768,t=4,p=1$1zFxTgAeyGgdPHyUjNlw/Q$/DYnItyJTH8Wp993+/WeXuXFwpDTOKE/+ij8+JJk+Ok\n");
     } else if (kind == "long") {
         write_text(pin.path(), good + std::string(10'000, 'x'));
     }

@@ -117,6 +117,23 @@ TEST(PinKeypad, ShowsWrongWhenTheAppSaysSoAndTakesDigitsAgain) {
     EXPECT_EQ(k.keypad.typed_digits(), 1);
 }
 
+TEST(PinKeypad, ShowsTheAppsNoticeUntilTheNextKey) {
+    Keypad k(PinKeypadMode::Set);
+    k.type("4826");
+    k.press("pin-ok");
+    k.type("4826");
+    k.press("pin-ok");
+    ASSERT_TRUE(std::holds_alternative<ui::NewPinIntent>(k.take()));
+    k.keypad.show_notice("Cannot save the facilitator PIN in /data/facilitator-pin: Read-only file system.");
+    k.ui.frame();
+    EXPECT_TRUE(k.shows("Read-only file system."));
+    EXPECT_TRUE(k.shows("4 to 8 digits."));  // back at the first entry, to try again
+    k.type("1");
+    k.ui.frame();
+    EXPECT_FALSE(k.shows("Read-only file system."));
+    EXPECT_EQ(k.keypad.typed_digits(), 1);
+}
+
 TEST(PinKeypad, CancelGoesBack) {
     Keypad k(PinKeypadMode::Enter);
     k.type("12");
