@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
+#include <vector>
 
 namespace kiosk {
 namespace {
@@ -202,6 +204,42 @@ TEST(PinKeypad, ItsKeysStayWhereTheyAreWhenAMessageAppears) {
     k.ui.frame();
     EXPECT_EQ(k.ui.centre_of("pin-5").y, before.y);
 }
+
+// On every display size the keypad is whole on screen from its first frame, and its keys are where
+// they stay (a tap aimed at the first frame must not miss, as the facilitator console once did).
+class PinKeypadSizes : public ::testing::TestWithParam<std::tuple<float, float, PinKeypadMode>> {};
+
+TEST_P(PinKeypadSizes, ItsKeysAreOnScreenAndStillFromTheFirstFrame) {
+    const auto [w, h, mode] = GetParam();
+    HeadlessUi ui(w, h, h / 40.0f);
+    PinKeypad keypad(mode);
+    ui.set_draw([&] {
+        ui::Redraw redraw;
+        keypad.draw(ui.ctx(), 0.0, redraw);
+    });
+    ui.frame();
+    std::vector<ui::HitTarget> first = ui.window().targets.all();
+    ASSERT_EQ(first.size(), 13u);
+    ui.frames(2);
+    for (const ui::HitTarget& t : first) {
+        const ui::HitTarget* now = ui.window().targets.find(t.key);
+        ASSERT_NE(now, nullptr) << t.key;
+        EXPECT_EQ(now->min.x, t.min.x) << t.key;
+        EXPECT_EQ(now->min.y, t.min.y) << t.key;
+        EXPECT_GE(t.min.x, 0.0f) << t.key;
+        EXPECT_GE(t.min.y, 0.0f) << t.key;
+        EXPECT_LE(t.max.x, w) << t.key;
+        EXPECT_LE(t.max.y, h) << t.key;
+        EXPECT_TRUE(now->visible()) << t.key;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Displays, PinKeypadSizes,
+                         ::testing::Values(std::make_tuple(1920.0f, 1080.0f, PinKeypadMode::Enter),
+                                           std::make_tuple(1920.0f, 1080.0f, PinKeypadMode::Set),
+                                           std::make_tuple(1280.0f, 720.0f, PinKeypadMode::Set),
+                                           std::make_tuple(1024.0f, 768.0f, PinKeypadMode::Enter),
+                                           std::make_tuple(3840.0f, 2160.0f, PinKeypadMode::Enter)));
 
 }  // namespace
 }  // namespace kiosk
