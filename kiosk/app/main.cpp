@@ -1,6 +1,7 @@
 // kiosk: the Workshop Kiosk. Without a subcommand it opens the kiosk fullscreen; subcommands do
 // the work that needs no screen. Each layer's commands are registered with one call below.
 #include "app/cli_export.h"
+#include "app/cli_facilitator.h"
 #include "app/cli_language.h"
 #include "app/cli_plan.h"
 #include "app/cli_store.h"
@@ -82,6 +83,7 @@ int main(int argc, char** argv) {
     kiosk::app::register_plan_commands(app, commands, options.plans_dir);
     kiosk::register_store_commands(app, commands, options.db_path, options.plans_dir);
     kiosk::app::register_export_command(app, commands, options.db_path);
+    kiosk::register_facilitator_commands(app, commands, options.db_path);
     kiosk::app::translate_help(app);
 
     CLI11_PARSE(app, argc, argv);
