@@ -42,6 +42,11 @@ bool Backend::Impl::is_later_window(const Window* w) const {
 
 void Backend::Impl::close(Window* w) {
     w->make_current();
+    if (w == projector.open) {
+        if (projector.window.closing) projector.window.closing(w->imgui);
+        projector.open = nullptr;
+        projector.state = ProjectorState{};
+    }
     w->release();
     windows.erase(std::find_if(windows.begin(), windows.end(), [w](const auto& p) { return p.get() == w; }));
     first().make_current();
@@ -132,8 +137,8 @@ Backend::~Backend() {
     g_backend_live = false;
 }
 
-Window* Backend::open_window(const WindowOptions& options, FrameFn frame, std::string& error) {
-    Impl& s = *impl_;
+Window* Backend::Impl::open(const WindowOptions& options, FrameFn frame, std::string& error) {
+    Impl& s = *this;
     auto w = s.make_window(options);
     w->frame_fn = std::move(frame);
     GLFWmonitor* monitor = pick_monitor(options.monitor, true);
@@ -143,10 +148,16 @@ Window* Backend::open_window(const WindowOptions& options, FrameFn frame, std::s
     w->fonts_body_px = body_px;
     for (const auto& n : w->fonts.notices) log_line(n);
     // The hints set in create() still hold (GL 3.3 core, no auto-iconify). A window that takes
-    // no input does not take the focus from the one that does.
-    glfwWindowHint(GLFW_FOCUS_ON_SHOW, options.takes_input ? GLFW_TRUE : GLFW_FALSE);
+    // no input does not take the focus from the one that does, nor (fullscreen) move the pointer
+    // to its centre, as GLFW does by default: a finger on the table would lose its place.
+    const int takes = options.takes_input ? GLFW_TRUE : GLFW_FALSE;
+    glfwWindowHint(GLFW_FOCUS_ON_SHOW, takes);
+    glfwWindowHint(GLFW_FOCUSED, takes);
+    glfwWindowHint(GLFW_CENTER_CURSOR, takes);
     const bool made = w->create_glfw_window(monitor, s.first().glfw);
     glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_TRUE);
+    glfwWindowHint(GLFW_FOCUSED, GLFW_TRUE);
+    glfwWindowHint(GLFW_CENTER_CURSOR, GLFW_TRUE);
     if (!made) {
         error = monitor || !w->fullscreen() ? "cannot create an OpenGL 3.3 window sharing the first one's objects"
                                             : "no monitor found";
@@ -158,6 +169,10 @@ Window* Backend::open_window(const WindowOptions& options, FrameFn frame, std::s
     s.windows.push_back(std::move(w));
     s.first().make_current();
     return opened;
+}
+
+Window* Backend::open_window(const WindowOptions& options, FrameFn frame, std::string& error) {
+    return impl_->open(options, std::move(frame), error);
 }
 
 bool Backend::close_window(Window* window) {

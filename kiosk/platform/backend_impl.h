@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -104,6 +105,21 @@ public:
     void release();  // with its context current
 };
 
+/// GLFW's monitors as ProjectorPlacement sees them, in GLFW's order; `table` marks the monitor
+/// the window `table` is on (fullscreen: its monitor; windowed: the one holding its centre).
+std::vector<MonitorInfo> monitor_list(GLFWwindow* table);
+
+/// The projector window the app asked for with set_projector(), and where it stands.
+struct ProjectorSlot {
+    bool wanted = false;  // set_projector() was called
+    ProjectorPlacement placement{ProjectorSpec{}};
+    ProjectorWindow window;    // its title, FrameFn and hooks
+    Window* open = nullptr;    // the window while it is open
+    ProjectorState state;
+    bool monitors_changed = false;  // GLFW's monitor callback came since the last decision
+    double decide_at = std::numeric_limits<double>::infinity();  // glfwGetTime() of the next decision
+};
+
 struct Backend::Impl {
     BackendOptions options;
     Display* x_display = nullptr;
@@ -113,6 +129,11 @@ struct Backend::Impl {
     std::atomic<bool> woken{false};             // wake() was called: draw even before the deadline
     std::function<void()> between_frames;       // set_between_frames(); runs before each NewFrame
     bool monitors_changed = false;
+    ProjectorSlot projector;
+    // Frames are being drawn (the between-frames hook or a FrameFn runs): a window opened or
+    // closed now would change the list of windows under the loop, so set_projector() waits for
+    // the loop's next round.
+    bool drawing = false;
     bool first_frame_logged = false;
     // Start-up phases in ms since `options.started`, for the first-frame log line.
     double glfw_ready_ms = 0, window_ready_ms = 0, fonts_ms = 0, created_ms = 0;
@@ -125,8 +146,30 @@ struct Backend::Impl {
     void follow_monitors();
     void install_monitor_callback();
     void end_frame(Window& w, bool log_first);
+    bool draw_round(const std::vector<Window*>& due, const FrameFn& fn, std::vector<Window*>& finished);
     bool is_later_window(const Window* w) const;
     void close(Window* w);
+    /// Opens a later window (Backend::open_window); nullptr with `error` set when it cannot.
+    Window* open(const WindowOptions& options, FrameFn frame, std::string& error);
+    /// Decides and does what the projector needs, when its monitors changed or a decision is due
+    /// at `now_seconds` (glfwGetTime); otherwise nothing. Leaves the first window current.
+    void follow_projector(double now_seconds);
+    void apply(const ProjectorStep& step);
+    void open_projector(const ProjectorStep& step);
+    void move_projector(const ProjectorStep& step);
+};
+
+/// Marks `impl` as drawing frames until the scope ends.
+class DrawingScope {
+public:
+    explicit DrawingScope(Backend::Impl& impl) : impl_(impl), previous_(impl.drawing) { impl.drawing = true; }
+    ~DrawingScope() { impl_.drawing = previous_; }
+    DrawingScope(const DrawingScope&) = delete;
+    DrawingScope& operator=(const DrawingScope&) = delete;
+
+private:
+    Backend::Impl& impl_;
+    bool previous_;
 };
 
 /// The Window a GLFW window belongs to (its user pointer, set by create_glfw_window()).

@@ -28,6 +28,35 @@ void Backend::Impl::end_frame(Window& w, bool log_first) {
     }
 }
 
+// Draws one round of the windows that are due, after the between-frames hook. Returns whether
+// the first window asked to quit; `finished` gets the later windows whose frame asked to close.
+// Leaves the first window current.
+bool Backend::Impl::draw_round(const std::vector<Window*>& due, const FrameFn& fn, std::vector<Window*>& finished) {
+    const DrawingScope drawing(*this);
+    if (between_frames) between_frames();  // after the last frames' swaps, so these draw its changes
+    bool quit = false;
+    for (Window* w : due) {
+        const bool first_window = w == &first();
+        w->make_current();
+        bool presented = false;
+        const FrameRequest request = w->frame(first_window ? fn : w->frame_fn, presented);
+        if (presented) end_frame(*w, first_window);
+        if (!w->shaders_tried) {
+            // The backdrop is decoration: compile its shader after the first frame is up.
+            w->load_shaders();
+            w->frames_left = std::max(w->frames_left, 1);
+        }
+        if (w->frames_left > 0) --w->frames_left;
+        w->deadline = glfwGetTime() + std::max(0.0, request.redraw_after_seconds);
+        if (request.quit) {
+            if (first_window) quit = true;
+            else finished.push_back(w);
+        }
+    }
+    first().make_current();
+    return quit;
+}
+
 void Backend::run(const FrameFn& fn, StopSignals* stop) {
     Impl& s = *impl_;
     if (stop) stop->set_wake([] { glfwPostEmptyEvent(); });
@@ -40,6 +69,7 @@ void Backend::run(const FrameFn& fn, StopSignals* stop) {
         double wait = kMaxWaitSeconds;
         for (const auto& w : s.windows)
             wait = std::min(wait, w->frames_left > 0 ? 0.0 : w->deadline - glfwGetTime());
+        wait = std::min(wait, s.projector.decide_at - glfwGetTime());  // a monitor list settling, or the poll
         if (wait > 0) glfwWaitEventsTimeout(wait);
         else glfwPollEvents();
         if (stop && stop->requested()) break;
@@ -48,6 +78,7 @@ void Backend::run(const FrameFn& fn, StopSignals* stop) {
             if (glfwWindowShouldClose(s.windows[i]->glfw)) s.close(s.windows[i].get());
             else ++i;
         }
+        s.follow_projector(glfwGetTime());  // may open or close a window: before the round is chosen
         std::vector<Window*> due;
         for (auto& w : s.windows) {
             if (woken || w->input_pending) {
@@ -58,27 +89,8 @@ void Backend::run(const FrameFn& fn, StopSignals* stop) {
         }
         if (due.empty()) continue;  // an empty wake
         s.follow_monitors();
-        if (s.between_frames) s.between_frames();  // after the last frames' swaps, so these draw its changes
         std::vector<Window*> finished;
-        for (Window* w : due) {
-            const bool first = w == &s.first();
-            w->make_current();
-            bool presented = false;
-            const FrameRequest request = w->frame(first ? fn : w->frame_fn, presented);
-            if (presented) s.end_frame(*w, first);
-            if (!w->shaders_tried) {
-                // The backdrop is decoration: compile its shader after the first frame is up.
-                w->load_shaders();
-                w->frames_left = std::max(w->frames_left, 1);
-            }
-            if (w->frames_left > 0) --w->frames_left;
-            w->deadline = glfwGetTime() + std::max(0.0, request.redraw_after_seconds);
-            if (request.quit) {
-                if (first) quit = true;
-                else finished.push_back(w);
-            }
-        }
-        s.first().make_current();
+        quit = s.draw_round(due, fn, finished);
         for (Window* w : finished) s.close(w);
     }
     if (stop) stop->set_wake({});
@@ -91,7 +103,9 @@ bool Backend::step(const FrameFn& fn) {
     Window& w = s.first();
     w.load_shaders();
     glfwPollEvents();
+    s.follow_projector(glfwGetTime());
     s.follow_monitors();
+    const DrawingScope drawing(s);
     if (s.between_frames) s.between_frames();
     bool presented = false;
     w.frame(fn, presented);

@@ -96,6 +96,7 @@ void Backend::Impl::install_monitor_callback() {
         log_line("kiosk: monitor " + monitor_name(m) + (event == GLFW_CONNECTED ? " connected" : " disconnected"));
         if (!w) return;
         w->owner->monitors_changed = true;
+        w->owner->projector.monitors_changed = true;
         for (auto& each : w->owner->windows) each->input_pending = true;
     });
 }

@@ -38,11 +38,40 @@ GLFWmonitor* pick_monitor(const std::string& spec, bool announce) {
     return monitors[0];
 }
 
+std::vector<MonitorInfo> monitor_list(GLFWwindow* table) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    GLFWmonitor* table_monitor = table ? glfwGetWindowMonitor(table) : nullptr;
+    int centre_x = 0, centre_y = 0;
+    if (table && !table_monitor) {
+        int x = 0, y = 0, w = 0, h = 0;
+        glfwGetWindowPos(table, &x, &y);
+        glfwGetWindowSize(table, &w, &h);
+        centre_x = x + w / 2;
+        centre_y = y + h / 2;
+    }
+    std::vector<MonitorInfo> list;
+    for (int i = 0; i < count; ++i) {
+        MonitorInfo m;
+        m.name = monitor_name(monitors[i]);
+        glfwGetMonitorPos(monitors[i], &m.x, &m.y);
+        const MonitorGeometry g = geometry_of(monitors[i]);
+        m.width_px = g.width_px;
+        m.height_px = g.height_px;
+        if (table_monitor) m.table = monitors[i] == table_monitor;
+        else if (table)
+            m.table = centre_x >= m.x && centre_x < m.x + m.width_px && centre_y >= m.y && centre_y < m.y + m.height_px;
+        list.push_back(m);
+    }
+    return list;
+}
+
 void Backend::Impl::follow_monitors() {
     // Handled here rather than in the callback: GLFW is mid-update there.
     if (!monitors_changed) return;
     monitors_changed = false;
-    for (auto& w : windows) w->follow_monitor();
+    for (auto& w : windows)
+        if (w.get() != projector.open) w->follow_monitor();  // the projector follows its placement
 }
 
 void Window::follow_monitor() {

@@ -106,6 +106,7 @@ bool Window::render(ImDrawData& data, int width_px, int height_px) {
 void Window::capture(const FrameFn& fn, FrameImage& out, int frames) {
     hide_pointer = true;
     load_shaders();
+    const DrawingScope drawing(*owner);
     for (int i = 0; i < frames; ++i) {
         glfwPollEvents();
         owner->follow_monitors();

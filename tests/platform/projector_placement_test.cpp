@@ -61,6 +61,9 @@ public:
         return acted;
     }
 
+    /// As the Backend notes it when GLFW took the window off an unplugged monitor.
+    void pulled_off_its_monitor() { state_.windowed = true; }
+
     const ProjectorState& state() const { return state_; }
     ProjectorPlacement& placement() { return placement_; }
 
@@ -121,6 +124,17 @@ TEST(ProjectorPlacement, ReplugedOpensAgain) {
     ASSERT_EQ(acted.size(), 1u);
     EXPECT_EQ(acted[0].second.kind, Step::Open);
     EXPECT_TRUE(p.state().open);
+}
+
+TEST(ProjectorPlacement, AMonitorBackWithinTheSettleTimeGetsTheWindowBack) {
+    Projector p(on_monitor("HDMI"));
+    ASSERT_EQ(p.at(0.0, kTableAndBeamer).kind, Step::Open);
+    ASSERT_TRUE(p.during(10.0, 10.2, kOnlyTable).empty());
+    p.pulled_off_its_monitor();
+    const auto acted = p.during(10.3, 13.0, kTableAndBeamer);
+    ASSERT_EQ(acted.size(), 1u);
+    EXPECT_EQ(acted[0].second.kind, Step::Move);
+    EXPECT_EQ(acted[0].second.monitor, kBeamer);
 }
 
 TEST(ProjectorPlacement, ResolutionChangeMovesTheWindowToTheNewSize) {
