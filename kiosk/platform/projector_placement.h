@@ -10,10 +10,12 @@
 // | none ("")                | any                                           | open                 | Close |
 // | none ("")                | any                                           | closed               | Keep  |
 // | windowed WxH             | any (monitor changes are ignored)             | closed, never opened | Open  |
-// | windowed WxH             | any                                           | open                 | Keep  |
+// | windowed WxH             | any                                           | open as a window     | Keep  |
+// | windowed WxH             | any                                           | open fullscreen      | Move (to a window) |
 // | monitor N or NAME        | names a monitor that is not the table's       | closed               | Open  |
 // | monitor N or NAME        | names it, same name, position and size        | open on it           | Keep  |
 // | monitor N or NAME        | names it, other name, position or size        | open elsewhere       | Move  |
+// | monitor N or NAME        | names it                                      | open as a window     | Move  |
 // | monitor N or NAME        | names none (unplugged, not present, one only) | open                 | Close |
 // | monitor N or NAME        | names none                                    | closed               | Keep  |
 // | monitor N or NAME        | names the table's monitor                     | open / closed        | Close / Keep |

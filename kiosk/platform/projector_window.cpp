@@ -29,7 +29,7 @@ void Backend::Impl::follow_projector(double now_seconds) {
     ProjectorSlot& p = projector;
     if (!p.wanted || (!p.monitors_changed && now_seconds < p.decide_at)) return;
     // GLFW has already made a fullscreen window on an unplugged monitor a window at the top
-    // left of what is left (glfw 3.3 _glfwInputMonitor), over the table: out of sight at once,
+    // left of what is left (GLFW does so on a disconnect), over the table: out of sight at once,
     // and no longer on its monitor as far as the decision goes, so a monitor back within the
     // settle time moves it there again rather than keeping it hidden.
     if (p.monitors_changed && p.open && !p.state.windowed && !glfwGetWindowMonitor(p.open->glfw)) {

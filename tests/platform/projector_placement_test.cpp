@@ -242,6 +242,28 @@ TEST(ProjectorPlacement, ANewSpecIsActedOnAtOnce) {
     EXPECT_EQ(p.at(0.2, kTableAndBeamer).kind, Step::Open);
 }
 
+TEST(ProjectorPlacement, AWindowedSpecTurnsAFullscreenProjectorIntoAWindow) {
+    Projector p(on_monitor("HDMI"));
+    ASSERT_EQ(p.at(0.0, kTableAndBeamer).kind, Step::Open);
+    p.placement().set_spec(on_monitor("windowed 800x600"));
+    const ProjectorStep step = p.at(0.1, kTableAndBeamer);
+    EXPECT_EQ(step.kind, Step::Move);
+    EXPECT_EQ(step.monitor_index, -1);
+    EXPECT_TRUE(p.state().windowed);
+}
+
+TEST(ProjectorPlacement, AProjectorOnTheMonitorThatBecameTheTablesCloses) {
+    Projector p(on_monitor("HDMI"));
+    ASSERT_EQ(p.at(0.0, kTableAndBeamer).kind, Step::Open);
+    MonitorInfo beamer_with_table = kBeamer;
+    beamer_with_table.table = true;
+    const MonitorInfo laptop{"eDP-1", 0, 0, 1920, 1080, false};
+    const auto acted = p.during(5.0, 8.0, {laptop, beamer_with_table});
+    ASSERT_EQ(acted.size(), 1u);
+    EXPECT_EQ(acted[0].second.kind, Step::Close);
+    EXPECT_EQ(acted[0].second.reason, "the table's monitor");
+}
+
 TEST(ProjectorPlacement, NoProjectorWantedOpensNothing) {
     Projector p(ProjectorSpec{});
     EXPECT_TRUE(p.during(0.0, 3.0, kTableAndBeamer).empty());
