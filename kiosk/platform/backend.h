@@ -24,6 +24,7 @@
 #include "platform/frame_damage.h"
 #include "platform/fonts.h"
 #include "platform/note_shapes_gl.h"
+#include "platform/projector_placement.h"
 #include "platform/scale.h"
 
 #include <chrono>
@@ -90,6 +91,18 @@ struct WindowOptions {
     bool takes_input = true;
 };
 
+/// The projector window as the app wants it drawn (Backend::set_projector).
+struct ProjectorWindow {
+    std::string title = "Workshop Kiosk";
+    FrameFn frame;  ///< draws the projector; it takes no input
+    /// Called right after the window opens, with its ImGui context current, e.g. to bind the
+    /// window's UI state to `imgui` (ui::bind_window_state). May be empty.
+    std::function<void(ImGuiContext* imgui)> opened;
+    /// Called right before the window closes (unplugged, not wanted, its frame asked to quit, the
+    /// Backend's end), e.g. to unbind that state. May be empty.
+    std::function<void(ImGuiContext* imgui)> closing;
+};
+
 /// A window of a Backend: opaque, owned by the Backend, valid until close_window() or the
 /// Backend's end.
 class Window;
@@ -141,6 +154,28 @@ public:
     /// go; the other windows go on. Returns false (and does nothing) for nullptr or a window that
     /// is not one of this Backend's later windows; the first window ends only with the Backend.
     bool close_window(Window* window);
+
+    /// Wants the projector `spec` (projector_placement.h: none, a monitor N|NAME, or a window of
+    /// WxH) drawn as `window` says. From then on the Backend opens, moves and closes that window
+    /// itself, as ProjectorPlacement decides over the monitors GLFW reports (its monitor callback,
+    /// and a look every kMonitorPollSeconds while a monitor is wanted, since GLFW 3.3 reports no
+    /// change of resolution): plugged in after start, unplugged, replugged, another resolution,
+    /// within 3 s, never on the table's monitor. A new spec is acted on before this returns, or,
+    /// called from a FrameFn or the between-frames hook, before the loop's next round. The
+    /// window takes no input, does not wait for vsync, takes neither the focus nor the pointer;
+    /// the first window's GL and ImGui contexts are current again after every step. Logs one line
+    /// a change: "kiosk: projector on NAME WxH", "kiosk: projector in a window WxH",
+    /// "kiosk: projector closed (REASON)", "kiosk: projector not opened (ERROR)". The hooks of
+    /// `window` must stay callable while this Backend exists.
+    void set_projector(const ProjectorSpec& spec, ProjectorWindow window);
+
+    /// The projector window while it is open, else nullptr.
+    Window* projector() const;
+
+    /// While a monitor is wanted for the projector, how often the monitor list is looked at for
+    /// changes GLFW does not report (resolution), in seconds. With the 0.5 s settle time a
+    /// change is followed within 2.5 s, inside the 3 s.
+    static constexpr double kMonitorPollSeconds = 2.0;
 
     /// How many windows are open, the first one included.
     int window_count() const;

@@ -2,6 +2,7 @@
 // frame function, retained frame and note-shape GL objects, its GL context sharing objects with
 // the first. Runs under Xvfb (tests/support/with-xvfb.sh); pixels are read back from each window.
 #include "platform/backend.h"
+#include "test_paint.h"
 #include "test_window.h"
 #include "ui/note_shapes.h"
 
@@ -19,29 +20,6 @@
 
 namespace kiosk::platform {
 namespace {
-
-struct Colour {
-    unsigned char r, g, b;
-};
-constexpr Colour kRed{200, 30, 30};
-constexpr Colour kGreen{30, 180, 60};
-
-bool near(FrameImage::Rgb8 p, Colour c, int tolerance = 12) {
-    return std::abs(p.r - c.r) <= tolerance && std::abs(p.g - c.g) <= tolerance && std::abs(p.b - c.b) <= tolerance;
-}
-
-std::string text(FrameImage::Rgb8 p) {
-    return std::to_string(p.r) + "," + std::to_string(p.g) + "," + std::to_string(p.b);
-}
-
-/// A frame that paints the whole window one colour.
-FrameFn paint(Colour c) {
-    return [c](const FrameInfo& info) {
-        ImGui::GetBackgroundDrawList()->AddRectFilled(ImVec2(0, 0), ImVec2(float(info.width_px), float(info.height_px)),
-                                                      IM_COL32(c.r, c.g, c.b, 255));
-        return FrameRequest{};
-    };
-}
 
 class Windows : public ::testing::Test {
 protected:
