@@ -2,6 +2,7 @@
 
 #include "app/demo_session.h"
 #include "app/export_job.h"
+#include "app/facilitator_gate.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
 #include "core/action_queue.h"
@@ -128,6 +129,8 @@ struct KioskState {
     ui::ExportScreenState export_state;
     ExportJob export_job;
     bool export_logged = false;
+    std::unique_ptr<FacilitatorGate> gate;       ///< the PIN between the long-press and the console
+    double now_seconds = 0;                      ///< this frame's monotonic time (FrameInfo)
 };
 
 /// Submits each action of the JSON Lines file `path` to `sink` (type and fields as written; the
@@ -171,6 +174,25 @@ void open_session(KioskState& s, ActionSink& sink, const Clock& clock) {
     s.session_view = std::make_unique<ui::SessionView>(clock);
 }
 
+void open_console(KioskState& s) {
+    s.screens.go(ui::Screen::Facilitator);
+    log_line("facilitator console opened");
+}
+
+/// The long-press asked for the console: open it, or put up the PIN keypad first.
+void ask_for_console(KioskState& s) {
+    if (s.gate->request(s.now_seconds)) open_console(s);
+}
+
+/// While the PIN keypad is up it covers the whole display and nothing else takes a tap.
+void keypad_frame(KioskState& s, ui::Redraw& redraw) {
+    switch (s.gate->draw(s.ctx, s.now_seconds, redraw)) {
+        case FacilitatorGate::Outcome::OpenConsole: open_console(s); break;
+        case FacilitatorGate::Outcome::Cancelled: log_line("pin keypad cancelled"); break;
+        case FacilitatorGate::Outcome::None: break;
+    }
+}
+
 /// The agenda or exercise screen of the open session, and what it asks of the app.
 void session_frame(KioskState& s, ui::Redraw& redraw) {
     ui::SessionOutcome out;
@@ -180,10 +202,7 @@ void session_frame(KioskState& s, ui::Redraw& redraw) {
         const bool played = !out.sound_muted && s.chime && s.chime->play();
         log_line(played ? "timer ended (chime)" : "timer ended");
     }
-    if (out.open_facilitator) {
-        s.screens.go(ui::Screen::Facilitator);
-        log_line("facilitator console opened");
-    }
+    if (out.open_facilitator) ask_for_console(s);
     if (out.open_agenda) s.screens.go(ui::Screen::Agenda);
     if (out.open_exercise) s.screens.go(ui::Screen::Exercise);
 }
@@ -293,8 +312,13 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
     data.facilitator = s.facilitator.get();
     data.countdown = s.session_view ? &s.session_view->countdown() : nullptr;
     data.language = s.ctx.language;
+    data.pin_set = s.gate->pin_set();
     const auto intent = ui::draw_facilitator_screen(data, s.ctx);
-    if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) s.screens.back();
+    if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) {
+        s.gate->left_console(s.now_seconds);
+        s.screens.back();
+    }
+    if (std::holds_alternative<ui::ChangePinIntent>(intent)) s.gate->ask_new_pin();
     if (std::holds_alternative<ui::ExportNotesIntent>(intent) && s.sink) open_export(s);
     if (std::holds_alternative<ui::LeaveSessionIntent>(intent) && s.sink) s.after_drain.push_back(close_session_view);
     if (std::holds_alternative<ui::FinishSessionIntent>(intent) && s.sink) {
@@ -426,8 +450,7 @@ void handle(KioskState& s, const ui::StartIntent& intent) {
     if (const auto* lang = std::get_if<ui::SwitchLanguageIntent>(&intent)) {
         switch_language(s, lang->language);
     } else if (std::holds_alternative<ui::OpenFacilitatorIntent>(intent)) {
-        s.screens.go(ui::Screen::Facilitator);
-        log_line("facilitator console opened");
+        ask_for_console(s);
     } else if (const auto* n = std::get_if<ui::NewSessionIntent>(&intent)) {
         s.after_drain.push_back([n = *n](KioskState& state) { start_session(state, n); });
     } else if (const auto* r = std::get_if<ui::ResumeIntent>(&intent)) {
@@ -448,7 +471,10 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
 
     ui::Redraw redraw;
     ui::set_note_shape_callback(info.note_shapes);  // nullptr until the note shader is built
-    if (s.screens.current() == ui::Screen::Facilitator) {
+    s.now_seconds = info.now_seconds;
+    if (s.gate->asking()) {
+        keypad_frame(s, redraw);
+    } else if (s.screens.current() == ui::Screen::Facilitator) {
         facilitator_frame(s, request);
     } else if (s.screens.current() == ui::Screen::Export && s.sink) {
         export_frame(s, redraw);
@@ -573,6 +599,9 @@ int run_kiosk(const RunOptions& o) {
     ui::bind_window_state(state.window, backend->imgui_context());
     state.options = &o;
     state.ctx.language = o.language;
+    // Screenshots and the demo never write, so they keep no PIN: their console opens at once.
+    const bool keeps_pin = !o.demo_data && !o.screenshots();
+    state.gate = std::make_unique<FacilitatorGate>(keeps_pin ? facilitator_pin_path(o.db_path) : std::string());
     if (!o.demo_data) {
         state.catalog = scan_plans(o.plans_dir);
         const Access access = o.screenshots() ? Access::Read : Access::Write;

@@ -285,8 +285,17 @@ fi
 # --- facilitator console by long press, export --------------------------------------------------
 step="facilitator console"
 tap open-agenda
-hold facilitator "^kiosk: facilitator console opened$"
+hold facilitator "^kiosk: pin keypad opened$"
+step="choose a PIN"               # no PIN yet: the keypad offers one, typed twice
+for round in 1 2; do
+  for d in 2 4 6 8; do tap "pin-$d"; done
+  tap pin-ok
+done
+wait_after 0 "^kiosk: facilitator console opened$" 10
 wait_after 0 "^kiosk: screen facilitator ready$" 10
+pin_file=$XDG_DATA_HOME/kiosk/facilitator-pin
+[[ $(head -c 10 "$pin_file" 2>/dev/null) == '$argon2id$' ]] || fail "the PIN is not stored as an Argon2id hash in $pin_file"
+grep -q 2468 "$pin_file" && fail "the PIN's digits are in $pin_file"
 step="export"
 tap export-notes
 dest=$(keys_like '^destination-[0-9]+$' | tail -n 1)
