@@ -11,6 +11,7 @@
 #include "ui/board_layout.h"
 #include "ui/board_view.h"
 #include "ui/note_text.h"
+#include "ui/touch.h"
 
 #include <fmt/format.h>
 
@@ -89,7 +90,7 @@ void ProjectorView::draw_board(const Session& s, const Exercise& board, float to
     std::string above = board_heading(s, board);
     const int withheld = withheld_notes(s, board.id);
     if (withheld > 0) {
-        const std::string down = fmt::format(fmt::runtime(tr("{} notes face down until the reveal")), withheld);
+        const std::string down = fmt::format(fmt::runtime(tr("Face down until the reveal: {}")), withheld);
         above = above.empty() ? down : above + "  \xC2\xB7  " + down;
     }
     if (!above.empty()) top += text(m, top, size.x - 2 * m, body, palette::kInk, above) + 0.4f * m;
@@ -142,6 +143,8 @@ void ProjectorView::draw_board(const Session& s, const Exercise& board, float to
             const NoteQuad& q = batch[i++];
             if (q.y0 > r.y1) break;
             const Note& n = *row.note;
+            // Where each card lies, for tests and screenshots (nothing on the projector is touched).
+            hit_targets().record("note:" + n.id, ImVec2(q.x0, q.y0), ImVec2(q.x1, q.y1));
             const NoteText& t = note_text(n, (q.x1 - q.x0) - 2.0f * pad, px);
             float y = q.y0 + pad;
             for (const TextLine& l : t.lines) {

@@ -134,7 +134,7 @@ TEST_F(ProjectorTest, EveryScreenOfTheBootcampKeepsPrivateThingsOffTheProjector)
             if (ex.kind == ExerciseKind::Board) {
                 ++boards;
                 for (const Column& c : ex.columns) EXPECT_TRUE(shows(f, public_text(ex.id, c.id))) << ex.id;
-                EXPECT_TRUE(shows(f, std::to_string(ex.columns.size()) + " notes face down until the reveal")) << ex.id;
+                EXPECT_TRUE(shows(f, "Face down until the reveal: " + std::to_string(ex.columns.size()))) << ex.id;
                 EXPECT_EQ(contains(f, kPublicAuthor), !sink.session().state_of(ex.id).anonymous) << ex.id;
             }
             continue;
