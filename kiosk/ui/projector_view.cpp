@@ -35,6 +35,22 @@ ImU32 answer_colour(Answer a) {
     return palette::kInkMuted;
 }
 
+/// A form value as people read it: the labels of chosen choices (MultiChoice ids joined by ','),
+/// else the text itself.
+std::string field_value_text(const Field& field, const std::string& value) {
+    if (field.choices.empty()) return value;
+    std::string out;
+    std::size_t start = 0;
+    while (start <= value.size()) {
+        const std::size_t end = std::min(value.find(',', start), value.size());
+        const std::string id = value.substr(start, end - start);
+        for (const Choice& c : field.choices)
+            if (c.id == id) out += (out.empty() ? "" : ", ") + c.label;
+        start = end + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 ProjectorMetrics ProjectorMetrics::for_window(ImVec2 size, const Fonts& fonts) {
@@ -99,7 +115,7 @@ void ProjectorView::draw(const Session& s, const ProjectorShow& show, const Cont
                 case ExerciseKind::Checklist: draw_tally(s, *ex, top, size); break;
                 case ExerciseKind::Writing: draw_writing(s, *ex, top, size); break;
                 case ExerciseKind::Info: draw_agenda(s, top, size); break;
-                case ExerciseKind::Form: break;  // its fields are the table's work: title and time only
+                case ExerciseKind::Form: draw_form(s, *ex, top, size); break;
             }
         }
     }
@@ -169,7 +185,7 @@ void ProjectorView::draw_agenda(const Session& s, float top, ImVec2 size) {
     const float minutes_w = m_.text->CalcTextSizeA(m_.body_px, FLT_MAX, 0.0f, "000 min").x;
     const auto& agenda = s.plan.agenda;
     // Rows never run off the screen: with a long agenda the text shrinks, not below 0.7 body
-    // (then the rows past the bottom are cut, the current one kept in view first).
+    // (the shipped plan's eleven rows fit at full size; rows past the bottom are left out).
     const float room = size.y - top - m;
     const float px = std::max(0.7f * m_.body_px, std::min(m_.body_px, room / (1.35f * float(agenda.size() + 1))));
     const float row_h = px / m_.body_px * line;
@@ -225,6 +241,24 @@ void ProjectorView::draw_tally(const Session& s, const Exercise& ex, float top, 
         const float h = text(m + answer_w, y, size.x - 2 * m - answer_w, m_.body_px, palette::kInk, q.text,
                              size.y - 0.5f * m - y);
         y += h + 0.35f * m_.body_px;
+    }
+}
+
+void ProjectorView::draw_form(const Session& s, const Exercise& ex, float top, ImVec2 size) {
+    // The record the room is filling in (the latest), field by field: label, then its value.
+    const FormRecord* record = nullptr;
+    for (const FormRecord& r : s.forms) if (r.exercise == ex.id) record = &r;
+    if (!record) return;
+    const float m = m_.margin_px, label_w = 0.3f * (size.x - 2 * m);
+    float y = top;
+    for (const Field& f : ex.fields) {
+        auto it = record->values.find(f.id);
+        if (it == record->values.end() || it->second.empty()) continue;
+        const std::string value = field_value_text(f, it->second);
+        if (value.empty() || y + m_.body_px > size.y - m) continue;
+        const float lh = text(m, y, label_w - 0.5f * m, m_.body_px, palette::kInkMuted, f.label, size.y - m - y);
+        const float vh = text(m + label_w, y, size.x - 2 * m - label_w, m_.body_px, palette::kInk, value, size.y - m - y);
+        y += std::max(lh, vh) + 0.5f * m_.body_px;
     }
 }
 

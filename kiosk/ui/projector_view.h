@@ -5,7 +5,7 @@
 //
 // It shows the current exercise's title and question, its countdown against the plan, and then by
 // kind: a board zoomed to fit (projector_board.cpp), the readiness tally, the vision being read
-// during sharing, the agenda on info slides (and when the table shows the agenda); or the pause
+// during sharing, the form being filled in, the agenda on info slides (and when the table shows the agenda); or the pause
 // screen (session title, wall clock) when the facilitator switches to it.
 //
 // Everything the room reads of the session goes through core/privacy.h: no private note before
@@ -83,6 +83,7 @@ private:
     void draw_agenda(const Session& s, float top, ImVec2 size);
     void draw_tally(const Session& s, const Exercise& ex, float top, ImVec2 size);
     void draw_writing(const Session& s, const Exercise& ex, float top, ImVec2 size);
+    void draw_form(const Session& s, const Exercise& ex, float top, ImVec2 size);
     /// Wrapped text at (x, y) no wider than `width`; returns its height. `max_h` clips it.
     float text(float x, float y, float width, float size_px, ImU32 colour, const std::string& utf8,
                float max_h = 1e9f) const;

@@ -225,6 +225,18 @@ TEST_F(ProjectorTest, TheCountdownShowsOvertimeAgainstThePlan) {
     EXPECT_TRUE(shows(f, "Time is up \xE2\x80\x93 overtime"));
 }
 
+TEST_F(ProjectorTest, TheFormShowsWhatTheRoomFilledInWithChoiceLabels) {
+    submit(actions::AgendaGoto{"map"});
+    submit(actions::FormAdd{"f1", "map"});
+    submit(actions::FormSet{"f1", "name", "Jonge ouders"});
+    submit(actions::FormSet{"f1", "connection", "geography,interest"});
+    const ui::DrawnFrame f = frame();
+    EXPECT_TRUE(shows(f, "Naam van de community"));
+    EXPECT_TRUE(shows(f, "Jonge ouders"));
+    EXPECT_TRUE(shows(f, "Plek, Interesse"));
+    EXPECT_FALSE(contains(f, "geography"));
+}
+
 /// Body text at least 1/30 of the height on every screen but the board (whose notes shrink to fit).
 void expect_readable(ProjectorTest& t, float height) {
     t.fill();
