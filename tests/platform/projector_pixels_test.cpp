@@ -153,6 +153,12 @@ TEST_P(ProjectorPixels, ScreensForTheEye) {
                     "jong en oud, en wat er gebeurt bedenken we samen met de buurt.")}).ok());
     ASSERT_TRUE(sink_->submit(actions::WritingPhase{"vision", "share"}).ok());
     shot("vision-share");
+    ASSERT_TRUE(sink_->submit(actions::AgendaGoto{"map"}).ok());
+    ASSERT_TRUE(sink_->submit(actions::FormAdd{"f1", "map"}).ok());
+    ASSERT_TRUE(sink_->submit(actions::FormSet{"f1", "name", "Jonge ouders in de wijk"}).ok());
+    ASSERT_TRUE(sink_->submit(actions::FormSet{"f1", "connection", "geography,interest"}).ok());
+    ASSERT_TRUE(sink_->submit(actions::FormSet{"f1", "strength", "weak"}).ok());
+    shot("map");
     ASSERT_TRUE(sink_->submit(actions::AgendaGoto{"welcome"}).ok());
     shot("welcome");
     show_.pause_screen = true;
