@@ -1,5 +1,7 @@
 #include "core/privacy.h"
 
+#include <algorithm>
+
 namespace kiosk {
 
 std::vector<const Note*> room_notes(const Session& session, const std::string& exercise, const std::string& column) {
@@ -17,6 +19,42 @@ int withheld_notes(const Session& session, const std::string& exercise) {
 
 std::string room_author(const Session& session, const Note& note) {
     return session.state_of(note.exercise).anonymous ? std::string() : note.author;
+}
+
+int room_vote_total(const Session& session, const Note& note) {
+    return session.state_of(note.exercise).totals_shown ? session.votes_on(note.id) : -1;
+}
+
+const Phase* current_phase(const Exercise& exercise, const ExerciseState& state) {
+    if (exercise.phases.empty()) return nullptr;
+    for (const Phase& p : exercise.phases) if (p.id == state.phase) return &p;
+    return &exercise.phases.front();
+}
+
+WritingStep writing_step(const Exercise& exercise, const ExerciseState& state) {
+    const Phase* phase = current_phase(exercise, state);
+    const std::string id = phase ? phase->id : std::string();
+    const long position = phase ? long(phase - exercise.phases.data()) : 0;
+    if (id == "share" || (id != "write" && id != "compose" && position == 1)) return WritingStep::Share;
+    if (id == "compose" || (id != "write" && id != "share" && position == 2)) return WritingStep::Compose;
+    return WritingStep::Write;
+}
+
+std::vector<const Vision*> visions_of(const Session& session, const std::string& exercise) {
+    std::vector<const Vision*> out;
+    for (const Vision& v : session.visions) if (v.exercise == exercise) out.push_back(&v);
+    return out;
+}
+
+const Vision* room_vision(const Session& session, const Exercise& exercise, int* position) {
+    if (exercise.kind != ExerciseKind::Writing) return nullptr;
+    const ExerciseState& state = session.state_of(exercise.id);
+    if (writing_step(exercise, state) != WritingStep::Share) return nullptr;
+    const auto visions = visions_of(session, exercise.id);
+    if (visions.empty()) return nullptr;
+    const int index = std::clamp(state.share_index, 0, int(visions.size()) - 1);
+    if (position) *position = index;
+    return visions[std::size_t(index)];
 }
 
 }  // namespace kiosk

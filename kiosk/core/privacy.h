@@ -6,6 +6,10 @@
 //   facilitator reveals the board (board.reveal). Readers say how many are withheld, so nobody
 //   mistakes the notes for complete.
 // - On an anonymous board (ExerciseState::anonymous) no author is shown.
+// - Who voted for what is never shown to the room; dot totals only while the facilitator shows
+//   them (ExerciseState::totals_shown).
+// - A vision (Writing exercise) is read by the room only while it is the one being shared: its
+//   exercise is in the share step and the facilitator has come to it (ExerciseState::share_index).
 // The table's own board additionally shows a seat its own face-down cards (ui/board_view).
 #pragma once
 
@@ -27,5 +31,28 @@ int withheld_notes(const Session& session, const std::string& exercise);
 
 /// The author of `note` as the room may see it: empty on an anonymous board.
 std::string room_author(const Session& session, const Note& note);
+
+/// The dots on `note` as the room may see them: the total over all voters while its board's
+/// totals are shown, else -1 (nothing to show). Never who placed them.
+int room_vote_total(const Session& session, const Note& note);
+
+/// The three steps of a Writing exercise (plan.h: write, share, compose).
+enum class WritingStep { Write, Share, Compose };
+
+/// The phase `state` is in on Writing exercise `exercise` (the first when unset or unknown);
+/// nullptr when the exercise has no phases.
+const Phase* current_phase(const Exercise& exercise, const ExerciseState& state);
+
+/// The step of that phase: by its id ("write", "share", "compose"), else by its position (a plan
+/// may name its phases in its own language; the second is sharing, the third composing).
+WritingStep writing_step(const Exercise& exercise, const ExerciseState& state);
+
+/// The visions written for Writing exercise `exercise`, in the order they are shared.
+std::vector<const Vision*> visions_of(const Session& session, const std::string& exercise);
+
+/// The vision the room may read now on Writing exercise `exercise`: in the share step, the one at
+/// the shared position (clamped to the visions there are); nullptr in any other step, on another
+/// kind of exercise or with no visions. `position` (optional) gets its 0-based place.
+const Vision* room_vision(const Session& session, const Exercise& exercise, int* position = nullptr);
 
 }  // namespace kiosk

@@ -84,6 +84,7 @@ struct ExerciseState {
     int votes_per_person = -1;         // Board: -1 = the plan's default
     bool private_writing = false;      // Board: new notes are hidden until revealed
     bool anonymous = false;            // Board: authors not shown or exported
+    bool totals_shown = false;  // Board: vote totals shown on shared screens
 };
 
 enum class SessionStatus { Open, Closed };

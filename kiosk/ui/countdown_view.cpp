@@ -139,24 +139,36 @@ float cell_width(const ImFont* font, float size, char c) {
     return widest * scale;
 }
 
-ImVec2 tabular_size(const ImFont* font, float size, const std::string& text) {
+}  // namespace
+
+int planned_seconds(const Session& s, const Exercise& ex) {
+    if (ex.kind == ExerciseKind::Writing && !ex.phases.empty()) {
+        const std::string& id = s.state_of(ex.id).phase;
+        const Phase* phase = &ex.phases.front();
+        for (const Phase& p : ex.phases) if (p.id == id) phase = &p;
+        if (phase->minutes > 0) return phase->minutes * 60;
+    }
+    return ex.minutes * 60;
+}
+
+ImVec2 countdown_text_size(const ImFont& font, float size, const std::string& text) {
     float w = 0.0f;
-    for (char c : text) w += cell_width(font, size, c);
+    for (char c : text) w += cell_width(&font, size, c);
     return ImVec2(w, size);
 }
 
-/// Draws `text` with each character centred in its cell (see cell_width).
-void draw_tabular(ImDrawList* draw, const ImFont* font, float size, ImVec2 pos, ImU32 colour, const std::string& text) {
+void draw_countdown_text(ImDrawList& draw, const ImFont& font, float size, ImVec2 pos, ImU32 colour,
+                         const std::string& text) {
+    // Each character centred in its cell (see cell_width).
     for (char c : text) {
-        const float cell = cell_width(font, size, c);
+        const float cell = cell_width(&font, size, c);
         const char glyph[2] = {c, 0};
-        const float own = font->CalcTextSizeA(size, FLT_MAX, 0.0f, glyph).x;
-        draw->AddText(font, size, ImVec2(pos.x + 0.5f * (cell - own), pos.y), colour, glyph);
+        const float own = font.CalcTextSizeA(size, FLT_MAX, 0.0f, glyph).x;
+        draw.AddText(&font, size, ImVec2(pos.x + 0.5f * (cell - own), pos.y), colour, glyph);
         pos.x += cell;
     }
 }
 
-}  // namespace
 
 void CountdownView::draw_big(const std::string& exercise_id, int planned_seconds, float height_px,
                              const Context& ctx, Redraw& redraw) {
@@ -170,8 +182,8 @@ void CountdownView::draw_big(const std::string& exercise_id, int planned_seconds
     // width cannot hold them; the face is as tall as they need.
     const std::string text = format_countdown(left);
     float size = font->FontSize;
-    ImVec2 ts = tabular_size(font, size, text);
-    if (ts.x > 0.95f * width) { size *= 0.95f * width / ts.x; ts = tabular_size(font, size, text); }
+    ImVec2 ts = countdown_text_size(*font, size, text);
+    if (ts.x > 0.95f * width) { size *= 0.95f * width / ts.x; ts = countdown_text_size(*font, size, text); }
     const float face_h = std::max(height_px, ts.y + 3.0f * bar_h + ctx.metrics.em);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const ImVec2 b(a.x + width, a.y + face_h);
@@ -187,7 +199,7 @@ void CountdownView::draw_big(const std::string& exercise_id, int planned_seconds
 
     const float text_top = a.y + 0.5f * (face_h - ts.y - 2.0f * bar_h - ctx.metrics.em);
     const ImU32 ink = ended ? palette::kAttention : mine ? palette::kInk : palette::kInkMuted;
-    draw_tabular(draw, font, size, ImVec2(0.5f * (a.x + b.x - ts.x), text_top), ink, text);
+    draw_countdown_text(*draw, *font, size, ImVec2(0.5f * (a.x + b.x - ts.x), text_top), ink, text);
 
     // The bar of time left under the digits: it shrinks from the right as time passes.
     const std::int64_t duration = mine ? std::max<std::int64_t>(1, synced_.duration_ms) : std::int64_t(planned_seconds) * 1000;

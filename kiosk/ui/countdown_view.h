@@ -20,9 +20,22 @@
 #include "ui/redraw.h"
 #include "ui/theme.h"
 
+#include <imgui.h>
+
 #include <string>
 
 namespace kiosk::ui {
+
+/// The planned time of exercise `ex` in seconds: the current phase's minutes for a Writing
+/// exercise whose phase is timed, else the exercise's planned minutes.
+int planned_seconds(const Session& session, const Exercise& ex);
+
+/// The size in pixels of `text` (a format_countdown() text) in `font` at `size_px`, every digit
+/// as wide as the widest so the digits stand still as they change.
+ImVec2 countdown_text_size(const ImFont& font, float size_px, const std::string& text);
+/// Draws `text` at `pos` (top left) laid out as countdown_text_size() measures it.
+void draw_countdown_text(ImDrawList& draw, const ImFont& font, float size_px, ImVec2 pos, ImU32 colour,
+                         const std::string& text);
 
 class CountdownView {
 public:
@@ -51,11 +64,14 @@ public:
     /// The small display for a top bar ("07:42" with a clock icon), at the cursor.
     void draw_small(const std::string& exercise_id, int planned_seconds, const Context& ctx, Redraw& redraw);
 
+    /// Asks `redraw` for a frame just after the displayed second changes, only while the countdown
+    /// runs for `exercise_id` (a paused or idle display never changes by itself).
+    void ask_redraw(const std::string& exercise_id, Redraw& redraw) const;
+
     bool muted() const { return muted_; }
     void set_muted(bool muted) { muted_ = muted; }
 
 private:
-    void ask_redraw(const std::string& exercise_id, Redraw& redraw) const;
 
     const Clock* clock_;
     Countdown countdown_;

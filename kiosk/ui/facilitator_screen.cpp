@@ -3,7 +3,6 @@
 #include "core/actions.h"
 #include "core/i18n.h"
 #include "ui/imgui_scope.h"
-#include "ui/session_view.h"
 #include "ui/touch.h"
 
 #include <fmt/format.h>
@@ -47,7 +46,7 @@ void draw_timer(const ConsoleData& data, const Exercise& ex, const Context& ctx)
     Section section(fmt::format(fmt::runtime(tr("Timer of \"{}\"")), ex.title), ctx);
     ActionSink& sink = *data.facilitator;
     data.countdown->update(sink.session());
-    data.countdown->draw_controls(sink, ex.id, SessionView::planned_seconds(sink.session(), ex), ctx);
+    data.countdown->draw_controls(sink, ex.id, planned_seconds(sink.session(), ex), ctx);
 }
 
 void draw_board(const ConsoleData& data, const Exercise& board, const Context& ctx) {

@@ -44,15 +44,6 @@ std::int64_t schedule_delta_ms(const Session& s, std::int64_t now_ms) {
     return delta;
 }
 
-int SessionView::planned_seconds(const Session& s, const Exercise& ex) {
-    if (ex.kind == ExerciseKind::Writing && !ex.phases.empty()) {
-        const std::string& id = s.state_of(ex.id).phase;
-        const Phase* phase = &ex.phases.front();
-        for (const Phase& p : ex.phases) if (p.id == id) phase = &p;
-        if (phase->minutes > 0) return phase->minutes * 60;
-    }
-    return ex.minutes * 60;
-}
 
 void SessionView::flush() {
     checklist_.flush();

@@ -49,9 +49,6 @@ public:
     /// Submits any text still being typed (before the app leaves the session screens).
     void flush();
     bool cards_open() const { return cards_open_; }
-    /// The timebox of `ex` in seconds: the current phase's minutes for a writing exercise with
-    /// phases (when the plan gives them), else the exercise's.
-    static int planned_seconds(const Session& s, const Exercise& ex);
     CountdownView& countdown() { return countdown_; }
     /// The board view (its seat and note editor), shared by every board of the session.
     const BoardView& board() const { return board_; }

@@ -1,5 +1,6 @@
 #include "core/actions.h"
 #include "core/i18n.h"
+#include "core/privacy.h"
 #include "ui/imgui_scope.h"
 #include "ui/exercise_views.h"
 #include "ui/keyboard.h"
@@ -12,18 +13,6 @@
 
 namespace kiosk::ui {
 namespace {
-
-const Phase* current_phase(const Exercise& ex, const ExerciseState& st) {
-    if (ex.phases.empty()) return nullptr;
-    for (const Phase& p : ex.phases) if (p.id == st.phase) return &p;
-    return &ex.phases.front();
-}
-
-std::vector<const Vision*> visions_of(const Session& s, const std::string& exercise) {
-    std::vector<const Vision*> out;
-    for (const Vision& v : s.visions) if (v.exercise == exercise) out.push_back(&v);
-    return out;
-}
 
 std::string vision_name(const Vision& v, std::size_t index) {
     return v.author.empty() ? fmt::format(fmt::runtime(tr("Text {}")), index + 1) : v.author;
@@ -82,12 +71,11 @@ void WritingView::draw(ActionSink& sink, const Exercise& ex, CountdownView& coun
         }
         if (phase) muted_text(phase->prompt);
 
-        // The phases are write, share, compose (plan.h); a plan may name them in its own language,
-        // so their position decides when the ids are not the English ones.
-        const std::string id = phase ? phase->id : std::string();
-        const long position = phase ? long(phase - ex.phases.data()) : 0;
-        if (id == "share" || (id != "write" && id != "compose" && position == 1)) draw_share(sink, ex, ctx, redraw);
-        else if (id == "compose" || (id != "write" && id != "share" && position == 2)) draw_compose(sink, ex, ctx, redraw);
+        // The phases are write, share, compose (core/privacy.h decides which is which, the same
+        // rule the projector follows for what the room may read).
+        const WritingStep step = writing_step(ex, s.state_of(ex.id));
+        if (step == WritingStep::Share) draw_share(sink, ex, ctx, redraw);
+        else if (step == WritingStep::Compose) draw_compose(sink, ex, ctx, redraw);
         else draw_write(sink, ex, phase, countdown, ctx, redraw);
         scroll_.follow("phase", ctx, redraw);
     }
