@@ -65,6 +65,12 @@ FieldSpec object(std::string name, bool required, std::string doc) {
     return f;
 }
 
+/// Marks a catalogue entry as participants' input (ActionSpec::participant).
+ActionSpec by_participants(ActionSpec spec) {
+    spec.participant = true;
+    return spec;
+}
+
 constexpr std::int64_t kIntMax = std::numeric_limits<int>::max();
 
 std::vector<FieldSpec> session_fields(bool create) {
@@ -99,59 +105,74 @@ std::vector<ActionSpec> build_catalogue() {
         {"session.reopen", {}, false, kFacilitator, ""},
         {"agenda.goto", {id("exercise")}, false, kRoom,
          "a countdown running for another exercise pauses where it is"},
-        {"checklist.answer", {id("exercise"), id("question"), id("answer", "`yes`, `not_yet`, `no` or `none`")}, true,
-         kWithPhones, ""},
-        {"checklist.remark", {id("exercise"), id("question"), text("remark", TextKind::Note)}, true, kRoom, ""},
-        {"note.add",
+        by_participants({"checklist.answer",
+                         {id("exercise"), id("question"), id("answer", "`yes`, `not_yet`, `no` or `none`")}, true,
+                         kWithPhones, ""}),
+        by_participants(
+            {"checklist.remark", {id("exercise"), id("question"), text("remark", TextKind::Note)}, true, kRoom, ""}),
+        by_participants({"note.add",
          {id("id"), id("exercise"), id("column"), text("text", TextKind::Note), optional_colour,
           text("author", TextKind::Line, false),
-          text("seat", TextKind::Line, false, "the seat that wrote it, e.g. `seat-3`: private writing shows it to that seat")},
-         true, kWithPhones, "hidden while the board is in private writing"},
-        {"note.edit", {id("id"), text("text", TextKind::Note)}, true, kWithPhones, ""},
-        {"note.colour", {id("id"), colour}, true, kWithPhones, ""},
-        {"note.author", {id("id"), text("author", TextKind::Line)}, true, kRoom, ""},
-        {"note.move",
+          text("seat", TextKind::Line, false,
+               "the seat that wrote it, e.g. `seat-3`: private writing shows it to that seat")},
+         true, kWithPhones, "hidden while the board is in private writing"}),
+        by_participants({"note.edit", {id("id"), text("text", TextKind::Note)}, true, kWithPhones, ""}),
+        by_participants({"note.colour", {id("id"), colour}, true, kWithPhones, ""}),
+        by_participants({"note.author", {id("id"), text("author", TextKind::Line)}, true, kRoom, ""}),
+        by_participants({"note.move",
          {id("id"), id("column"), optional_id("before", "a note id; `\"\"` or left out: the end of the column"),
           optional_id("group", "a stack of that column to put it in; written by the undo of a move out of a stack")},
-         true, kRoom, ""},
-        {"note.delete", {id("id")}, true, kRoom, "its votes go with it and come back on undo"},
+         true, kRoom, ""}),
+        by_participants({"note.delete", {id("id")}, true, kRoom, "its votes go with it and come back on undo"}),
         {"note.restore",
          {object("note", true, "the deleted note"), integer("index", 0, kIntMax, false, "its place"),
           object("votes", false, "voter → dots")},
          true, kUndoOnly, "the inverse of `note.delete`, written by undo"},
-        {"group.create", {id("id"), id("exercise"), id("column"), text("name", TextKind::Line), notes}, true, kRoom, ""},
-        {"group.rename", {id("id"), text("name", TextKind::Line)}, true, kRoom, ""},
-        {"group.dissolve", {id("id")}, true, kRoom, "the notes stay"},
-        {"vote.add", {id("note"), text("voter", TextKind::Line)}, true, kWithPhones, "refused past the board's dot budget"},
-        {"vote.remove", {id("note"), text("voter", TextKind::Line)}, true, kWithPhones, "refused without a dot there"},
+        by_participants({"group.create", {id("id"), id("exercise"), id("column"), text("name", TextKind::Line), notes},
+                         true, kRoom, ""}),
+        by_participants({"group.rename", {id("id"), text("name", TextKind::Line)}, true, kRoom, ""}),
+        by_participants({"group.dissolve", {id("id")}, true, kRoom, "the notes stay"}),
+        by_participants({"vote.add", {id("note"), text("voter", TextKind::Line)}, true, kWithPhones,
+                         "refused past the board's dot budget"}),
+        by_participants({"vote.remove", {id("note"), text("voter", TextKind::Line)}, true, kWithPhones,
+                         "refused without a dot there"}),
         {"board.budget", {id("exercise"), integer("votes", 1, 99, true, "dots per person")}, false, kFacilitator, ""},
         {"board.private", {id("exercise"), boolean("on")}, false, kFacilitator, ""},
         {"board.anonymous", {id("exercise"), boolean("on")}, false, kFacilitator, ""},
         {"board.reveal", {id("exercise")}, false, kFacilitator, "turns every hidden note face-up"},
-        {"vision.add",
+        {"board.totals", {id("exercise"), boolean("shown")}, false, kFacilitator,
+         "vote totals shown on shared screens (the projector), only when the facilitator shows them"},
+        by_participants({"vision.add",
          {id("id"), id("exercise"), text("author", TextKind::Line, false), text("text", TextKind::Document, false)}, true,
-         kWithPhones, ""},
-        {"vision.edit", {id("id"), text("text", TextKind::Document)}, true, kWithPhones, ""},
-        {"vision.author", {id("id"), text("author", TextKind::Line)}, true, kRoom, ""},
-        {"vision.delete", {id("id")}, true, kRoom, ""},
+         kWithPhones, ""}),
+        by_participants({"vision.edit", {id("id"), text("text", TextKind::Document)}, true, kWithPhones, ""}),
+        by_participants({"vision.author", {id("id"), text("author", TextKind::Line)}, true, kRoom, ""}),
+        by_participants({"vision.delete", {id("id")}, true, kRoom, ""}),
         {"writing.phase", {id("exercise"), id("phase", "a phase id of the plan")}, false, kRoom, ""},
         {"writing.share", {id("exercise"), integer("index", 0, kIntMax, true, "which vision is shown large")}, false,
          kRoom, ""},
-        {"writing.shared", {id("exercise"), text("text", TextKind::Document, true, "the group's shared vision")}, true,
-         kRoom, ""},
-        {"form.add", {id("id"), id("exercise"), values}, true, kRoom, ""},
-        {"form.set", {id("id"), id("field"), value}, true, kWithPhones, ""},
-        {"form.delete", {id("id")}, true, kRoom, ""},
+        by_participants({"writing.shared",
+                         {id("exercise"), text("text", TextKind::Document, true, "the group's shared vision")}, true,
+                         kRoom, ""}),
+        by_participants({"form.add", {id("id"), id("exercise"), values}, true, kRoom, ""}),
+        by_participants({"form.set", {id("id"), id("field"), value}, true, kWithPhones, ""}),
+        by_participants({"form.delete", {id("id")}, true, kRoom, ""}),
         {"timer.start", {integer("seconds", 1, 24 * 3600, false, "default: the current exercise's minutes")}, false, kFacilitator,
          ""},
         {"timer.pause", {}, false, kFacilitator, ""},
         {"timer.resume", {}, false, kFacilitator, ""},
         {"timer.reset", {}, false, kFacilitator, ""},
         {"timer.adjust", {integer("seconds", -3600, 3600, true, "e.g. `60` or `-60`")}, false, kFacilitator, ""},
-        {"undo", {optional_id("exercise")}, false, kRoom,
+        {"table.lock", {}, false, kFacilitator,
+         "participants' input at the table and from phones is refused until `table.unlock`, while the facilitator "
+         "speaks"},
+        {"table.unlock", {}, false, kFacilitator,
+         "ends `table.lock`; after the countdown of a `lock_at_end` exercise ran out, also lifts that lock for "
+         "the rest of the timer run"},
+        by_participants({"undo", {optional_id("exercise")}, false, kRoom,
          "takes back the most recent undoable step of that exercise (the exercise it names, or that of the note, "
-         "group, vision or form it changes); without `exercise`, of the whole session"},
-        {"redo", {optional_id("exercise")}, false, kRoom, "as `undo`, the other way"},
+         "group, vision or form it changes); without `exercise`, of the whole session"}),
+        by_participants({"redo", {optional_id("exercise")}, false, kRoom, "as `undo`, the other way"}),
     };
 }
 
@@ -242,6 +263,10 @@ const FieldSpec* find_field(const ActionSpec& spec, std::string_view name) {
 
 bool may_send(const ActionSpec& spec, Source source) { return (spec.sources & bit(source)) != 0; }
 
+bool locked_out(const ActionSpec& spec, Source source) {
+    return spec.participant && (source == Source::Table || source == Source::Phone);
+}
+
 bool is_common_field(std::string_view name) { return name == "type" || name == "session" || name == "at"; }
 
 std::string validate(const Json& action, Source source) {
@@ -331,7 +356,8 @@ std::string catalogue_markdown() {
         if (fields.empty()) fields = "—";
         if (!spec.doc.empty()) fields += " — " + spec.doc;
         out += "| `" + spec.type + "` | " + fields + " | " + (spec.undoable ? "yes" : "") + " | " +
-               sources_markdown(spec.sources) + " |\n";
+               sources_markdown(spec.sources) + (spec.participant ? "; not from the table or phones while locked" : "") +
+               " |\n";
     }
     return out;
 }

@@ -67,6 +67,10 @@ struct ActionSpec {
     bool undoable = false;
     unsigned sources = 0;  // bit (1 << Source) per source that may send it; 0 = written by undo only
     std::string doc;       // README words on what it does (English)
+    /// Participants' input (notes, stacks, dots, visions, answers, forms, undo of them), as opposed
+    /// to a facilitator setting: refused from the Table and Phones while the table is locked
+    /// (Session::input_locked(), checked in ActionSink; issue 11).
+    bool participant = false;
 };
 
 /// Every action type, in README order. The table is constant data built on first use.
@@ -80,6 +84,11 @@ const FieldSpec* find_field(const ActionSpec& spec, std::string_view name);
 
 /// True when `source` may send actions of `spec`'s type.
 bool may_send(const ActionSpec& spec, Source source);
+
+/// True when an action of `spec` from `source` is refused while the table is locked: a
+/// participant action (ActionSpec::participant) from the Table or a Phone. A facilitator's device
+/// and the command line are never locked out.
+bool locked_out(const ActionSpec& spec, Source source);
 
 /// Fields every action has next to its own: "type", "session" and "at" (README).
 bool is_common_field(std::string_view name);

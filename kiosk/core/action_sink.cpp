@@ -32,6 +32,13 @@ SubmitResult ActionSink::clean_and_validate(Action& action, const Session& sessi
     if (std::string error = validate(action.data, source_); !error.empty()) {
         result.state = SaveState::Rejected;
         result.message = std::move(error);
+        return result;
+    }
+    // validate() passed, so the type is in the catalogue.
+    const ActionSpec& spec = *find_action_spec(action.data["type"].get_ref<const std::string&>());
+    if (locked_out(spec, source_) && session.input_locked(now_ms)) {
+        result.state = SaveState::Rejected;
+        result.message = tr("The table is locked by the facilitator.");
     }
     return result;
 }

@@ -60,6 +60,7 @@ Json BoardBudget::fields() const { return {{"exercise", exercise}, {"votes", vot
 Json BoardPrivate::fields() const { return {{"exercise", exercise}, {"on", on}}; }
 Json BoardReveal::fields() const { return {{"exercise", exercise}}; }
 Json BoardAnonymous::fields() const { return {{"exercise", exercise}, {"on", on}}; }
+Json BoardTotals::fields() const { return {{"exercise", exercise}, {"shown", shown}}; }
 
 Json VisionAdd::fields() const {
     Json j = {{"id", id}, {"exercise", exercise}, {"author", author}};

@@ -153,6 +153,14 @@ struct BoardAnonymous {
     Json fields() const;
 };
 
+/// Vote totals on shared screens (the projector): shown only while `shown` (issue 11).
+struct BoardTotals {
+    static constexpr const char* kType = "board.totals";
+    std::string exercise;
+    bool shown = false;
+    Json fields() const;
+};
+
 // --- vision writing -----------------------------------------------------------------------
 
 struct VisionAdd {
@@ -237,6 +245,19 @@ struct TimerAdjust {
     static constexpr const char* kType = "timer.adjust";
     int seconds = 0;  ///< e.g. 60 or -60
     Json fields() const;
+};
+
+// --- the table lock (facilitator) --------------------------------------------------------
+
+/// Participants' input off while the facilitator speaks (Session::input_locked()).
+struct TableLock {
+    static constexpr const char* kType = "table.lock";
+    Json fields() const { return Json::object(); }
+};
+/// Ends table.lock; after a lock_at_end countdown ran out, lifts that lock for this timer run.
+struct TableUnlock {
+    static constexpr const char* kType = "table.unlock";
+    Json fields() const { return Json::object(); }
 };
 
 // --- undo ---------------------------------------------------------------------------------

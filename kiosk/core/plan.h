@@ -86,6 +86,9 @@ struct Exercise {
     std::string title;
     std::string prompt;  // what the room is asked to do, shown throughout the exercise
     int minutes = 0;     // planned duration in minutes, > 0
+    /// Plan key `lock_at_end`: participants' input locks when this exercise's countdown runs out,
+    /// until the facilitator unlocks (Session::input_locked()).
+    bool lock_at_end = false;
 
     std::vector<std::string> rules;  // Writing (and others): rules kept on screen
     std::vector<Question> questions; // Checklist

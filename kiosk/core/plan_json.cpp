@@ -34,6 +34,8 @@ Json plan_to_json(const Plan& plan) {
                   {"prompt", e.prompt}, {"minutes", e.minutes}, {"rules", e.rules},
                   {"pass_count", e.pass_count}, {"subject", e.subject},
                   {"votes_per_person", e.votes_per_person}, {"repeatable", e.repeatable}};
+        // Written only when on, so the snapshot of a plan without it is what it was before the key.
+        if (e.lock_at_end) x["lock_at_end"] = true;
         x["questions"] = Json::array();
         for (const auto& q : e.questions) x["questions"].push_back({{"id", q.id}, {"text", q.text}, {"hint", q.hint}});
         x["phases"] = Json::array();
@@ -77,6 +79,7 @@ Plan plan_from_json(const Json& j) {
         e.subject = str(x, "subject");
         e.votes_per_person = get_or<int>(x, "votes_per_person", 0);
         e.repeatable = get_or<bool>(x, "repeatable", false);
+        e.lock_at_end = get_or<bool>(x, "lock_at_end", false);
         e.questions = list<Question>(x, "questions", [](const Json& q) {
             return Question{str(q, "id"), str(q, "text"), str(q, "hint")};
         });

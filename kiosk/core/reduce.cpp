@@ -453,6 +453,7 @@ void board_budget(Context& c) {
 
 void board_private(Context& c) { bool on = bool_field(c.a, "on"); board_state(c).private_writing = on; }
 void board_anonymous(Context& c) { bool on = bool_field(c.a, "on"); board_state(c).anonymous = on; }
+void board_totals(Context& c) { bool shown = bool_field(c.a, "shown"); board_state(c).totals_shown = shown; }
 
 void board_reveal(Context& c) {
     ExerciseState& st = board_state(c);
@@ -627,6 +628,7 @@ void timer_start(Context& c) {
     t.anchor_ms = c.at;
     t.running = t.started = true;
     c.s.timer = t;
+    c.s.end_lock_lifted = false;  // a new run: its end locks again (Session::input_locked())
 }
 
 void timer_pause(Context& c) {
@@ -646,6 +648,7 @@ void timer_reset(Context& c) {
     t.remaining_ms = t.duration_ms;
     t.anchor_ms = c.at;
     t.running = false;
+    c.s.end_lock_lifted = false;  // the full time again: a new run, whose end locks again
 }
 
 void timer_adjust(Context& c) {
@@ -656,6 +659,17 @@ void timer_adjust(Context& c) {
     settle_timer(t, c.at);
     t.remaining_ms += seconds * 1000;
     t.duration_ms = std::max<std::int64_t>(0, t.duration_ms + seconds * 1000);
+}
+
+// --- the table lock ---------------------------------------------------------------------------
+
+void table_lock(Context& c) { c.s.table_locked = true; }
+
+void table_unlock(Context& c) {
+    c.s.table_locked = false;
+    // After the end the unlock also lifts the lock at time's end, for the rest of this run; before
+    // the end it leaves it armed (Session::input_locked()).
+    if (c.s.timer.started && remaining_at(c.s.timer, c.at) <= 0) c.s.end_lock_lifted = true;
 }
 
 // --- dispatch -----------------------------------------------------------------------------
@@ -685,7 +699,8 @@ const std::unordered_map<std::string, Handler>& handlers() {
         {"form.set", form_set},                 {"form.delete", form_delete},
         {"timer.start", timer_start},           {"timer.pause", timer_pause},
         {"timer.resume", timer_resume},         {"timer.reset", timer_reset},
-        {"timer.adjust", timer_adjust},
+        {"timer.adjust", timer_adjust},         {"table.lock", table_lock},
+        {"table.unlock", table_unlock},         {"board.totals", board_totals},
     };
     return table;
 }

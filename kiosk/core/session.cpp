@@ -37,6 +37,13 @@ const char* answer_label(Answer answer) {
 const Exercise* Session::current_exercise() const {
     return current < plan.agenda.size() ? &plan.agenda[current] : nullptr;
 }
+
+bool Session::input_locked(std::int64_t now_ms) const {
+    if (table_locked) return true;
+    const Exercise* here = current_exercise();
+    if (!here || !here->lock_at_end || end_lock_lifted) return false;
+    return timer.started && timer.exercise == here->id && remaining_at(timer, now_ms) <= 0;
+}
 std::size_t Session::note_position(const std::string& id) const {
     auto it = note_index.find(id);
     if (it != note_index.end() && it->second < notes.size() && notes[it->second].id == id) return it->second;

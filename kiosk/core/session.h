@@ -115,6 +115,12 @@ struct Session {
     std::vector<Vision> visions;
     std::vector<FormRecord> forms;
     TimerRecord timer;
+    /// The facilitator locked the table (table.lock, until table.unlock): participants' input is
+    /// off while the facilitator speaks. See input_locked().
+    bool table_locked = false;
+    /// table.unlock came after the timer ran out: the lock at time's end (Exercise::lock_at_end)
+    /// stays lifted for the rest of this timer run. timer.start and timer.reset (a new run) clear it.
+    bool end_lock_lifted = false;
 
     std::vector<UndoStep> undo;  // most recent last; at most kUndoDepth
     std::vector<UndoStep> redo;
@@ -142,6 +148,14 @@ struct Session {
     /// Checklist tally: how many questions are answered yes / not yet / no.
     struct Tally { int yes = 0, not_yet = 0, no = 0, open = 0; };
     Tally tally(const std::string& exercise) const;
+    /// True when participants' input is off at wall time `now_ms` (ms since the Unix epoch), the
+    /// rule of issue 11: the facilitator locked the table (table_locked), or the current exercise
+    /// has lock_at_end and the timer, started for that exercise, has run out at `now_ms`
+    /// (remaining_at() <= 0, paused or running) and no table.unlock came after the end
+    /// (end_lock_lifted). Derived, not stored: no action is written at the moment of the end, so
+    /// a replayed log and a restarted kiosk agree. While true, ActionSink refuses participant
+    /// actions from the table and phones (ActionSpec::participant, core/action_catalogue.h).
+    bool input_locked(std::int64_t now_ms) const;
     /// The subject that heads a board (Exercise::subject, e.g. the community named in the map);
     /// empty when the plan names none or it is not filled in yet.
     std::string board_subject(const Exercise& board) const;

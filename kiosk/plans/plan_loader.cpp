@@ -144,6 +144,7 @@ private:
         reader.integer("minutes", exercise.minutes, Need::Required, 1, kMaxExerciseMinutes);
         source.minutes = reader.value_position("minutes");
         reader.text_list("rules", exercise.rules, Need::Optional);
+        reader.boolean("lock_at_end", exercise.lock_at_end);
 
         if (!kind_known) {
             // Without a kind the kind-specific keys cannot be judged; say nothing about them.

@@ -30,9 +30,9 @@ void BoardView::handle_input(const Session& s, const Exercise& board, const Boar
     bool any_down = false;
     for (const Pointer& p : pointers) any_down = any_down || p.down;
     // A modal over the board (the note editor with its delete confirm, the keyboard typing into
-    // it) owns every touch while it is open and the release that closes it: the board neither
-    // taps nor drags under it, whatever ImGui's window order says.
-    const bool modal = editor_.is_open() || keyboard_panel().reserved_height(ctx) > 0.0f;
+    // it, the table lock) owns every touch while it is open and the release that closes it: the
+    // board neither taps nor drags under it, whatever ImGui's window order says.
+    const bool modal = locked_ || editor_.is_open() || keyboard_panel().reserved_height(ctx) > 0.0f;
     if (!gate_.admit(modal, explicit_pointers ? any_down : io.MouseDown[0])) {
         touches_.clear();  // forget any touch the board had begun
         return;

@@ -101,6 +101,9 @@ public:
         pointers_ = std::move(pointers);
         have_pointers_ = true;
     }
+    /// While `locked` (Session::input_locked(), issue 11) the board takes no touch: no tap, no
+    /// drag, no scroll, and a touch it had begun is forgotten (no drop). Set before each draw().
+    void set_locked(bool locked) { locked_ = locked; }
     /// The ids of the notes being dragged now, one per dragging finger.
     std::vector<std::string> dragged_notes() const;
     /// The note editor (open or not) and the draft it holds.
@@ -196,6 +199,7 @@ private:
     std::string board_id_;
     int seat_ = 0;
     bool fit_ = false;
+    bool locked_ = false;  // set_locked()
     std::string fit_key_;  // what fit_zoom_ was measured for
     float fit_zoom_ = 1.0f;
     bool vote_mode_ = false;

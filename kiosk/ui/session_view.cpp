@@ -4,6 +4,7 @@
 #include "core/actions.h"
 #include "core/i18n.h"
 #include "ui/keyboard.h"
+#include "ui/lock_overlay.h"
 #include "ui/touch.h"
 
 #include <fmt/format.h>
@@ -169,8 +170,15 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
     const Session& s = sink.session();
     out.timer_ended = countdown_.update(s);
     const Exercise* ex = s.current_exercise();
+    // Derived from the wall clock each frame: a lock at time's end shows on the frame the
+    // countdown's own once-a-second redraw brings (core/session.h, input_locked()).
+    const bool locked = s.input_locked(clock_->wall_ms());
+    if (locked) cards_open_ = false;
+    board_.set_locked(locked);
     begin_screen("##exercise", ctx);
+    ImGui::BeginDisabled(locked);  // nothing under the lock reacts, whatever the window order
     if (!ex) {
+        ImGui::EndDisabled();
         muted_text(tr("This plan has no exercises."));
         scroll_.follow("exercise", ctx, redraw);
         ImGui::End();
@@ -210,8 +218,10 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
         }
     }
     scroll_.follow("exercise", ctx, redraw);
+    ImGui::EndDisabled();
     ImGui::End();
     if (cards_open_ && !s.plan.cards.empty()) draw_cards(s, ctx, redraw);
+    if (locked && draw_lock_overlay(ctx, redraw)) out.open_facilitator = true;
     out.sound_muted = countdown_.muted();
     return out;
 }
@@ -222,7 +232,9 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     out.timer_ended = countdown_.update(s);
     out.sound_muted = countdown_.muted();
     const std::int64_t now = clock_->wall_ms();
+    const bool locked = s.input_locked(now);
     begin_screen("##agenda", ctx);
+    ImGui::BeginDisabled(locked);
     muted_text(s.title);
     heading_text(ctx, tr("Agenda"));
 
@@ -303,9 +315,13 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     ImGui::SameLine();
     const std::string console = ctx.fonts.icon("gear") + tr("Facilitator");
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - touch_button_width(console, ctx)));
-    if (long_press_button("facilitator", console, tr("Hold for 2 seconds"), 2.0, ctx, redraw)) out.open_facilitator = true;
+    // Under the lock the cover has this button, in the same place.
+    if (!locked && long_press_button("facilitator", console, tr("Hold for 2 seconds"), 2.0, ctx, redraw))
+        out.open_facilitator = true;
     scroll_.follow("agenda-screen", ctx, redraw);
+    ImGui::EndDisabled();
     ImGui::End();
+    if (locked && draw_lock_overlay(ctx, redraw)) out.open_facilitator = true;
     // The agenda's minutes change with the wall clock: a frame a minute keeps them honest.
     redraw.within(60.0 - std::fmod(double(now) / 1000.0, 60.0) + 0.01);
     return out;

@@ -25,7 +25,7 @@ struct SessionOutcome {
     bool sound_muted = false;   ///< the room's choice on the countdown's sound button
     bool open_agenda = false;   ///< go to the agenda screen
     bool open_exercise = false; ///< go to the exercise screen (from the agenda)
-    bool open_facilitator = false; ///< the facilitator held a console button (agenda, board)
+    bool open_facilitator = false; ///< the facilitator held a console button (agenda, board, table lock)
 };
 
 /// "15 min behind", "5 min ahead" or "on schedule" for a difference of `delta_ms` between the

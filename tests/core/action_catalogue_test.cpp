@@ -87,6 +87,7 @@ TEST(ActionCatalogue, EveryTypedActionValidatesAgainstItsEntry) {
     expect_valid(a::BoardPrivate{"matrix", true}, seen);
     expect_valid(a::BoardReveal{"matrix"}, seen);
     expect_valid(a::BoardAnonymous{"matrix", false}, seen);
+    expect_valid(a::BoardTotals{"matrix", true}, seen);
     expect_valid(a::VisionAdd{"v-1", "visie", "Sanne", std::string("Het is 2036.")}, seen);
     expect_valid(a::VisionAdd{"v-1", "visie", "", std::nullopt}, seen);
     expect_valid(a::VisionEdit{"v-1", "tekst"}, seen);
@@ -104,6 +105,8 @@ TEST(ActionCatalogue, EveryTypedActionValidatesAgainstItsEntry) {
     expect_valid(a::TimerResume{}, seen);
     expect_valid(a::TimerReset{}, seen);
     expect_valid(a::TimerAdjust{-60}, seen);
+    expect_valid(a::TableLock{}, seen);
+    expect_valid(a::TableUnlock{}, seen);
     expect_valid(a::Undo{}, seen);
     expect_valid(a::Undo{"matrix"}, seen);
     expect_valid(a::Redo{"matrix"}, seen);
@@ -170,6 +173,9 @@ TEST(ActionCatalogue, TheFacilitatorsSettingsAreRefusedFromEveryParticipantSourc
         record("board.private", {{"exercise", "matrix"}, {"on", true}}),
         record("board.anonymous", {{"exercise", "matrix"}, {"on", true}}),
         record("board.reveal", {{"exercise", "matrix"}}),
+        record("board.totals", {{"exercise", "matrix"}, {"shown", true}}),
+        record("table.lock"),
+        record("table.unlock"),
         record("session.close"),
         record("session.reopen"),
     };

@@ -2,6 +2,8 @@
 // with the exact line and column a facilitator would be sent to and a fragment of the message.
 #include "plans/plan_loader.h"
 
+#include "core/plan_json.h"
+
 #include <gtest/gtest.h>
 
 #include <initializer_list>
@@ -260,10 +262,24 @@ const BrokenCase kBrokenCases[] = {
                                         "prompt = \"P\"", "minutes = 5", "repeatable = \"yes\"",
                                         "[[exercise.field]]", "id = \"s\"", "label = \"S\"", "kind = \"text\""}),
      16, 14, "'repeatable' must be true or false, not text", 1},
+    {"LockAtEndNotBoolean", with_head({"lock_at_end = 1"}), 10, 15, "'lock_at_end' must be true or false", 1},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, BrokenPlan, ::testing::ValuesIn(kBrokenCases),
                          [](const auto& info) { return std::string(info.param.name); });
+
+TEST(PlanLoader, LockAtEndIsReadPerExerciseAndKeptInTheSnapshot) {
+    const auto result = load_plan_text(with_head({"lock_at_end = true", "[[exercise]]", "id = \"b\"", "kind = \"info\"",
+                                                  "title = \"B\"", "prompt = \"P\"", "minutes = 5"}),
+                                       "lock.toml");
+    ASSERT_TRUE(result.ok()) << describe(result.problems);
+    ASSERT_EQ(result.plan->agenda.size(), 2u);
+    EXPECT_TRUE(result.plan->agenda[0].lock_at_end);
+    EXPECT_FALSE(result.plan->agenda[1].lock_at_end) << "off unless the plan says so";
+    const Plan snapshot = plan_from_json(plan_to_json(*result.plan));
+    EXPECT_TRUE(snapshot.agenda[0].lock_at_end);
+    EXPECT_FALSE(snapshot.agenda[1].lock_at_end);
+}
 
 TEST(PlanLoader, SuggestsOnlyNearKeys) {
     const auto result = load_plan_text(with_head({"colour = \"red\""}), "x.toml");

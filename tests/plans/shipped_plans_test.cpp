@@ -51,6 +51,7 @@ TEST(ShippedPlans, LanguagesHaveIdenticalStructure) {
         EXPECT_EQ(a.subject, b.subject);
         EXPECT_EQ(a.votes_per_person, b.votes_per_person);
         EXPECT_EQ(a.repeatable, b.repeatable);
+        EXPECT_EQ(a.lock_at_end, b.lock_at_end);
         ASSERT_EQ(a.questions.size(), b.questions.size());
         for (std::size_t k = 0; k < a.questions.size(); ++k) {
             EXPECT_EQ(a.questions[k].id, b.questions[k].id);

@@ -59,6 +59,13 @@ Action create_sample_session() {
                         {"facilitator", "Anna"}, {"plan", plan_to_json(sample_plan())}});
 }
 
+Session session_from(const Plan& plan) {
+    Session s;
+    Action create = make_action("session.create", "s-test", 1'000'000, {{"title", "Bootcamp Zwolle"}, {"plan", plan_to_json(plan)}});
+    if (!apply(s, create)) throw std::logic_error("session rejected");
+    return s;
+}
+
 Session sample_session() {
     Session s;
     if (!apply(s, create_sample_session())) throw std::logic_error("sample session rejected");

@@ -18,4 +18,8 @@ Session sample_session();
 /// The action that creates sample_session().
 Action create_sample_session();
 
+/// A session created from `plan` as sample_session() is (id "s-test", wall time 1,000,000 ms),
+/// e.g. sample_plan() with a key changed, carried in the snapshot as a plan file would carry it.
+Session session_from(const Plan& plan);
+
 }  // namespace kiosk::testing
