@@ -3,6 +3,7 @@
 #include "app/demo_session.h"
 #include "app/export_job.h"
 #include "app/facilitator_gate.h"
+#include "app/room_projector.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
 #include "core/action_queue.h"
@@ -130,6 +131,7 @@ struct KioskState {
     ExportJob export_job;
     bool export_logged = false;
     std::unique_ptr<FacilitatorGate> gate;       ///< the PIN between the long-press and the console
+    std::unique_ptr<RoomProjector> projector;    ///< the room's second screen; null for screenshots
     double now_seconds = 0;                      ///< this frame's monotonic time (FrameInfo)
 };
 
@@ -313,12 +315,26 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
     data.countdown = s.session_view ? &s.session_view->countdown() : nullptr;
     data.language = s.ctx.language;
     data.pin_set = s.gate->pin_set();
+    data.now_wall_ms = system_clock().wall_ms();
+    if (s.projector) {
+        data.projector_available = s.projector->available();
+        data.projector_on = s.projector->on();
+        data.pause_screen = s.projector->show.pause_screen;
+    }
     const auto intent = ui::draw_facilitator_screen(data, s.ctx);
     if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) {
         s.gate->left_console(s.now_seconds);
         s.screens.back();
     }
     if (std::holds_alternative<ui::ChangePinIntent>(intent)) s.gate->ask_new_pin();
+    if (std::holds_alternative<ui::SwitchProjectorIntent>(intent) && s.projector) {
+        s.projector->set_on(!s.projector->on());
+        log_line(s.projector->on() ? "projector wanted" : "projector not wanted");
+    }
+    if (std::holds_alternative<ui::SwitchPauseScreenIntent>(intent) && s.projector) {
+        s.projector->show.pause_screen = !s.projector->show.pause_screen;
+        log_line(s.projector->show.pause_screen ? "projector pause screen" : "projector shows the session");
+    }
     if (std::holds_alternative<ui::ExportNotesIntent>(intent) && s.sink) open_export(s);
     if (std::holds_alternative<ui::LeaveSessionIntent>(intent) && s.sink) s.after_drain.push_back(close_session_view);
     if (std::holds_alternative<ui::FinishSessionIntent>(intent) && s.sink) {
@@ -487,7 +503,10 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     } else {
         handle(s, ui::draw_start_screen(s.start_data, s.start_state, s.ctx, redraw));
     }
-    ui::keyboard_panel().draw(s.ctx, redraw);  // on top of every screen, when a field is active
+    // On top of every screen when a field is active; not over the lock, where typing is refused.
+    const bool locked = s.sink && is_session_screen(s.screens.current()) &&
+                        s.sink->session().input_locked(system_clock().wall_ms());
+    if (!locked) ui::keyboard_panel().draw(s.ctx, redraw);
     unsaved_banner(s, redraw);
     if (s.options->log_targets) {
         log_pointer(s);
@@ -495,6 +514,10 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
         log_console_ready(s, redraw);
     }
     if (!s.after_drain.empty()) redraw.within(0.0);  // between_frames() runs them before the next frame
+    if (s.projector) {
+        s.projector->show.agenda = s.screens.current() == ui::Screen::Agenda;
+        s.projector->follow_table();
+    }
     request.redraw_after_seconds = redraw.after_seconds;
     return request;
 }
@@ -681,6 +704,17 @@ int run_kiosk(const RunOptions& o) {
         if (!chime->available()) log_line("no audio device: the timer ends silently");
         state.ctx.sound_available = chime->available();
         state.chime = chime.get();
+    }
+    if (!o.screenshots()) {
+        platform::ProjectorSpec spec;
+        if (!platform::parse_projector_spec(o.projector, spec, error)) {
+            log_line(error);
+            return 2;
+        }
+        RoomProjector::Source source;
+        source.session = [&state]() -> const Session* { return state.sink ? &state.sink->session() : nullptr; };
+        source.language = [&state] { return state.ctx.language; };
+        state.projector = std::make_unique<RoomProjector>(*backend, spec, std::move(source));
     }
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };
     platform::Backend& window = *backend;

@@ -27,7 +27,12 @@ using kiosk::app::RunOptions;
 using kiosk::tr;
 
 /// Options of the interactive kiosk (and of --screenshot, which renders the same screens).
-void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, bool& list_screens) {
+void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, std::string& projector_windowed,
+                     bool& list_screens) {
+    app.add_option("--projector", o.projector,
+                   tr("Show the session read-only on a projector: monitor N (1 = first) or the first whose name contains this text"));
+    app.add_option("--projector-windowed", projector_windowed,
+                   tr("The projector in a window of WxH pixels, e.g. 1280x720 (for trying it out)"));
     app.add_option("--windowed", windowed, tr("Open a window of WxH pixels instead of fullscreen, e.g. 1280x800"));
     app.add_option("--monitor", o.backend.monitor,
                    tr("Fullscreen on monitor N (1 = first) or the first whose name contains this text"));
@@ -74,9 +79,9 @@ int main(int argc, char** argv) {
     options.backend.started = started;
     options.db_path = kiosk::default_database_path();
     options.plans_dir = kiosk::app::default_plans_dir();
-    std::string windowed;
+    std::string windowed, projector_windowed;
     bool list_screens = false;
-    add_run_options(app, options, windowed, list_screens);
+    add_run_options(app, options, windowed, projector_windowed, list_screens);
 
     kiosk::app::CommandRegistry commands;
     // Subcommands register here, one call per layer.
@@ -104,6 +109,7 @@ int main(int argc, char** argv) {
                          .c_str());
         return 2;
     }
+    if (!projector_windowed.empty()) options.projector = "windowed " + projector_windowed;
     if ((!options.screenshot_path.empty() || !options.screenshot_dir.empty()) && windowed.empty()) {
         options.backend.windowed_width = 1920;  // a reproducible size unless asked otherwise
         options.backend.windowed_height = 1080;

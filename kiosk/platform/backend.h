@@ -169,8 +169,16 @@ public:
     /// `window` must stay callable while this Backend exists.
     void set_projector(const ProjectorSpec& spec, ProjectorWindow window);
 
+    /// How many monitors GLFW reports now (the table's included).
+    int monitor_count() const;
+
     /// The projector window while it is open, else nullptr.
     Window* projector() const;
+
+    /// Draws `window` (one of this Backend's, or nullptr: nothing) in the loop's next round even
+    /// though neither input nor its deadline makes it due, e.g. the projector after the table's
+    /// session changed. Call on the loop's thread (from a FrameFn or the between-frames hook).
+    void redraw_soon(Window* window);
 
     /// While a monitor is wanted for the projector, how often the monitor list is looked at for
     /// changes GLFW does not report (resolution), in seconds. With the 0.5 s settle time a

@@ -25,6 +25,17 @@ void Backend::set_projector(const ProjectorSpec& spec, ProjectorWindow window) {
 
 Window* Backend::projector() const { return impl_->projector.open; }
 
+int Backend::monitor_count() const {
+    int count = 0;
+    glfwGetMonitors(&count);
+    return count;
+}
+
+void Backend::redraw_soon(Window* window) {
+    for (const auto& w : impl_->windows)
+        if (w.get() == window) w->deadline = 0.0;
+}
+
 void Backend::Impl::follow_projector(double now_seconds) {
     ProjectorSlot& p = projector;
     if (!p.wanted || (!p.monitors_changed && now_seconds < p.decide_at)) return;

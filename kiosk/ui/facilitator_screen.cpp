@@ -67,10 +67,21 @@ void draw_board(const ConsoleData& data, const Exercise& board, const Context& c
         sink.submit(actions::BoardReveal{board.id});
     if (section.button("board-anonymous", tr("Hide authors"), st.anonymous))
         sink.submit(actions::BoardAnonymous{board.id, !st.anonymous});
+    if (section.button("board-totals", tr("Show vote totals"), st.totals_shown))
+        sink.submit(actions::BoardTotals{board.id, !st.totals_shown});
 }
 
 void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& intent) {
     Section section(tr("Room"), ctx);
+    if (data.facilitator) {
+        // Locked by the facilitator or by the end of a lock_at_end countdown: one switch for both.
+        const bool locked = data.facilitator->session().input_locked(data.now_wall_ms);
+        if (section.button("table-lock", ctx.fonts.icon("lock") + (locked ? tr("Unlock the table") : tr("Lock the table")),
+                           locked)) {
+            if (locked) data.facilitator->submit(actions::TableUnlock{});
+            else data.facilitator->submit(actions::TableLock{});
+        }
+    }
     const std::string projector = ctx.fonts.icon("display") + (data.projector_on ? tr("Projector on") : tr("Projector off"));
     if (section.button("projector", projector, data.projector_on, data.projector_available || data.projector_on))
         intent = SwitchProjectorIntent{};

@@ -11,6 +11,7 @@
 #include "ui/countdown_view.h"
 #include "ui/theme.h"
 
+#include <cstdint>
 #include <string>
 #include <variant>
 
@@ -45,13 +46,15 @@ struct ConsoleData {
     bool pause_screen = false;         ///< the projector shows the pause screen
     bool pin_set = false;              ///< a PIN guards the console (the button says "Change PIN")
     std::string language;              ///< the language the kiosk speaks now ("nl", "en")
+    std::int64_t now_wall_ms = 0;      ///< now, for whether the table is locked (Session::input_locked)
 };
 
 /// Draws the console over the whole display and returns the user's intent. Its layout depends
 /// only on the display size and `data`, so its buttons are where they stay from its first frame
 /// on (the app logs "console ready" once they stayed for a frame, see --log-targets). Hit-target
 /// keys: "facilitator-back", the timer's (CountdownView::draw_controls), "budget-down",
-/// "budget-up", "board-private", "board-reveal", "board-anonymous", "projector", "pause-screen",
+/// "budget-up", "board-private", "board-reveal", "board-anonymous", "board-totals", "table-lock",
+/// "projector", "pause-screen",
 /// "language-nl", "language-en", "export-notes", "finish-session", "leave-session", "change-pin",
 /// "quit".
 FacilitatorIntent draw_facilitator_screen(const ConsoleData& data, const Context& ctx);

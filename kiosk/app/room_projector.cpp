@@ -1,0 +1,101 @@
+#include "app/room_projector.h"
+
+#include "core/i18n.h"
+#include "ui/imgui_scope.h"
+#include "ui/note_shapes.h"
+#include "ui/touch.h"
+
+#include <fmt/format.h>
+
+namespace kiosk::app {
+
+RoomProjector::RoomProjector(platform::Backend& backend, const platform::ProjectorSpec& wanted, Source source)
+    : backend_(&backend), wanted_(wanted), source_(std::move(source)) {
+    if (wanted_.kind != platform::ProjectorSpec::Kind::None) set_on(true);
+}
+
+RoomProjector::~RoomProjector() { backend_->set_projector(platform::ProjectorSpec{}, platform::ProjectorWindow{}); }
+
+bool RoomProjector::available() const {
+    return wanted_.kind != platform::ProjectorSpec::Kind::None || backend_->monitor_count() > 1;
+}
+
+platform::ProjectorSpec RoomProjector::spec_when_on() const {
+    if (wanted_.kind != platform::ProjectorSpec::Kind::None) return wanted_;
+    platform::ProjectorSpec second;  // turned on in the console without --projector
+    second.kind = platform::ProjectorSpec::Kind::Monitor;
+    second.monitor = "2";
+    return second;
+}
+
+void RoomProjector::set_on(bool on) {
+    on_ = on;
+    platform::ProjectorWindow window;
+    window.title = "Workshop Kiosk (projector)";
+    window.frame = [this](const platform::FrameInfo& info) { return frame(info); };
+    window.opened = [this](ImGuiContext* imgui) {
+        ui::bind_window_state(window_, imgui);
+        shown_stamp_.clear();
+    };
+    window.closing = [](ImGuiContext* imgui) { ui::unbind_window_state(imgui); };
+    backend_->set_projector(on ? spec_when_on() : platform::ProjectorSpec{}, std::move(window));
+}
+
+namespace {
+
+/// What a projector frame shows, in one string: when it changes, the projector draws again.
+std::string stamp(const Session* s, const ui::ProjectorShow& show, const std::string& language) {
+    if (!s) return "none/" + language;
+    return fmt::format("{}/{}/{}/{}/{}/{}/{}", s->id, s->updated_ms, s->notes.size(), s->visions.size(),
+                       show.pause_screen, show.agenda, language);
+}
+
+/// Between sessions: the kiosk's name, calm, so the wall is never a desktop or a frozen frame.
+void draw_waiting(const ui::Context& ctx) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ui::ScopedStyleColour clear(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
+    ImGui::Begin("##projector-waiting", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings);
+    const std::string text = tr("Workshop Kiosk");
+    ImFont* font = ctx.fonts.heading ? ctx.fonts.heading : ImGui::GetFont();
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str());
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize,
+                                        ImVec2(vp->Pos.x + 0.5f * (vp->Size.x - size.x), vp->Pos.y + 0.45f * vp->Size.y),
+                                        ui::palette::kInkMuted, text.c_str());
+    ImGui::End();
+}
+
+}  // namespace
+
+void RoomProjector::follow_table() {
+    if (!on_) return;
+    platform::Window* window = backend_->projector();
+    if (!window) return;
+    if (stamp(source_.session(), show, source_.language()) != shown_stamp_) backend_->redraw_soon(window);
+}
+
+platform::FrameRequest RoomProjector::frame(const platform::FrameInfo& info) {
+    platform::FrameRequest request;
+    const std::string language = source_.language();
+    const LanguageScope speaking(language_for(language));
+    ctx_.language = language;
+    ui::hit_targets().clear();
+    if (info.scale_changed) {
+        ctx_.metrics.em = info.scale.body_px;
+        ctx_.metrics.px_per_mm = info.scale.px_per_mm;
+        ctx_.fonts = {info.fonts->body, info.fonts->heading, info.fonts->display, info.fonts->icons};
+        ui::apply_theme(ImGui::GetStyle(), ctx_.metrics);
+    }
+    ui::set_note_shape_callback(info.note_shapes);
+    ui::Redraw redraw;
+    const Session* session = source_.session();
+    if (session) view_.draw(*session, show, ctx_, redraw);
+    else draw_waiting(ctx_);
+    shown_stamp_ = stamp(session, show, language);
+    request.redraw_after_seconds = redraw.after_seconds;
+    return request;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,64 @@
+// The room's projector (issue 11): a second window that shows the open session read-only
+// (ui/projector_view.h), with its own ImGui context, ui::WindowState and ui::Context sized for
+// the back of the room. The platform opens, moves and closes the window as monitors come and go
+// (Backend::set_projector); this class says what is wanted and draws it.
+#pragma once
+
+#include "core/session.h"
+#include "platform/backend.h"
+#include "platform/projector_placement.h"
+#include "ui/projector_view.h"
+#include "ui/window_state.h"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace kiosk::app {
+
+class RoomProjector {
+public:
+    /// What the projector draws, read each frame: the open session (nullptr: none, the calm
+    /// waiting screen) and the kiosk's language.
+    struct Source {
+        std::function<const Session*()> session;
+        std::function<std::string()> language;
+    };
+
+    /// `wanted`: from --projector / --projector-windowed (Kind::None: off until the console turns
+    /// it on, on the second monitor). `backend` must outlive this object.
+    RoomProjector(platform::Backend& backend, const platform::ProjectorSpec& wanted, Source source);
+    /// Closes the projector window: its hooks point here.
+    ~RoomProjector();
+    RoomProjector(const RoomProjector&) = delete;
+    RoomProjector& operator=(const RoomProjector&) = delete;
+
+    /// True when the console can offer the projector (a second monitor, or a window asked for).
+    bool available() const;
+    /// Whether the projector is wanted now (it shows once its monitor is there).
+    bool on() const { return on_; }
+    /// Turns the projector on or off (the console's switch).
+    void set_on(bool on);
+
+    /// The pause screen and whether the table shows the agenda; set by the app each table frame.
+    ui::ProjectorShow show;
+
+    /// Called at the end of each table frame: when what the projector shows changed (an action
+    /// applied, another screen, the pause screen), its window is drawn again soon. It draws
+    /// nothing while nothing changed, so an idle room costs no frames on either window.
+    void follow_table();
+
+private:
+    platform::FrameRequest frame(const platform::FrameInfo& info);
+    platform::ProjectorSpec spec_when_on() const;
+    platform::Backend* backend_;
+    platform::ProjectorSpec wanted_;
+    Source source_;
+    bool on_ = false;
+    ui::WindowState window_;
+    ui::Context ctx_;
+    ui::ProjectorView view_;
+    std::string shown_stamp_;  // what the projector's last frame showed (follow_table())
+};
+
+}  // namespace kiosk::app
