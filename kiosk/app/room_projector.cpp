@@ -1,9 +1,8 @@
 #include "app/room_projector.h"
 
 #include "core/i18n.h"
-#include "ui/imgui_scope.h"
 #include "ui/note_shapes.h"
-#include "ui/touch.h"
+#include "ui/touch.h"  // hit_targets()
 
 #include <fmt/format.h>
 
@@ -50,23 +49,6 @@ std::string stamp(const Session* s, const ui::ProjectorShow& show, const std::st
                        show.pause_screen, show.agenda, language);
 }
 
-/// Between sessions: the kiosk's name, calm, so the wall is never a desktop or a frozen frame.
-void draw_waiting(const ui::Context& ctx) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
-    ui::ScopedStyleColour clear(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
-    ImGui::Begin("##projector-waiting", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings);
-    const std::string text = tr("Workshop Kiosk");
-    ImFont* font = ctx.fonts.heading ? ctx.fonts.heading : ImGui::GetFont();
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str());
-    ImGui::GetWindowDrawList()->AddText(font, font->FontSize,
-                                        ImVec2(vp->Pos.x + 0.5f * (vp->Size.x - size.x), vp->Pos.y + 0.45f * vp->Size.y),
-                                        ui::palette::kInkMuted, text.c_str());
-    ImGui::End();
-}
-
 }  // namespace
 
 void RoomProjector::follow_table() {
@@ -91,8 +73,14 @@ platform::FrameRequest RoomProjector::frame(const platform::FrameInfo& info) {
     ui::set_note_shape_callback(info.note_shapes);
     ui::Redraw redraw;
     const Session* session = source_.session();
-    if (session) view_.draw(*session, show, ctx_, redraw);
-    else draw_waiting(ctx_);
+    if (session) {
+        view_.draw(*session, show, ctx_, redraw);
+    } else {
+        // Between sessions the wall shows the pause screen with the kiosk's name and the clock,
+        // never a desktop or a frozen frame.
+        waiting_.title = tr("Workshop Kiosk");
+        view_.draw(waiting_, show, ctx_, redraw);
+    }
     shown_stamp_ = stamp(session, show, language);
     request.redraw_after_seconds = redraw.after_seconds;
     return request;

@@ -58,6 +58,7 @@ private:
     ui::WindowState window_;
     ui::Context ctx_;
     ui::ProjectorView view_;
+    Session waiting_;          // shown between sessions: no exercise, so the pause screen
     std::string shown_stamp_;  // what the projector's last frame showed (follow_table())
 };
 
