@@ -87,6 +87,8 @@ FacilitatorGate::Outcome FacilitatorGate::draw(const ui::Context& ctx, double no
         log_line("pin skipped");
         return changing_ ? Outcome::None : Outcome::OpenConsole;
     } else if (std::holds_alternative<ui::PinCancelledIntent>(intent)) {
+        // A check still running is dropped: its answer must not open the console later.
+        if (checking_.valid()) dropped_ = std::move(checking_);
         asking_ = false;
         return changing_ ? Outcome::None : Outcome::Cancelled;
     }

@@ -64,6 +64,7 @@ private:
     PinAttempts attempts_;
     ui::PinKeypad keypad_;
     std::future<PinVerdict> checking_;
+    std::future<PinVerdict> dropped_;  // a check cancelled while it ran, left to finish on its own
     bool asking_ = false;
     bool changing_ = false;          // asking for a new PIN from the console (not to open it)
     double grace_until_ = 0.0;       // monotonic seconds

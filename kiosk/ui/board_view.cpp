@@ -204,7 +204,8 @@ void BoardView::draw_toolbar(const Session& s, const Exercise& board, const Cont
         submit(actions::Redo{board.id});
     flow.next(touch_button_width(tr("Facilitator"), ctx) * 1.3f);
     // The board's settings are the facilitator console's (issue 11); the long-press opens it.
-    if (long_press_button("board-facilitator", tr("Facilitator"), tr("Hold to open"), 1.0, ctx, redraw))
+    if (long_press_button("board-facilitator", tr("Facilitator"), tr("Hold for 2 seconds"), kFacilitatorHoldSeconds,
+                          ctx, redraw))
         console_requested_ = true;
 }
 

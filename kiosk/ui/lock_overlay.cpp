@@ -73,7 +73,7 @@ bool draw_lock_overlay(const Context& ctx, Redraw& redraw) {
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::SetCursorPos(ImVec2(display.x - style.WindowPadding.x - touch_button_width(console, ctx),
                                display.y - style.WindowPadding.y - ctx.metrics.touch_target()));
-    const bool open = long_press_button("facilitator", console, tr("Hold for 2 seconds"), 2.0, ctx, redraw);
+    const bool open = long_press_button("facilitator", console, tr("Hold for 2 seconds"), kFacilitatorHoldSeconds, ctx, redraw);
     ImGui::End();
     return open;
 }

@@ -316,7 +316,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     const std::string console = ctx.fonts.icon("gear") + tr("Facilitator");
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - touch_button_width(console, ctx)));
     // Under the lock the cover has this button, in the same place.
-    if (!locked && long_press_button("facilitator", console, tr("Hold for 2 seconds"), 2.0, ctx, redraw))
+    if (!locked && long_press_button("facilitator", console, tr("Hold for 2 seconds"), kFacilitatorHoldSeconds, ctx, redraw))
         out.open_facilitator = true;
     scroll_.follow("agenda-screen", ctx, redraw);
     ImGui::EndDisabled();

@@ -9,6 +9,7 @@
 #include "ui/redraw.h"
 #include "ui/text_editing.h"
 #include "ui/theme.h"
+#include "ui/touch.h"  // kFacilitatorHoldSeconds
 #include "ui/touch_scroll.h"
 
 #include <string>
@@ -67,8 +68,6 @@ struct StartScreenState {
     const char* problem = nullptr;      ///< msgid of the form's validation message, or null
     TouchScroll scroll;                 ///< the screen's scrolling regions (plans, sessions)
 };
-/// How long the facilitator button must be held, in seconds.
-inline constexpr double kFacilitatorHoldSeconds = 2.0;
 
 /// True for a real calendar date written YYYY-MM-DD (years 2000..2999).
 bool valid_iso_date(const std::string& date);

@@ -90,18 +90,27 @@ bool long_press_button(const char* key, const std::string& label, const std::str
 
     ImGuiStorage* storage = ImGui::GetStateStorage();
     bool* fired = storage->GetBoolRef(gid, false);
+    bool* given_up = storage->GetBoolRef(ImGui::GetID((std::string(key) + "#given-up").c_str()), false);
     float* hint_until = storage->GetFloatRef(hint_id, 0.0f);
     const double now = ImGui::GetTime();
     bool fire = false;
     if (ImGui::IsItemActive()) {
         const double held = ImGui::GetIO().MouseDownDuration[0];
+        // A finger that slides off the button (beyond half an em of slack for a trembling hand)
+        // gives the hold up until it lifts: a long-press never fires where the finger is not
+        // (case K31). Marked as fired, so neither the hold nor the short-tap hint follows.
+        const float slack = 0.5f * ctx.metrics.em;
+        const ImVec2 a0 = ImGui::GetItemRectMin(), b0 = ImGui::GetItemRectMax();
+        if (!*fired && !ImGui::IsMouseHoveringRect(ImVec2(a0.x - slack, a0.y - slack),
+                                                   ImVec2(b0.x + slack, b0.y + slack), false))
+            *fired = *given_up = true;
         if (!*fired && held >= hold_seconds) {
             *fired = true;
             fire = true;
         } else if (!*fired) {
             redraw.within(1.0 / 30.0);  // animate the progress bar while the finger stays
         }
-        const float progress = float(std::min(1.0, std::max(0.0, held / hold_seconds)));
+        const float progress = *given_up ? 0.0f : float(std::min(1.0, std::max(0.0, held / hold_seconds)));
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         const float bar = std::max(3.0f, 0.15f * ctx.metrics.em);
         ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, b.y - bar),
@@ -109,7 +118,7 @@ bool long_press_button(const char* key, const std::string& label, const std::str
                                                   palette::kAction);
     } else {
         if (released && !*fired) *hint_until = float(now + 3.0);
-        *fired = false;
+        *fired = *given_up = false;
     }
     if (now < *hint_until) {
         // Drawn over whatever lies below, so the layout does not jump for a passing hint.

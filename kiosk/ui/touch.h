@@ -54,9 +54,14 @@ bool touch_button(const char* key, const std::string& label, ButtonKind kind, co
 /// The width touch_button() gives `label` when asked to fit it, in pixels.
 float touch_button_width(const std::string& label, const Context& ctx);
 
+/// How long every "Facilitator" button (start screen, agenda, board, the table's lock) must be
+/// held, in seconds: long enough that nobody opens the console by leaning on the table.
+inline constexpr double kFacilitatorHoldSeconds = 2.0;
+
 /// A button that fires only after being held for `hold_seconds` (a deliberate facilitator
 /// gesture, DESIGN.md "Kiosk safety"); shows the hold progress and, after a short tap, the hint
-/// `short_tap_hint` just below the button, right-aligned with it, for three seconds. Asks `redraw` for frames while the progress moves.
+/// `short_tap_hint` just below the button, right-aligned with it, for three seconds. A finger
+/// that slides off the button (more than half an em) gives the hold up until it lifts (case K31). Asks `redraw` for frames while the progress moves.
 bool long_press_button(const char* key, const std::string& label, const std::string& short_tap_hint,
                        double hold_seconds, const Context& ctx, Redraw& redraw);
 

@@ -111,6 +111,17 @@ TEST_F(GateTest, FiveWrongPinsMakeTheNextTryWaitAndTheConsoleStaysClosed) {
     EXPECT_EQ(outcome, FacilitatorGate::Outcome::OpenConsole);
 }
 
+TEST_F(GateTest, ARightPinCancelledWhileItIsCheckedDoesNotOpenTheConsole) {
+    ASSERT_TRUE(FacilitatorPin(pin_path).set("1357"));
+    EXPECT_FALSE(gate.request(now));
+    type_pin("1357");
+    ASSERT_TRUE(gate.checking());
+    tap("pin-cancel");
+    answered();
+    EXPECT_EQ(outcome, FacilitatorGate::Outcome::Cancelled);
+    EXPECT_FALSE(gate.asking());
+}
+
 TEST_F(GateTest, ADamagedPinFileKeepsTheConsoleClosed) {
     { std::ofstream(pin_path) << "not a hash"; }
     EXPECT_FALSE(gate.request(now));

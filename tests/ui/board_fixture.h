@@ -89,7 +89,7 @@ struct BoardTest : ::testing::Test {
     /// Holds the board's "Facilitator" button until it asks for the console, which then draws
     /// instead of the board, on the matrix as the room's current exercise, until close_console().
     void open_console() {
-        ui.hold(ui.centre_of("board-facilitator"), 1.3f);
+        ui.hold(ui.centre_of("board-facilitator"), float(ui::kFacilitatorHoldSeconds) + 0.3f);
         EXPECT_TRUE(view.take_console_request());
         const Exercise* here = sink.session().current_exercise();
         if (!here || here->id != "matrix") EXPECT_TRUE(sink.submit("agenda.goto", {{"exercise", "matrix"}}).ok());

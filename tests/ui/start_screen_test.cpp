@@ -214,6 +214,33 @@ TEST_F(StartScreenTest, FacilitatorNeedsALongPressAndFiresOnce) {
     EXPECT_EQ(all_of<ui::OpenFacilitatorIntent>().size(), 1u);
 }
 
+// Case K31: a finger that slides off the button while holding gives the hold up; the console
+// never opens where the finger is not, and holding longer after the slide changes nothing.
+TEST_F(StartScreenTest, ALongPressThatSlidesOffTheButtonNeverFires) {
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 on = ui.centre_of("facilitator");
+    io.MousePos = on;
+    io.MouseDown[0] = true;
+    ui.frames(5, 0.1f);
+    io.MousePos = ImVec2(on.x - 400.0f, on.y + 300.0f);  // far off the button, still pressed
+    ui.frames(30, 0.1f);
+    io.MousePos = on;  // and back onto it before lifting
+    ui.frames(10, 0.1f);
+    io.MouseDown[0] = false;
+    ui.frames(2);
+    EXPECT_TRUE(all_of<ui::OpenFacilitatorIntent>().empty());
+    // A slight tremble (a few pixels) does not give the hold up.
+    io.MousePos = on;
+    io.MouseDown[0] = true;
+    for (int i = 0; i < 25; ++i) {
+        io.MousePos = ImVec2(on.x + float(i % 3) * 3.0f, on.y - float(i % 2) * 3.0f);
+        ui.frame(0.1f);
+    }
+    io.MouseDown[0] = false;
+    ui.frames(2);
+    EXPECT_EQ(all_of<ui::OpenFacilitatorIntent>().size(), 1u);
+}
+
 TEST_F(StartScreenTest, LongPressAsksForFramesWhileHeld) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ui.centre_of("facilitator");
