@@ -3,6 +3,7 @@
 #include "app/demo_session.h"
 #include "app/export_job.h"
 #include "app/facilitator_gate.h"
+#include "app/projector_choice.h"
 #include "app/room_projector.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
@@ -320,6 +321,8 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
         data.projector_available = s.projector->available();
         data.projector_on = s.projector->on();
         data.pause_screen = s.projector->show.pause_screen;
+        data.projector_monitors = s.projector->monitor_choices();
+        data.projector_monitor = s.projector->monitor_number();
     }
     const auto intent = ui::draw_facilitator_screen(data, s.ctx);
     if (std::holds_alternative<ui::LeaveFacilitatorIntent>(intent)) {
@@ -330,6 +333,11 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
     if (std::holds_alternative<ui::SwitchProjectorIntent>(intent) && s.projector) {
         s.projector->set_on(!s.projector->on());
         log_line(s.projector->on() ? "projector wanted" : "projector not wanted");
+    }
+    if (const auto* choice = std::get_if<ui::ChooseProjectorIntent>(&intent); choice && s.projector) {
+        s.projector->set_on(projector_on_monitor(choice->monitor));
+        log_line(choice->monitor > 0 ? fmt::format("projector wanted on monitor {}", choice->monitor)
+                                     : std::string("projector not wanted"));
     }
     if (std::holds_alternative<ui::SwitchPauseScreenIntent>(intent) && s.projector) {
         s.projector->show.pause_screen = !s.projector->show.pause_screen;

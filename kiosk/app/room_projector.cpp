@@ -1,5 +1,6 @@
 #include "app/room_projector.h"
 
+#include "app/projector_choice.h"
 #include "core/i18n.h"
 #include "ui/note_shapes.h"
 #include "ui/touch.h"  // hit_targets()
@@ -21,10 +22,24 @@ bool RoomProjector::available() const {
 
 platform::ProjectorSpec RoomProjector::spec_when_on() const {
     if (wanted_.kind != platform::ProjectorSpec::Kind::None) return wanted_;
-    platform::ProjectorSpec second;  // turned on in the console without --projector
-    second.kind = platform::ProjectorSpec::Kind::Monitor;
-    second.monitor = "2";
-    return second;
+    // Turned on by the one switch without --projector: the first monitor that is not the
+    // table's, or the second one (the placement waits for it to be plugged in).
+    const std::vector<ui::ProjectorMonitor> choices = monitor_choices();
+    return projector_on_monitor(choices.empty() ? 2 : choices.front().number);
+}
+
+std::vector<ui::ProjectorMonitor> RoomProjector::monitor_choices() const {
+    return projector_choices(backend_->monitors(), wanted_);
+}
+
+int RoomProjector::monitor_number() const {
+    return on_ ? projector_monitor_named(backend_->monitors(), spec_when_on()) : 0;
+}
+
+void RoomProjector::set_on(const platform::ProjectorSpec& spec) {
+    if (spec.kind == platform::ProjectorSpec::Kind::None) return set_on(false);
+    wanted_ = spec;
+    set_on(true);
 }
 
 void RoomProjector::set_on(bool on) {

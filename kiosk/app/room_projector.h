@@ -7,12 +7,14 @@
 #include "core/session.h"
 #include "platform/backend.h"
 #include "platform/projector_placement.h"
+#include "ui/facilitator_screen.h"
 #include "ui/projector_view.h"
 #include "ui/window_state.h"
 
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace kiosk::app {
 
@@ -26,7 +28,8 @@ public:
     };
 
     /// `wanted`: from --projector / --projector-windowed (Kind::None: off until the console turns
-    /// it on, on the second monitor). `backend` must outlive this object.
+    /// it on, on the monitor it chooses, or by its one switch on the first monitor that is not
+    /// the table's). `backend` must outlive this object.
     RoomProjector(platform::Backend& backend, const platform::ProjectorSpec& wanted, Source source);
     /// Closes the projector window: its hooks point here.
     ~RoomProjector();
@@ -37,8 +40,17 @@ public:
     bool available() const;
     /// Whether the projector is wanted now (it shows once its monitor is there).
     bool on() const { return on_; }
-    /// Turns the projector on or off (the console's switch).
+    /// Turns the projector on or off (the console's one switch): on where it was last wanted.
     void set_on(bool on);
+    /// Turns the projector on where `spec` says, e.g. the monitor chosen in the console
+    /// (projector_on_monitor()), and remembers it for set_on(true); Kind::None turns it off.
+    void set_on(const platform::ProjectorSpec& spec);
+
+    /// The monitors the console offers now (projector_choices() over Backend::monitors()):
+    /// empty with --projector-windowed or without a monitor besides the table's.
+    std::vector<ui::ProjectorMonitor> monitor_choices() const;
+    /// While on, the number of the monitor the projector is wanted on (1 = first), else 0.
+    int monitor_number() const;
 
     /// The pause screen and whether the table shows the agenda; set by the app each table frame.
     ui::ProjectorShow show;

@@ -163,6 +163,8 @@ std::vector<ActionSpec> build_catalogue() {
         {"timer.resume", {}, false, kFacilitator, ""},
         {"timer.reset", {}, false, kFacilitator, ""},
         {"timer.adjust", {integer("seconds", -3600, 3600, true, "e.g. `60` or `-60`")}, false, kFacilitator, ""},
+        {"timer.lock_at_end", {id("exercise"), boolean("on")}, false, kFacilitator,
+         "whether the table locks when that exercise's countdown runs out; wins over the plan key `lock_at_end`"},
         {"table.lock", {}, false, kFacilitator,
          "participants' input at the table and from phones is refused until `table.unlock`, while the facilitator "
          "speaks"},

@@ -84,6 +84,7 @@ Json TimerStart::fields() const {
     return j;
 }
 Json TimerAdjust::fields() const { return {{"seconds", seconds}}; }
+Json TimerLockAtEnd::fields() const { return {{"exercise", exercise}, {"on", on}}; }
 
 Json Undo::fields() const {
     Json j = Json::object();

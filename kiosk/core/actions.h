@@ -247,6 +247,15 @@ struct TimerAdjust {
     Json fields() const;
 };
 
+/// The facilitator's "Lock when time is up" for `exercise`: wins over the plan key
+/// Exercise::lock_at_end (Session::locks_at_end()).
+struct TimerLockAtEnd {
+    static constexpr const char* kType = "timer.lock_at_end";
+    std::string exercise;
+    bool on = false;
+    Json fields() const;
+};
+
 // --- the table lock (facilitator) --------------------------------------------------------
 
 /// Participants' input off while the facilitator speaks (Session::input_locked()).

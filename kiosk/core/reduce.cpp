@@ -661,6 +661,13 @@ void timer_adjust(Context& c) {
     t.duration_ms = std::max<std::int64_t>(0, t.duration_ms + seconds * 1000);
 }
 
+void timer_lock_at_end(Context& c) {
+    std::string id = string_field(c.a, "exercise");
+    if (!c.s.plan.find(id)) reject(N_("The plan has no exercise \"{}\"."), id);
+    bool on = bool_field(c.a, "on");
+    c.s.exercises[id].lock_at_end = on;
+}
+
 // --- the table lock ---------------------------------------------------------------------------
 
 void table_lock(Context& c) { c.s.table_locked = true; }
@@ -701,6 +708,7 @@ const std::unordered_map<std::string, Handler>& handlers() {
         {"timer.resume", timer_resume},         {"timer.reset", timer_reset},
         {"timer.adjust", timer_adjust},         {"table.lock", table_lock},
         {"table.unlock", table_unlock},         {"board.totals", board_totals},
+        {"timer.lock_at_end", timer_lock_at_end},
     };
     return table;
 }

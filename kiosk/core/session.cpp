@@ -38,12 +38,18 @@ const Exercise* Session::current_exercise() const {
     return current < plan.agenda.size() ? &plan.agenda[current] : nullptr;
 }
 
+bool Session::locks_at_end(const Exercise& exercise) const {
+    const std::optional<bool>& own = state_of(exercise.id).lock_at_end;
+    return own ? *own : exercise.lock_at_end;
+}
+
 bool Session::input_locked(std::int64_t now_ms) const {
     if (table_locked) return true;
     const Exercise* here = current_exercise();
-    if (!here || !here->lock_at_end || end_lock_lifted) return false;
+    if (!here || !locks_at_end(*here) || end_lock_lifted) return false;
     return timer.started && timer.exercise == here->id && remaining_at(timer, now_ms) <= 0;
 }
+
 std::size_t Session::note_position(const std::string& id) const {
     auto it = note_index.find(id);
     if (it != note_index.end() && it->second < notes.size() && notes[it->second].id == id) return it->second;

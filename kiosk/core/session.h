@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -85,6 +86,9 @@ struct ExerciseState {
     bool private_writing = false;      // Board: new notes are hidden until revealed
     bool anonymous = false;            // Board: authors not shown or exported
     bool totals_shown = false;  // Board: vote totals shown on shared screens
+    /// The facilitator's "Lock when time is up" for this exercise (timer.lock_at_end, issue 11);
+    /// unset: the plan key Exercise::lock_at_end decides. See Session::locks_at_end().
+    std::optional<bool> lock_at_end;
 };
 
 enum class SessionStatus { Open, Closed };
@@ -148,9 +152,13 @@ struct Session {
     /// Checklist tally: how many questions are answered yes / not yet / no.
     struct Tally { int yes = 0, not_yet = 0, no = 0, open = 0; };
     Tally tally(const std::string& exercise) const;
+    /// Whether the countdown's end locks the table in `exercise` (issue 11): the facilitator's
+    /// timer.lock_at_end (ExerciseState::lock_at_end) when sent, else the plan key
+    /// Exercise::lock_at_end; false for an exercise the plan does not have.
+    bool locks_at_end(const Exercise& exercise) const;
     /// True when participants' input is off at wall time `now_ms` (ms since the Unix epoch), the
     /// rule of issue 11: the facilitator locked the table (table_locked), or the current exercise
-    /// has lock_at_end and the timer, started for that exercise, has run out at `now_ms`
+    /// locks at its end (locks_at_end()) and the timer, started for that exercise, has run out at `now_ms`
     /// (remaining_at() <= 0, paused or running) and no table.unlock came after the end
     /// (end_lock_lifted). Derived, not stored: no action is written at the moment of the end, so
     /// a replayed log and a restarted kiosk agree. While true, ActionSink refuses participant

@@ -172,6 +172,11 @@ public:
     /// How many monitors GLFW reports now (the table's included).
     int monitor_count() const;
 
+    /// The monitors GLFW reports now, in its order (primary first, as --monitor N and
+    /// --projector N count them), each with its name, position and size; the one the table
+    /// window is on has `table` set. Empty when GLFW reports none.
+    std::vector<MonitorInfo> monitors() const;
+
     /// The projector window while it is open, else nullptr.
     Window* projector() const;
 

@@ -31,6 +31,8 @@ int Backend::monitor_count() const {
     return count;
 }
 
+std::vector<MonitorInfo> Backend::monitors() const { return monitor_list(impl_->first().glfw); }
+
 void Backend::redraw_soon(Window* window) {
     for (const auto& w : impl_->windows)
         if (w.get() == window) w->deadline = 0.0;

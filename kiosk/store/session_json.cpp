@@ -10,10 +10,14 @@ Json step_json(const UndoStep& step) { return {{"forward", step.forward}, {"back
 Json exercise_state_json(const ExerciseState& e) {
     Json answers = Json::object();
     for (const auto& [question, a] : e.answers) answers[question] = {{"answer", to_string(a.answer)}, {"remark", a.remark}};
-    return {{"active_ms", e.active_ms},         {"answers", answers},
-            {"phase", e.phase},                 {"share_index", e.share_index},
-            {"shared_text", e.shared_text},     {"votes_per_person", e.votes_per_person},
-            {"private_writing", e.private_writing}, {"anonymous", e.anonymous}};
+    Json j = {{"active_ms", e.active_ms},         {"answers", answers},
+              {"phase", e.phase},                 {"share_index", e.share_index},
+              {"shared_text", e.shared_text},     {"votes_per_person", e.votes_per_person},
+              {"private_writing", e.private_writing}, {"anonymous", e.anonymous}};
+    // Only once the facilitator switched it (timer.lock_at_end): until then the plan key decides,
+    // and dumps of sessions without it stay as they were (tests/fixtures/main-db/expected.json).
+    if (e.lock_at_end) j["lock_at_end"] = *e.lock_at_end;
+    return j;
 }
 
 }  // namespace

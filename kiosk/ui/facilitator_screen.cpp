@@ -47,6 +47,11 @@ void draw_timer(const ConsoleData& data, const Exercise& ex, const Context& ctx)
     ActionSink& sink = *data.facilitator;
     data.countdown->update(sink.session());
     data.countdown->draw_controls(sink, ex.id, planned_seconds(sink.session(), ex), ctx);
+    // On the row below the timer's own buttons (the section's flow starts a new row): the plan
+    // key lock_at_end as the exercise starts, the facilitator's choice once switched here.
+    const bool lock_at_end = sink.session().locks_at_end(ex);
+    if (section.button("timer-lock-at-end", ctx.fonts.icon("lock") + tr("Lock when time is up"), lock_at_end))
+        sink.submit(actions::TimerLockAtEnd{ex.id, !lock_at_end});
 }
 
 void draw_board(const ConsoleData& data, const Exercise& board, const Context& ctx) {
@@ -71,6 +76,26 @@ void draw_board(const ConsoleData& data, const Exercise& board, const Context& c
         sink.submit(actions::BoardTotals{board.id, !st.totals_shown});
 }
 
+/// The projector's buttons: one switch, or "off" and one button per monitor it can go on.
+void draw_projector_choice(const ConsoleData& data, Section& section, const Context& ctx, FacilitatorIntent& intent) {
+    if (data.projector_monitors.empty()) {
+        const std::string label = ctx.fonts.icon("display") + (data.projector_on ? tr("Projector on") : tr("Projector off"));
+        if (section.button("projector", label, data.projector_on, data.projector_available || data.projector_on))
+            intent = SwitchProjectorIntent{};
+        return;
+    }
+    const bool off = !data.projector_on;
+    if (section.button("projector-off", ctx.fonts.icon("display") + tr("Projector off"), off) && !off)
+        intent = ChooseProjectorIntent{0};
+    for (const ProjectorMonitor& m : data.projector_monitors) {
+        const bool here = data.projector_on && data.projector_monitor == m.number;
+        const std::string key = fmt::format("projector-{}", m.number);
+        // The name is the system's text: an argument of the format, never the format itself.
+        if (section.button(key.c_str(), fmt::format(fmt::runtime(tr("Projector: {}")), m.name), here) && !here)
+            intent = ChooseProjectorIntent{m.number};
+    }
+}
+
 void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& intent) {
     Section section(tr("Room"), ctx);
     if (data.facilitator) {
@@ -82,9 +107,7 @@ void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& i
             else data.facilitator->submit(actions::TableLock{});
         }
     }
-    const std::string projector = ctx.fonts.icon("display") + (data.projector_on ? tr("Projector on") : tr("Projector off"));
-    if (section.button("projector", projector, data.projector_on, data.projector_available || data.projector_on))
-        intent = SwitchProjectorIntent{};
+    draw_projector_choice(data, section, ctx, intent);
     if (section.button("pause-screen", tr("Pause screen"), data.pause_screen, data.projector_on))
         intent = SwitchPauseScreenIntent{};
     // Each language is named in itself, so anyone can find their own.

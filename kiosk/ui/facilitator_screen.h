@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <string>
 #include <variant>
+#include <vector>
 
 namespace kiosk::ui {
 
@@ -23,6 +24,9 @@ struct ExportNotesIntent {};       ///< open the export screen for the open sess
 struct FinishSessionIntent {};     ///< mark the open session finished and go to the start screen
 struct LeaveSessionIntent {};      ///< go to the start screen, the session stays open to resume
 struct SwitchProjectorIntent {};   ///< open the projector window, or close it
+struct ChooseProjectorIntent {     ///< the projector on monitor `monitor` (ProjectorMonitor::number), 0: off
+    int monitor = 0;
+};
 struct SwitchPauseScreenIntent {}; ///< the projector shows the pause screen, or the session again
 struct ChangePinIntent {};         ///< set a new PIN on the keypad (or a first one)
 struct ConsoleLanguageIntent {     ///< the kiosk speaks `language` from the next frame on
@@ -31,8 +35,14 @@ struct ConsoleLanguageIntent {     ///< the kiosk speaks `language` from the nex
 
 using FacilitatorIntent =
     std::variant<std::monostate, LeaveFacilitatorIntent, QuitIntent, ExportNotesIntent, FinishSessionIntent,
-                 LeaveSessionIntent, SwitchProjectorIntent, SwitchPauseScreenIntent, ChangePinIntent,
+                 LeaveSessionIntent, SwitchProjectorIntent, ChooseProjectorIntent, SwitchPauseScreenIntent, ChangePinIntent,
                  ConsoleLanguageIntent>;
+
+/// A monitor the projector can be put on: any but the table's.
+struct ProjectorMonitor {
+    int number = 0;    ///< as --projector N counts monitors: 1 = the first in GLFW's (and xrandr's) order
+    std::string name;  ///< as the system names it, e.g. "HDMI-1"; shown as is, never an ID
+};
 
 /// What the console shows besides its fixed buttons.
 struct ConsoleData {
@@ -43,6 +53,11 @@ struct ConsoleData {
     CountdownView* countdown = nullptr;
     bool projector_available = false;  ///< a second monitor, or --projector-windowed
     bool projector_on = false;         ///< the projector window is open
+    /// The monitors the projector can go on, in GLFW's order: with any, the console offers one
+    /// button per monitor and "off" rather than one on/off switch. Empty with --projector-windowed
+    /// (a window has no monitor to choose) and with one monitor.
+    std::vector<ProjectorMonitor> projector_monitors;
+    int projector_monitor = 0;         ///< the number of the monitor the projector is on, 0: none
     bool pause_screen = false;         ///< the projector shows the pause screen
     bool pin_set = false;              ///< a PIN guards the console (the button says "Change PIN")
     std::string language;              ///< the language the kiosk speaks now ("nl", "en")
@@ -52,9 +67,10 @@ struct ConsoleData {
 /// Draws the console over the whole display and returns the user's intent. Its layout depends
 /// only on the display size and `data`, so its buttons are where they stay from its first frame
 /// on (the app logs "console ready" once they stayed for a frame, see --log-targets). Hit-target
-/// keys: "facilitator-back", the timer's (CountdownView::draw_controls), "budget-down",
+/// keys: "facilitator-back", the timer's (CountdownView::draw_controls), "timer-lock-at-end", "budget-down",
 /// "budget-up", "board-private", "board-reveal", "board-anonymous", "board-totals", "table-lock",
-/// "projector", "pause-screen",
+/// "projector" (no monitors to choose), else "projector-off" and "projector-N" (N: ProjectorMonitor::number),
+/// "pause-screen",
 /// "language-nl", "language-en", "export-notes", "finish-session", "leave-session", "change-pin",
 /// "quit".
 FacilitatorIntent draw_facilitator_screen(const ConsoleData& data, const Context& ctx);

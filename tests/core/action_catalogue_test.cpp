@@ -105,6 +105,7 @@ TEST(ActionCatalogue, EveryTypedActionValidatesAgainstItsEntry) {
     expect_valid(a::TimerResume{}, seen);
     expect_valid(a::TimerReset{}, seen);
     expect_valid(a::TimerAdjust{-60}, seen);
+    expect_valid(a::TimerLockAtEnd{"matrix", true}, seen);
     expect_valid(a::TableLock{}, seen);
     expect_valid(a::TableUnlock{}, seen);
     expect_valid(a::Undo{}, seen);
@@ -169,6 +170,7 @@ TEST(ActionCatalogue, TheFacilitatorsSettingsAreRefusedFromEveryParticipantSourc
         record("timer.resume"),
         record("timer.reset"),
         record("timer.adjust", {{"seconds", 60}}),
+        record("timer.lock_at_end", {{"exercise", "matrix"}, {"on", true}}),
         record("board.budget", {{"exercise", "matrix"}, {"votes", 5}}),
         record("board.private", {{"exercise", "matrix"}, {"on", true}}),
         record("board.anonymous", {{"exercise", "matrix"}, {"on", true}}),

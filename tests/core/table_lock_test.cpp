@@ -135,6 +135,31 @@ TEST_F(TableLock, ReplayGivesTheSameLockState) {
     EXPECT_TRUE(r.end_lock_lifted);
 }
 
+TEST_F(TableLock, TheFacilitatorsLockAtEndWinsOverThePlanKey) {
+    // "klaar" has the plan key on: the facilitator turns it off, so its end no longer locks.
+    ASSERT_TRUE(sink.submit(actions::TimerLockAtEnd{"klaar", false}).ok());
+    EXPECT_EQ(s().state_of("klaar").lock_at_end, std::optional<bool>(false));
+    EXPECT_FALSE(s().locks_at_end(*s().plan.find("klaar")));
+    ASSERT_TRUE(sink.submit(actions::TimerStart{60}).ok());
+    EXPECT_FALSE(s().input_locked(clock.wall + 60'000)) << "switched off in the console";
+    ASSERT_TRUE(sink.submit(actions::TimerLockAtEnd{"klaar", true}).ok());
+    EXPECT_TRUE(s().input_locked(clock.wall + 60'000)) << "switched on again";
+    EXPECT_TRUE(s().undo.empty()) << "a setting, not an undoable step";
+}
+
+TEST_F(TableLock, TheFacilitatorsLockAtEndLocksAnExerciseWithoutThePlanKey) {
+    ASSERT_TRUE(sink.submit(actions::AgendaGoto{"visie"}).ok());  // visie has no lock_at_end
+    ASSERT_TRUE(sink.submit(actions::TimerLockAtEnd{"visie", true}).ok());
+    ASSERT_TRUE(sink.submit(actions::TimerStart{60}).ok());
+    EXPECT_FALSE(s().input_locked(clock.wall + 59'999));
+    EXPECT_TRUE(s().input_locked(clock.wall + 60'000));
+    EXPECT_FALSE(s().locks_at_end(*s().plan.find("matrix"))) << "only the exercise it names";
+    EXPECT_FALSE(sink.submit(actions::TimerLockAtEnd{"nergens", true}).ok()) << "an exercise of the plan";
+    EXPECT_FALSE(sink.submit("timer.lock_at_end", {{"exercise", "visie"}, {"on", "yes"}}).ok());
+    EXPECT_FALSE(from(Source::Table, actions::TimerLockAtEnd{"visie", false}).ok()) << "the facilitator's only";
+    EXPECT_TRUE(s().locks_at_end(*s().plan.find("visie")));
+}
+
 TEST_F(TableLock, ParticipantInputFromTheTableAndPhonesIsRefusedWhileLocked) {
     ASSERT_TRUE(add_note(Source::Table, "n1").ok());
     ASSERT_TRUE(sink.submit(actions::TableLock{}).ok());
@@ -184,7 +209,7 @@ TEST(TableLockCatalogue, ParticipantInputIsFlaggedAndSettingsAreNot) {
                              "writing.shared", "undo", "redo"})
         EXPECT_TRUE(find_action_spec(type)->participant) << type;
     for (const char* type : {"table.lock", "table.unlock", "board.totals", "board.private", "board.reveal",
-                             "timer.start", "timer.pause", "agenda.goto", "writing.phase", "session.close"})
+                             "timer.start", "timer.pause", "timer.lock_at_end", "agenda.goto", "writing.phase", "session.close"})
         EXPECT_FALSE(find_action_spec(type)->participant) << type;
     const ActionSpec& add = *find_action_spec("note.add");
     EXPECT_TRUE(locked_out(add, Source::Table));

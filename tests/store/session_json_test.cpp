@@ -24,6 +24,7 @@ TEST(SessionJson, HoldsEverythingTheRoomMade) {
     act("form.set", {{"id", "f-1"}, {"field", "naam"}, {"value", "Buurtvaders"}});
     act("checklist.answer", {{"exercise", "klaar"}, {"question", "team"}, {"answer", "yes"}});
     act("timer.start", {{"seconds", 600}});
+    act("timer.lock_at_end", {{"exercise", "visie"}, {"on", true}});
 
     Json j = session_to_json(s);
     EXPECT_EQ(j["id"], "s-test");
@@ -41,6 +42,8 @@ TEST(SessionJson, HoldsEverythingTheRoomMade) {
     EXPECT_EQ(j["timer"]["duration_ms"], 600'000);
     EXPECT_EQ(j["undo"].size(), s.undo.size());
     EXPECT_EQ(j["current"]["exercise"], "klaar");
+    EXPECT_EQ(j["exercises"]["visie"]["lock_at_end"], true) << "the facilitator's switch";
+    EXPECT_FALSE(j["exercises"]["klaar"].contains("lock_at_end")) << "not switched: the plan key decides";
 }
 
 }  // namespace

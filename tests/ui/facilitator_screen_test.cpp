@@ -40,7 +40,8 @@ std::vector<Rect> buttons() {
 /// The console over the bootcamp session, on the board "choose" (the most buttons), drawn with
 /// the console's own sink; `table` is the participants' sink over the same session.
 struct Console {
-    explicit Console(float w, float h, float em) : ui(w, h, em), table(testing::bootcamp_session("nl")) {
+    explicit Console(float w, float h, float em, Session session = testing::bootcamp_session("nl"))
+        : ui(w, h, em), table(std::move(session)) {
         EXPECT_TRUE(facilitator.submit("agenda.goto", {{"exercise", "choose"}}).ok());
         ui.set_draw([this] {
             if (!shown) return;
@@ -49,6 +50,9 @@ struct Console {
             data.countdown = session_open ? &countdown : nullptr;
             data.language = "nl";
             data.projector_available = true;
+            data.projector_monitors = monitors;
+            data.projector_on = projector_monitor > 0;
+            data.projector_monitor = projector_monitor;
             const ui::FacilitatorIntent now = ui::draw_facilitator_screen(data, ui.ctx());
             if (now.index() != 0) intent = now;  // kept past the frames after the tap
         });
@@ -63,6 +67,8 @@ struct Console {
     ui::CountdownView countdown;
     bool shown = true;
     bool session_open = false;
+    std::vector<ui::ProjectorMonitor> monitors;  ///< what the app offers; empty: one switch
+    int projector_monitor = 0;
     ui::FacilitatorIntent intent;
 };
 
@@ -72,6 +78,9 @@ TEST_P(FacilitatorConsole, ItsButtonsInTheFirstFrameAreThoseOfTheSecondAndAllOnT
     const auto [w, h, session_open] = GetParam();
     Console c(w, h, h / 40.0f);
     c.session_open = session_open;
+    // Two monitors besides the table's, with the long names docks give them: the most buttons.
+    c.monitors = {{2, "DP-1-1-8 (Dell U2720Q)"}, {3, "HDMI-1"}};
+    c.projector_monitor = 3;
     c.ui.frame();
     const std::vector<Rect> first = buttons();
     ASSERT_FALSE(first.empty());
@@ -143,6 +152,58 @@ TEST(FacilitatorConsoleActions, TheTimerStartsWithTheCurrentExercisesMinutesAndP
     c.tap("timer-pause");
     EXPECT_FALSE(c.table.session().timer.running);
     EXPECT_FALSE(c.table.submit("timer.resume").ok()) << "participants cannot restart the timer";
+}
+
+TEST(FacilitatorConsoleActions, LockWhenTimeIsUpFollowsThePlanKeyAndTheFacilitatorsSwitch) {
+    Console c(1024, 768, 768 / 40.0f);
+    c.session_open = true;
+    c.ui.frames(2);
+    ASSERT_TRUE(c.ui.has_target("timer-lock-at-end"));
+    const Exercise& choose = *c.table.session().plan.find("choose");
+    ASSERT_FALSE(choose.lock_at_end) << "the shipped plans leave it off";
+    c.tap("timer-lock-at-end");
+    EXPECT_EQ(c.table.session().state_of("choose").lock_at_end, std::optional<bool>(true));
+    EXPECT_TRUE(c.table.session().locks_at_end(choose));
+    ASSERT_TRUE(c.facilitator.submit("timer.start", {{"seconds", 60}}).ok());
+    EXPECT_TRUE(c.table.session().input_locked(c.table.session().timer.anchor_ms + 60'000));
+    c.ui.frame();
+    c.tap("timer-lock-at-end");
+    EXPECT_EQ(c.table.session().state_of("choose").lock_at_end, std::optional<bool>(false));
+    EXPECT_FALSE(c.table.session().input_locked(c.table.session().timer.anchor_ms + 60'000));
+    EXPECT_FALSE(c.table.submit("timer.lock_at_end", {{"exercise", "choose"}, {"on", true}}).ok())
+        << "the table's own sink is refused";
+    EXPECT_FALSE(c.table.session().locks_at_end(choose));
+}
+
+TEST(FacilitatorConsoleActions, ThePlanKeyShowsAsTheSwitchOn) {
+    Session with_key = testing::bootcamp_session("nl");
+    for (Exercise& e : with_key.plan.agenda)
+        if (e.id == "choose") e.lock_at_end = true;
+    Console c(1920, 1080, 27, std::move(with_key));
+    c.session_open = true;
+    c.ui.frames(2);
+    c.tap("timer-lock-at-end");
+    EXPECT_EQ(c.table.session().state_of("choose").lock_at_end, std::optional<bool>(false)) << "on, so a tap turns it off";
+}
+
+TEST(FacilitatorConsoleActions, OneButtonPerMonitorAndOffChooseTheProjectorsMonitor) {
+    Console c(1920, 1080, 27);
+    c.monitors = {{2, "HDMI-1"}, {3, "DP-2"}};
+    c.ui.frames(2);
+    EXPECT_FALSE(c.ui.has_target("projector")) << "no one switch when there is a monitor to choose";
+    for (const char* key : {"projector-off", "projector-2", "projector-3"}) EXPECT_TRUE(c.ui.has_target(key)) << key;
+    EXPECT_FALSE(c.ui.has_target("projector-1")) << "the table's monitor is not offered";
+    c.tap("projector-3");
+    ASSERT_TRUE(std::holds_alternative<ui::ChooseProjectorIntent>(c.intent));
+    EXPECT_EQ(std::get<ui::ChooseProjectorIntent>(c.intent).monitor, 3);
+    c.intent = {};
+    c.projector_monitor = 3;
+    c.ui.frame();
+    c.tap("projector-3");
+    EXPECT_EQ(c.intent.index(), 0u) << "already there: nothing to do";
+    c.tap("projector-off");
+    ASSERT_TRUE(std::holds_alternative<ui::ChooseProjectorIntent>(c.intent));
+    EXPECT_EQ(std::get<ui::ChooseProjectorIntent>(c.intent).monitor, 0);
 }
 
 TEST(FacilitatorConsoleActions, WithoutASessionOnlyTheRoomAndClosingAreOffered) {
