@@ -43,7 +43,7 @@ float BoardView::note_height(const Session& s, const Note& n, float width) const
     h += float(lines) * line_h;
     const bool anonymous = s.state_of(n.exercise).anonymous;
     // The footer (author, dots); while voting it holds the finger-sized "− 1" button.
-    if ((!n.author.empty() && !anonymous) || s.votes_on(n.id) > 0 || vote_mode_)
+    if ((!n.author.empty() && !anonymous) || dots_shown(s, n) > 0 || vote_mode_)
         h += vote_mode_ && seat_ > 0 ? std::max(line_h, target_) : line_h;
     return h;
 }

@@ -189,7 +189,7 @@ void BoardView::draw_column(const Session& s, const Exercise& board, int c, cons
         }
         // Footer: author on the left, dots on the right.
         const bool anonymous = s.state_of(n.exercise).anonymous;
-        const int dots = s.votes_on(n.id);
+        const int dots = dots_shown(s, n);
         if ((!n.author.empty() && !anonymous) || dots > 0 || vote_mode_) {
             const float fs = font_px_;  // text on a note is never below the note's own size
             if (!n.author.empty() && !anonymous)

@@ -2,6 +2,7 @@
 
 #include "core/i18n.h"
 #include "core/palette.h"
+#include "core/privacy.h"
 #include "core/reduce.h"
 #include "ui/imgui_scope.h"
 #include "ui/touch.h"
@@ -28,6 +29,15 @@ bool is_of_by_for(const Exercise& board) {
 }  // namespace
 
 std::string seat_voter(int seat) { return "seat-" + std::to_string(seat); }
+
+int BoardView::dots_shown(const Session& s, const Note& note) const {
+    if (const int total = room_vote_total(s, note); total >= 0) return total;
+    if (!vote_mode_ || seat_ == 0) return 0;
+    const auto by_note = s.votes.find(note.id);
+    if (by_note == s.votes.end()) return 0;
+    const auto mine = by_note->second.find(seat_voter(seat_));
+    return mine == by_note->second.end() ? 0 : mine->second;
+}
 std::string seat_label(int seat) { return fmt::format(fmt::runtime(tr("Table {}")), seat); }
 
 namespace {

@@ -159,6 +159,10 @@ private:
     void on_drop(const Session& s, const Exercise& board, const Touch& t);
     const Hit* hit_at(ImVec2 p) const;
     bool lifted(const std::string& note_id) const;  // dragged by some finger
+    /// The dots drawn on `note`: the total while the facilitator shows the totals (blind voting
+    /// until then, core/privacy.h room_vote_total), else only the chosen seat's own while it
+    /// votes, so it can see and take back its dots without the table seeing the tally.
+    int dots_shown(const Session& s, const Note& note) const;
 
     // board_view.cpp
     void draw_heading(const Session& s, const Exercise& board, const Context& ctx);
