@@ -54,8 +54,8 @@ window_at() {
 }
 
 # Thresholds of the projector checks (capture_check.py prints shares of the window's pixels):
-# a blank window has no ink (the waiting screen, one word, has 0.0013); a change of exercise redraws the title, its question and the body,
-# far more than a ticking clock's few digits.
+# a blank window has no ink (the waiting screen, one word, has 0.0013); a change of exercise
+# redraws the title, its question and the body, far more than a ticking clock's few digits.
 min_ink=0.001
 min_change=0.01
 
@@ -65,7 +65,7 @@ min_change=0.01
 # projector logs no frames, so its own pixels are the signal. The table is captured alongside.
 last_projector=""
 capture_projector() {
-  local name out try=$work/try-a.png prev=$work/try-b.png change="" ink deadline=$((SECONDS + 15))
+  local out try=$work/try-a.png prev=$work/try-b.png change="" ink deadline=$((SECONDS + 15))
   shot=$((shot + 1))
   out=$(printf '%s/projector-%02d-%s.png' "$work" "$shot" "$1")
   rm -f "$prev"
