@@ -81,6 +81,10 @@ public:
 
     /// The seat whose dots and private notes this view shows (1..kSeats), 0 = none chosen.
     int seat() const { return seat_; }
+    /// The dots drawn on `note`: the total while the facilitator shows the totals (blind voting
+    /// until then, core/privacy.h room_vote_total), else only the chosen seat's own while it
+    /// votes, so it can see and take back its dots without the table seeing the tally.
+    int dots_shown(const Session& s, const Note& note) const;
     /// True once after the frame in which the "Facilitator" button was held long enough: the
     /// session view then opens the facilitator console, which holds the board's settings.
     bool take_console_request() { return std::exchange(console_requested_, false); }
@@ -159,10 +163,6 @@ private:
     void on_drop(const Session& s, const Exercise& board, const Touch& t);
     const Hit* hit_at(ImVec2 p) const;
     bool lifted(const std::string& note_id) const;  // dragged by some finger
-    /// The dots drawn on `note`: the total while the facilitator shows the totals (blind voting
-    /// until then, core/privacy.h room_vote_total), else only the chosen seat's own while it
-    /// votes, so it can see and take back its dots without the table seeing the tally.
-    int dots_shown(const Session& s, const Note& note) const;
 
     // board_view.cpp
     void draw_heading(const Session& s, const Exercise& board, const Context& ctx);

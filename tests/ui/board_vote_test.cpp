@@ -65,6 +65,28 @@ TEST_F(BoardVoteTest, TheFacilitatorBudgetNeverGoesBelowOne) {
     EXPECT_EQ(sink.session().votes_on(a), 1);
 }
 
+// Blind voting (issue 14; issue 11: who voted for what is never on a shared screen): while seats
+// vote in turn the table shows no totals, only the voting seat its own dots; the totals appear
+// once the facilitator shows them.
+TEST_F(BoardVoteTest, TheTableShowsNoTotalsUntilTheFacilitatorShowsThem) {
+    ui.quick_tap(ui.centre_of("note:" + a));
+    ui.quick_tap(ui.centre_of("note:" + a));
+    tap("seat");
+    tap("seat:4");
+    ui.quick_tap(ui.centre_of("note:" + a));
+    ASSERT_EQ(sink.session().votes_on(a), 3);
+    const Note& note = *sink.session().find_note(a);
+    EXPECT_EQ(view.dots_shown(sink.session(), note), 1) << "seat 4 sees only its own dot";
+    tap("seat");
+    tap("seat:5");
+    EXPECT_EQ(view.dots_shown(sink.session(), note), 0) << "seat 5 sees nothing of the others' dots";
+    tap("vote-mode");  // voting ends: nobody's dots show
+    EXPECT_EQ(view.dots_shown(sink.session(), note), 0);
+    console_tap("board-totals");
+    ASSERT_TRUE(sink.session().state_of("matrix").totals_shown);
+    EXPECT_EQ(view.dots_shown(sink.session(), *sink.session().find_note(a)), 3) << "the totals, once shown";
+}
+
 TEST_F(BoardTest, WithoutASeatVotingAsksForOneAndAddsNothing) {
     const std::string a = seed_note("of", "Leesclub");
     tap("vote-mode");
