@@ -320,6 +320,7 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
     if (s.projector) {
         data.projector_available = s.projector->available();
         data.projector_on = s.projector->on();
+        data.projector_waiting = s.projector->on() && !s.projector->showing();
         data.pause_screen = s.projector->show.pause_screen;
         data.projector_monitors = s.projector->monitor_choices();
         data.projector_monitor = s.projector->monitor_number();

@@ -40,6 +40,8 @@ public:
     bool available() const;
     /// Whether the projector is wanted now (it shows once its monitor is there).
     bool on() const { return on_; }
+    /// Whether its window is open now (wanted and its monitor there).
+    bool showing() const { return backend_->projector() != nullptr; }
     /// Turns the projector on or off (the console's one switch): on where it was last wanted.
     void set_on(bool on);
     /// Turns the projector on where `spec` says, e.g. the monitor chosen in the console

@@ -116,6 +116,8 @@ void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& i
     for (const Lang& l : kLanguages)
         if (section.button(l.key, l.name, data.language == l.code) && data.language != l.code)
             intent = ConsoleLanguageIntent{l.code};
+    // Said in the room, not only in the log: a projector that is wanted but has no screen.
+    if (data.projector_waiting) muted_text(tr("The projector's screen is not connected; the projector appears as soon as it is."));
 }
 
 void draw_session(const ConsoleData& data, const Context& ctx, FacilitatorIntent& intent) {

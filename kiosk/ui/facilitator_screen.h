@@ -58,6 +58,7 @@ struct ConsoleData {
     /// (a window has no monitor to choose) and with one monitor.
     std::vector<ProjectorMonitor> projector_monitors;
     int projector_monitor = 0;         ///< the number of the monitor the projector is on, 0: none
+    bool projector_waiting = false;    ///< wanted, but its monitor is not there (unplugged, not yet found)
     bool pause_screen = false;         ///< the projector shows the pause screen
     bool pin_set = false;              ///< a PIN guards the console (the button says "Change PIN")
     std::string language;              ///< the language the kiosk speaks now ("nl", "en")

@@ -6,6 +6,7 @@
 
 #include "core/action_sink.h"
 #include "ui/facilitator_screen.h"
+#include "ui/frame_text.h"
 
 #include <gtest/gtest.h>
 #include <imgui_internal.h>
@@ -53,6 +54,7 @@ struct Console {
             data.projector_monitors = monitors;
             data.projector_on = projector_monitor > 0;
             data.projector_monitor = projector_monitor;
+            data.projector_waiting = projector_waiting;
             const ui::FacilitatorIntent now = ui::draw_facilitator_screen(data, ui.ctx());
             if (now.index() != 0) intent = now;  // kept past the frames after the tap
         });
@@ -69,6 +71,7 @@ struct Console {
     bool session_open = false;
     std::vector<ui::ProjectorMonitor> monitors;  ///< what the app offers; empty: one switch
     int projector_monitor = 0;
+    bool projector_waiting = false;
     ui::FacilitatorIntent intent;
 };
 
@@ -204,6 +207,19 @@ TEST(FacilitatorConsoleActions, OneButtonPerMonitorAndOffChooseTheProjectorsMoni
     c.tap("projector-off");
     ASSERT_TRUE(std::holds_alternative<ui::ChooseProjectorIntent>(c.intent));
     EXPECT_EQ(std::get<ui::ChooseProjectorIntent>(c.intent).monitor, 0);
+}
+
+// A projector that is wanted but whose screen is not there is said on the console, not only in
+// the log (issue 14: refusals that reach only the log).
+TEST(FacilitatorConsoleActions, AProjectorWithoutItsScreenIsSaidOnTheConsole) {
+    Console c(1280, 720, 18);
+    c.session_open = true;
+    c.ui.frames(2);
+    const char* waiting = "The projector's screen is not connected";
+    EXPECT_FALSE(ui::frame_shows(ui::read_drawn_frame(*ImGui::GetDrawData()), waiting));
+    c.projector_waiting = true;
+    c.ui.frames(2);
+    EXPECT_TRUE(ui::frame_shows(ui::read_drawn_frame(*ImGui::GetDrawData()), waiting));
 }
 
 TEST(FacilitatorConsoleActions, WithoutASessionOnlyTheRoomAndClosingAreOffered) {
