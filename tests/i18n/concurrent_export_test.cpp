@@ -20,6 +20,8 @@
 #include <string>
 #include <thread>
 
+#include <unistd.h>
+
 namespace kiosk {
 namespace {
 namespace fs = std::filesystem;
@@ -39,9 +41,14 @@ struct ExportMeanwhile : ::testing::Test {
     std::thread exporter(const Session& session, const std::string& thread_language, const std::string& heading,
                          const std::string& foreign_heading, int rounds, std::atomic<int>& wrong,
                          std::atomic<bool>& done) {
+        const std::string test_name = ::testing::UnitTest::GetInstance()->current_test_info()->name();
         return std::thread([=, &wrong, &done] {
             const LanguageScope scope(languages.get(thread_language));
-            const fs::path folder = fs::temp_directory_path() / ("kiosk-i18n-export-" + session.plan.language);
+            // A folder of this process and test alone: CTest runs each test as its own process,
+            // side by side, and a shared folder let one test's clean-up delete the other's files.
+            const fs::path folder = fs::temp_directory_path() /
+                                    ("kiosk-i18n-export-" + session.plan.language + "-" + std::to_string(::getpid()) +
+                                     "-" + test_name);
             fs::remove_all(folder);
             fs::create_directories(folder);
             for (int i = 0; i < rounds; ++i) {
