@@ -4,6 +4,8 @@
 
 #include "core/i18n.h"
 
+#include "../store/temp_dir.h"  // the store tests' temporary folder
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -19,7 +21,8 @@ TEST(ExportDestinations, SticksFirstThenDocuments) {
         "/dev/sdc1 /run/media/anna/Foto\\040kaart exfat rw 0 0\n"
         "tmpfs /mnt/ramdisk tmpfs rw 0 0\n"
         "/dev/vda /mnt/sandbox/deep/python ext4 rw 0 0\n";
-    fs::path home = fs::temp_directory_path() / "kiosk-export-home";
+    kiosk::testing::TempDir tmp;  // a folder of this test alone: CTest runs tests side by side
+    fs::path home = tmp.path() / "home";
     fs::create_directories(home / "Documenten");
     auto d = app::export_destinations(mounts, home.string());
     ASSERT_EQ(d.size(), 3u);
@@ -32,7 +35,8 @@ TEST(ExportDestinations, SticksFirstThenDocuments) {
 }
 
 TEST(ExportJob, WritesOneFormatPerStepIntoAKioskFolder) {
-    fs::path dest = fs::temp_directory_path() / "kiosk-export-job";
+    kiosk::testing::TempDir tmp;
+    fs::path dest = tmp.path() / "dest";
     fs::remove_all(dest);
     fs::create_directories(dest);
     app::ExportJob job;
@@ -58,7 +62,8 @@ TEST(ExportJob, TheFolderIsNamedInTheSessionsLanguage) {
     const Languages languages({KIOSK_BUILD_LOCALE_DIR});
     ASSERT_TRUE(languages.get("nl").translated());
     const LanguageScope speaking(languages.get("en"));  // the kiosk speaks English; the session is Dutch
-    fs::path dest = fs::temp_directory_path() / "kiosk-export-job-language";
+    kiosk::testing::TempDir tmp;
+    fs::path dest = tmp.path() / "dest";
     fs::remove_all(dest);
     fs::create_directories(dest);
     Session dutch = kiosk::testing::sample_session();
