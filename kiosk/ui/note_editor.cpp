@@ -39,6 +39,7 @@ void NoteEditor::start(const std::string& text, const std::string& author, const
     text_ = TextEditing(draft_.group_id.empty() ? TextKind::Note : TextKind::Line);
     text_.set_text(text);
     author_.set_text(author);
+    default_author_.clear();
     open_ = true;
     confirm_until_ = 0;
     keyboard_panel().focus(focus_key);
@@ -51,7 +52,8 @@ void NoteEditor::open_new(const std::string& column, int colour, const std::stri
     draft_.colour = colour;
     draft_.author = author;
     draft_.seat = seat;
-    start("", author, "note-text");
+    start("", "", "note-text");
+    default_author_ = author;
 }
 
 void NoteEditor::open_note(const Note& note) {
@@ -83,7 +85,7 @@ EditorOutcome NoteEditor::draw(const Context& ctx, Redraw& redraw) {
     }
     ImGui::End();
     draft_.text = text_.text();
-    draft_.author = author_.text();
+    draft_.author = author_.text().empty() ? default_author_ : author_.text();
     if (outcome != EditorOutcome::None) {
         open_ = false;
         keyboard_panel().blur();
@@ -127,7 +129,9 @@ void NoteEditor::draw_note_fields(const Context& ctx, Redraw& redraw) {
                     IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 255), name);
     }
     ImGui::TextUnformatted(tr("Name or seat (optional)"));
-    edit_text("note-author", author_, ctx, redraw);
+    EditOptions author_options;
+    author_options.placeholder = default_author_;
+    edit_text("note-author", author_, ctx, redraw, author_options);
 }
 
 EditorOutcome NoteEditor::draw_note_buttons(const Context& ctx, Redraw& redraw) {

@@ -60,6 +60,9 @@ private:
     bool open_ = false;
     TextEditing text_{TextKind::Note};    // the note, or the stack's name (cut to a Line on save)
     TextEditing author_{TextKind::Line};
+    /// A new note's author when the field is left empty: the seat that writes it ("Tafel 1"),
+    /// shown in the empty field as its hint, so a typed name replaces it instead of following it.
+    std::string default_author_;
     double confirm_until_ = 0.0;  ///< the delete confirm shows until this time
     NoteDraft draft_;
 };

@@ -13,6 +13,29 @@ TEST_F(BoardTest, PlusOfAColumnWritesANoteThereWithTheTextExactly) {
     EXPECT_TRUE(ui.has_target("note:" + notes("by")[0]->id));
 }
 
+// A newcomer typed a name into the author field, prefilled with the seat, and stored
+// "Tafel 1Sanne": the seat is now the empty field's hint, used when nothing is typed.
+TEST_F(BoardTest, ANameTypedAsTheAuthorReplacesTheSeatAndAnEmptyOneIsTheSeat) {
+    tap("seat");
+    tap("seat:1");
+    tap("add-note:of");
+    ui.frame();
+    ui.type("Leesclub");
+    tap("note-author");
+    ui.type("Sanne");
+    tap("note-save");
+    ui.frames(2);
+    tap("add-note:by");
+    ui.frame();
+    ui.type("Taalcafe");
+    tap("note-save");
+    ui.frames(2);
+    ASSERT_EQ(notes("of").size(), 1u);
+    ASSERT_EQ(notes("by").size(), 1u);
+    EXPECT_EQ(notes("of")[0]->author, "Sanne");
+    EXPECT_EQ(notes("by")[0]->author, ui::seat_label(1));
+}
+
 TEST_F(BoardTest, IdenticalTextsAreTwoNotesEachWithItsOwnTarget) {
     add_note_by_ui("of", "Koffie");
     add_note_by_ui("of", "Koffie");
