@@ -428,6 +428,9 @@ void log_targets_if_changed(KioskState& s, ui::Redraw& redraw) {
     s.logged_targets = lines;
     s.logged_screen = screen;
     s.layout_ready_logged = false;
+    // A line of its own before each layout: two layouts logged in consecutive frames (the PIN
+    // keypad's last and the console's first) would otherwise read as one run of targets.
+    log_line("layout " + screen);
     std::fputs(lines.c_str(), stderr);
     redraw.within(0.0);
 }

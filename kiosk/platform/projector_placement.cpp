@@ -79,7 +79,7 @@ ProjectorStep ProjectorPlacement::place(const std::vector<MonitorInfo>& monitors
     };
     switch (spec_.kind) {
     case ProjectorSpec::Kind::None:
-        return close("not wanted");
+        return close("turned off");
     case ProjectorSpec::Kind::Windowed:
         if (!state.open) step.kind = ProjectorStep::Kind::Open;
         else if (!state.windowed) step.kind = ProjectorStep::Kind::Move;

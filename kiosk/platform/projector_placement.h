@@ -87,7 +87,7 @@ struct ProjectorStep {
     /// -1 for a windowed Open (and for Keep and Close).
     int monitor_index = -1;
     MonitorInfo monitor;
-    /// Close: why, for the log ("monitor gone", "not wanted", "the table's monitor").
+    /// Close: why, for the log ("monitor gone", "turned off", "the table's monitor").
     std::string reason;
     /// Seconds until decide() should be asked again because a changed list is settling;
     /// infinity when nothing is pending (only a new list or spec needs a new decision).

@@ -237,7 +237,7 @@ TEST(ProjectorPlacement, ANewSpecIsActedOnAtOnce) {
     p.placement().set_spec(ProjectorSpec{});
     const ProjectorStep closed = p.at(0.1, kTableAndBeamer);
     EXPECT_EQ(closed.kind, Step::Close);
-    EXPECT_EQ(closed.reason, "not wanted");
+    EXPECT_EQ(closed.reason, "turned off");
     p.placement().set_spec(on_monitor("2"));
     EXPECT_EQ(p.at(0.2, kTableAndBeamer).kind, Step::Open);
 }

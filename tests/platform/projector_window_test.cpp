@@ -153,7 +153,7 @@ TEST_F(ProjectorWindows, TheLoopOpensAndClosesAProjectorAskedForFromATableFrame)
     EXPECT_NE(opened_, nullptr);
     EXPECT_EQ(closing_, opened_);
     EXPECT_NE(log.find("kiosk: projector in a window 480x320\n"), std::string::npos) << log;
-    EXPECT_NE(log.find("kiosk: projector closed (not wanted)\n"), std::string::npos) << log;
+    EXPECT_NE(log.find("kiosk: projector closed (turned off)\n"), std::string::npos) << log;
 }
 
 TEST_F(ProjectorWindows, TheTablesOnlyMonitorGetsNoProjector) {
