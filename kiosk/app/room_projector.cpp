@@ -17,7 +17,7 @@ RoomProjector::RoomProjector(platform::Backend& backend, const platform::Project
 RoomProjector::~RoomProjector() { backend_->set_projector(platform::ProjectorSpec{}, platform::ProjectorWindow{}); }
 
 bool RoomProjector::available() const {
-    return wanted_.kind != platform::ProjectorSpec::Kind::None || backend_->monitor_count() > 1;
+    return wanted_.kind != platform::ProjectorSpec::Kind::None || backend_->monitors().size() > 1;
 }
 
 platform::ProjectorSpec RoomProjector::spec_when_on() const {

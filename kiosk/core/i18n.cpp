@@ -21,6 +21,12 @@ const std::vector<std::string>& supported_languages() {
     return codes;
 }
 
+std::string language_name(const std::string& code) {
+    if (code == "nl") return "Nederlands";
+    if (code == "en") return "English";
+    return code;
+}
+
 Language::Language(const Languages& family, std::string code) : family_(&family), code_(std::move(code)) {}
 
 const char* Language::translate(const char* msgid) const {

@@ -35,6 +35,10 @@ inline constexpr const char* kTextDomain = "kiosk";
 /// The languages the kiosk ships: "nl" (the default) and "en" (the message ids themselves).
 const std::vector<std::string>& supported_languages();
 
+/// A supported language's name in that language itself ("Nederlands", "English"), so anyone
+/// finds their own on a language switch; `code` itself for any other code.
+std::string language_name(const std::string& code);
+
 class Languages;
 
 /// One language's catalogue. Read-only once loaded, so any number of threads may use it at once.

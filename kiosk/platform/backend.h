@@ -169,9 +169,6 @@ public:
     /// `window` must stay callable while this Backend exists.
     void set_projector(const ProjectorSpec& spec, ProjectorWindow window);
 
-    /// How many monitors GLFW reports now (the table's included).
-    int monitor_count() const;
-
     /// The monitors GLFW reports now, in its order (primary first, as --monitor N and
     /// --projector N count them), each with its name, position and size; the one the table
     /// window is on has `table` set. Empty when GLFW reports none.

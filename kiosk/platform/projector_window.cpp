@@ -25,12 +25,6 @@ void Backend::set_projector(const ProjectorSpec& spec, ProjectorWindow window) {
 
 Window* Backend::projector() const { return impl_->projector.open; }
 
-int Backend::monitor_count() const {
-    int count = 0;
-    glfwGetMonitors(&count);
-    return count;
-}
-
 std::vector<MonitorInfo> Backend::monitors() const { return monitor_list(impl_->first().glfw); }
 
 void Backend::redraw_soon(Window* window) {

@@ -19,15 +19,7 @@ constexpr float kMinZoom = 0.08f;
 }  // namespace
 
 const BoardView::TextLayout& BoardView::text_layout(const Note& n, float width) const {
-    TextLayout& t = text_cache_[n.id];
-    if (t.width != width || t.size != font_px_ || t.source != n.text) {
-        t.source = n.text;
-        t.width = width;
-        t.size = font_px_;
-        t.shown = displayable_text(n.text);
-        t.lines = wrap_lines(*font_, font_px_, t.shown, width);
-    }
-    return t;
+    return text_cache_.get(n, *font_, font_px_, width);
 }
 
 float BoardView::note_height(const Session& s, const Note& n, float width) const {

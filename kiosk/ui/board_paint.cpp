@@ -17,7 +17,6 @@
 namespace kiosk::ui {
 namespace {
 
-ImU32 note_ink() { return IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 255); }
 
 BoardRect rect_of(const ImVec2& a, const ImVec2& b) { return {a.x, a.y, b.x, b.y}; }
 

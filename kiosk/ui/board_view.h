@@ -119,12 +119,7 @@ private:
     using Hit = BoardHit;
     using Row = BoardRow;
     /// Layout of one note's text, cached until its text, width or zoom changes.
-    struct TextLayout {
-        std::string source;  // the stored text it was made from
-        float width = 0, size = 0;
-        std::string shown;   // displayable_text(source)
-        std::vector<TextLine> lines;
-    };
+    using TextLayout = WrappedNoteText;
     struct ColumnGeometry {
         ImVec2 min, max;            // the whole column
         ImVec2 notes_min, notes_max;// the scrolling part
@@ -228,7 +223,7 @@ private:
     /// Replies to queued actions hold a weak reference: one arriving after the view is gone
     /// (another exercise opened meanwhile) does nothing.
     std::shared_ptr<int> alive_ = std::make_shared<int>(0);
-    mutable std::unordered_map<std::string, TextLayout> text_cache_;
+    mutable NoteTextCache text_cache_;
     std::vector<std::vector<NoteQuad>> batches_;
     std::vector<std::vector<NoteQuad>> drag_batches_;  // one per dragged note
     int drawn_notes_ = 0;

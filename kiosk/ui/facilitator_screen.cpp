@@ -110,12 +110,11 @@ void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& i
     draw_projector_choice(data, section, ctx, intent);
     if (section.button("pause-screen", tr("Pause screen"), data.pause_screen, data.projector_on))
         intent = SwitchPauseScreenIntent{};
-    // Each language is named in itself, so anyone can find their own.
-    struct Lang { const char* code; const char* key; const char* name; };
-    static const Lang kLanguages[] = {{"nl", "language-nl", "Nederlands"}, {"en", "language-en", "English"}};
-    for (const Lang& l : kLanguages)
-        if (section.button(l.key, l.name, data.language == l.code) && data.language != l.code)
-            intent = ConsoleLanguageIntent{l.code};
+    for (const std::string& code : supported_languages()) {
+        const std::string key = "language-" + code;
+        if (section.button(key.c_str(), language_name(code), data.language == code) && data.language != code)
+            intent = ConsoleLanguageIntent{code};
+    }
     // Said in the room, not only in the log: a projector that is wanted but has no screen.
     if (data.projector_waiting) muted_text(tr("The projector's screen is not connected; the projector appears as soon as it is."));
 }

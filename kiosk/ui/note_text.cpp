@@ -41,4 +41,16 @@ std::string displayable_text(std::string_view text) {
     return out;
 }
 
+const WrappedNoteText& NoteTextCache::get(const Note& note, const ImFont& font, float font_px, float width_px) {
+    WrappedNoteText& t = by_note_[note.id];
+    if (t.width != width_px || t.size != font_px || t.source != note.text) {
+        t.source = note.text;
+        t.width = width_px;
+        t.size = font_px;
+        t.shown = displayable_text(note.text);
+        t.lines = wrap_lines(font, font_px, t.shown, width_px);
+    }
+    return t;
+}
+
 }  // namespace kiosk::ui

@@ -25,7 +25,6 @@ namespace {
 /// the bottom rather than made unreadable for everyone.
 constexpr float kMinNoteShare = 0.35f;
 
-ImU32 note_ink() { return IM_COL32(kNoteText.r, kNoteText.g, kNoteText.b, 255); }
 
 float pad_of(float font_px) { return 0.45f * font_px; }
 float line_of(float font_px) { return 1.15f * font_px; }
@@ -34,15 +33,7 @@ float inset_of(float body_px) { return kInsetEm * body_px; }
 }  // namespace
 
 const ProjectorView::NoteText& ProjectorView::note_text(const Note& n, float width, float font_px) const {
-    NoteText& t = text_cache_[n.id];
-    if (t.width != width || t.size != font_px || t.source != n.text) {
-        t.source = n.text;
-        t.width = width;
-        t.size = font_px;
-        t.shown = displayable_text(n.text);
-        t.lines = wrap_lines(*m_.text, font_px, t.shown, width);
-    }
-    return t;
+    return text_cache_.get(n, *m_.text, font_px, width);
 }
 
 float ProjectorView::note_height(const Session& s, const Note& n, float width, float font_px) const {

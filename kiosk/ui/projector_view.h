@@ -20,6 +20,7 @@
 #include "core/timer.h"
 #include "ui/countdown_view.h"
 #include "ui/note_shapes.h"
+#include "ui/note_text.h"
 #include "ui/redraw.h"
 #include "ui/text_editor.h"
 #include "ui/theme.h"
@@ -71,11 +72,7 @@ public:
 
 private:
     /// Layout of one note's text on the board, cached until its text, width or size changes.
-    struct NoteText {
-        std::string source, shown;
-        float width = 0, size = 0;
-        std::vector<TextLine> lines;  // of `shown`
-    };
+    using NoteText = WrappedNoteText;
 
     // projector_view.cpp
     void draw_pause(const Session& s, ImVec2 size, Redraw& redraw);
@@ -99,7 +96,7 @@ private:
     ProjectorMetrics m_;
     ImDrawList* dl_ = nullptr;
     std::vector<std::vector<NoteQuad>> batches_;  // one per column, alive until rendered
-    mutable std::unordered_map<std::string, NoteText> text_cache_;
+    mutable NoteTextCache text_cache_;
 };
 
 }  // namespace kiosk::ui

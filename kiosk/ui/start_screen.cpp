@@ -63,14 +63,12 @@ bool card(const char* key, const std::string& line1, const std::string& line2, b
 }
 
 void language_switch(const Context& ctx, StartIntent& intent) {
-    // Each language is named in itself, so anyone can find their own.
-    struct Lang { const char* code; const char* key; const char* name; };
-    static const Lang langs[] = {{"nl", "lang-nl", "Nederlands"}, {"en", "lang-en", "English"}};
-    for (const auto& l : langs) {
-        const bool current = ctx.language == l.code;
-        if (touch_button(l.key, l.name, current ? ButtonKind::Primary : ButtonKind::Secondary, ctx) &&
+    for (const std::string& code : supported_languages()) {
+        const bool current = ctx.language == code;
+        const std::string key = "lang-" + code;
+        if (touch_button(key.c_str(), language_name(code), current ? ButtonKind::Primary : ButtonKind::Secondary, ctx) &&
             !current)
-            intent = SwitchLanguageIntent{l.code};
+            intent = SwitchLanguageIntent{code};
         ImGui::SameLine();
     }
 }
