@@ -30,6 +30,9 @@ struct SubmitResult {
     SaveState state = SaveState::Saved;
     std::string message;   // translated, for the UI; empty when Saved
     CleanNotices notices;  // a text was shortened (clamped) or repaired while cleaning
+    /// Rejected because the action's "request" was applied before (Session::requests): a phone's
+    /// retry, answered as delivered (kiosk/net/PROTOCOL.md "duplicate"), not as an error.
+    bool duplicate = false;
     bool ok() const { return state != SaveState::Rejected; }
 };
 

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kiosk {
@@ -35,6 +36,10 @@ struct ChecklistAnswer {
 inline constexpr int kNoteColours = 6;
 
 /// A sticky note on a board exercise.
+/// Whether the room may see a note, as the facilitator moderates it (note.approve, note.hide,
+/// note.unhide; issue 12).
+enum class Moderation { Shown, Waiting, Hidden };
+
 struct Note {
     std::string id;
     std::string exercise;  // board exercise id
@@ -48,6 +53,11 @@ struct Note {
     std::string seat;
     std::string group;     // id of the group (stack) it sits in, empty when ungrouped
     bool hidden = false;   // written in a private phase: face-down until the board is revealed
+    /// The facilitator's moderation (issue 12): a phone's note waits for approval while the
+    /// session asks for it (Session::phone_approval); any note can be hidden and shown again.
+    /// Only Shown notes are read by the room (core/privacy.h); the others are kept and exported
+    /// as what they are.
+    Moderation moderation = Moderation::Shown;
     std::int64_t created_ms = 0;  // wall clock, ms since the Unix epoch
 };
 
@@ -65,6 +75,9 @@ struct Vision {
     std::string exercise;
     std::string author;  // optional name or seat, TextKind::Line
     std::string text;    // TextKind::Document
+    /// The stable id of the seat or phone that wrote it ("p-…" for a phone, core/phone_view.h),
+    /// "" when unknown: a phone may edit only its own vision, and counts as handed in by it.
+    std::string seat;
 };
 
 /// One filled-in form (a community map, a partner-power record, a SMART sub-goal). Values are
@@ -125,6 +138,13 @@ struct Session {
     /// table.unlock came after the timer ran out: the lock at time's end (Exercise::lock_at_end)
     /// stays lifted for the rest of this timer run. timer.start and timer.reset (a new run) clear it.
     bool end_lock_lifted = false;
+    /// Phones' notes wait for the facilitator's approval before the room sees them
+    /// (phones.approval, issue 12); off: they appear at once, like the table's.
+    bool phone_approval = false;
+    /// The "request" ids of every phone action applied (kiosk/net/PROTOCOL.md): a retry of one
+    /// is refused as a duplicate (SubmitResult::duplicate), so a phone's action applies once.
+    /// Rebuilt by replaying the log, like everything else here.
+    std::unordered_set<std::string> requests;
 
     std::vector<UndoStep> undo;  // most recent last; at most kUndoDepth
     std::vector<UndoStep> redo;
