@@ -269,7 +269,12 @@ bool locked_out(const ActionSpec& spec, Source source) {
     return spec.participant && (source == Source::Table || source == Source::Phone);
 }
 
-bool is_common_field(std::string_view name) { return name == "type" || name == "session" || name == "at"; }
+// "source", "device" and "request" are what the phone server adds to a phone's action
+// (kiosk/net/PROTOCOL.md "Sending an action"), so the log says which phone sent what.
+bool is_common_field(std::string_view name) {
+    return name == "type" || name == "session" || name == "at" || name == "source" || name == "device" ||
+           name == "request";
+}
 
 std::string validate(const Json& action, Source source) {
     if (!action.is_object()) return tr("An action must be a JSON object.");

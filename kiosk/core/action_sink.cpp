@@ -28,6 +28,10 @@ SubmitResult ActionSink::submit_all(std::vector<Action> actions) {
 SubmitResult ActionSink::clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const {
     SubmitResult result;
     if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
+    // A phone's retry of an action already applied (kiosk/net/PROTOCOL.md "duplicate").
+    if (auto request = action.data.find("request"); request != action.data.end() && request->is_string() &&
+                                                     session.requests.count(request->get<std::string>()))
+        return {SaveState::Rejected, {}, {}, true};
     result.notices = clean_action(action, session, now_ms);
     if (std::string error = validate(action.data, source_); !error.empty()) {
         result.state = SaveState::Rejected;

@@ -928,6 +928,8 @@ ApplyResult apply(Session& session, const Action& action) {
         if (result && undoable) record_step(session, a, std::move(backward), std::move(scope));
     }
     if (result) session.updated_ms = std::max(session.updated_ms, at);
+    if (auto request = a.find("request"); result && request != a.end() && request->is_string())
+        session.requests.insert(request->get<std::string>());
     return result;
 }
 
