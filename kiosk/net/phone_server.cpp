@@ -255,9 +255,9 @@ bool PhoneServer::Impl::write_stream(StreamId id, httplib::DataSink& sink) {
             }
         }
     }
-    if (!sink.write(out.data(), out.size())) return false;
-    if (end) sink.done();
-    return true;
+    // After `event: code` the stream ends: false makes httplib close the connection (a done()
+    // would end the chunked answer but keep the connection for a next request).
+    return sink.write(out.data(), out.size()) && !end;
 }
 
 void PhoneServer::Impl::post_action(const httplib::Request& req, httplib::Response& res) {
@@ -312,6 +312,13 @@ bool PhoneServer::start(std::string& error) {
     // requests): the "sends nothing for 5 s" of PROTOCOL.md.
     server->set_keep_alive_timeout(m.options.read_timeout_s);
     server->set_payload_max_length(m.options.max_body_bytes);
+    // httplib's default sets SO_REUSEPORT on Linux, which lets a second kiosk bind the same port
+    // and share the phones with the first. SO_REUSEADDR alone: a port in use is an error, and a
+    // restart right after stop() is not refused for the old connections' TIME_WAIT.
+    server->set_socket_options([](socket_t sock) {
+        int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     m.routes(*server);
 
     int port = m.options.port;
@@ -334,8 +341,9 @@ bool PhoneServer::start(std::string& error) {
     httplib::Server* raw = server.get();
     m.server = std::move(server);
     m.listener = std::thread([raw] { raw->listen_after_bind(); });
-    // listen_after_bind() has started once is_running() says so; stop() before that would be lost.
-    while (!raw->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    // listen_after_bind() has started once is_running() says so; a stop() before that would be
+    // lost. It sets that flag first thing, so a second is far more than it needs.
+    for (int i = 0; i < 1000 && !raw->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return true;
 }
 
