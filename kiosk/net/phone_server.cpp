@@ -65,6 +65,7 @@ struct Published {
     std::map<std::string, std::string> devices;    // ME per device id, dumped
     Json new_device = Json::object();              // ME of a device that appears nowhere yet
     PhoneView view;                                // for phone_request(): session and exercise
+    std::int64_t at_ms = 0;                        // steady_ms() when published: events say their age
 };
 
 }  // namespace
@@ -244,6 +245,9 @@ bool PhoneServer::Impl::write_stream(StreamId id, httplib::DataSink& sink) {
                 std::string data = "{\"me\":" + me + ",\"room\":" + p.room + "}";
                 if (data != stream.last) {
                     stream.last = data;
+                    // How old the view is (PROTOCOL.md): the countdown's remaining_ms is as of
+                    // the publish, and a phone that joins later must count from there.
+                    data.insert(data.size() - 1, ",\"age_ms\":" + std::to_string(steady_ms() - p.at_ms));
                     out = "event: state\ndata: " + data + "\n\n";
                     break;
                 }
@@ -385,6 +389,7 @@ void PhoneServer::publish(const PhoneView& view) {
     next->new_device = view.new_device;
     next->view.session = view.session;
     next->view.exercise = view.exercise;
+    next->at_ms = steady_ms();
     {
         std::lock_guard<std::mutex> lock(impl_->mutex);
         impl_->published = std::move(next);

@@ -197,6 +197,19 @@ TEST_F(PhoneServerTest, AStreamGetsStateFirstThenANewStateAfterPublish) {
     EXPECT_FALSE(a->read_until("event: state", 300, 3));
 }
 
+TEST_F(PhoneServerTest, EachStateSaysHowOldItsViewIs) {
+    start();
+    // A phone that joins a while after the last change must count a running countdown down from
+    // the view's moment, not from its own arrival (PROTOCOL.md "age_ms").
+    std::this_thread::sleep_for(std::chrono::milliseconds(120));
+    auto a = stream(kTokenA);
+    ASSERT_TRUE(a->read_until("event: state", 3000));
+    const Json state = last_state(a->received());
+    ASSERT_TRUE(state["age_ms"].is_number_integer());
+    EXPECT_GE(state["age_ms"].get<int>(), 100);
+    EXPECT_LT(state["age_ms"].get<int>(), 3000);
+}
+
 TEST_F(PhoneServerTest, MeIsEachDevicesOwn) {
     start();
     ASSERT_EQ(post(note_add(kTokenA, "r-0000000000000001", "n-000000000001")).status, 200);
