@@ -63,7 +63,7 @@ bool RoomPhones::set_on(bool wanted) {
     host_ = phone_address(settings_.address, interface_addresses());
     no_network_ = host_.empty();
     if (no_network_) host_ = "127.0.0.1";
-    session_.clear();  // publish the open session's view on the next follow()
+    published_ = false;  // the open session's view goes out on the next follow()
     log_line("phones join at " + url());
     if (no_network_) log_line("no network found: only this machine can reach the phone page");
     return true;
@@ -89,11 +89,12 @@ void RoomPhones::follow(const Session* session, std::int64_t now_ms, bool change
         session_ = id;
         changed = true;
     }
-    if (changed) publish(session, now_ms);
+    if (changed || !published_) publish(session, now_ms);
 }
 
 void RoomPhones::publish(const Session* session, std::int64_t now_ms) {
     server_->publish(phone_view(session, now_ms));
+    published_ = true;
 }
 
 }  // namespace kiosk::app

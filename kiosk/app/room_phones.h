@@ -68,6 +68,7 @@ private:
     std::string session_;        ///< the session the code belongs to
     std::string host_;           ///< the address in the URL
     bool no_network_ = false;
+    bool published_ = false;     ///< the running server has had a view
     std::string error_;
 };
 

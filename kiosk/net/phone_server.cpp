@@ -61,11 +61,12 @@ const char* error_of_status(int status) {
 
 /// What the app last published, dumped once for every stream.
 struct Published {
-    std::string room;                              // ROOM, one line of JSON
+    /// ROOM, one line of JSON; before the app's first publish, the one of no session open.
+    std::string room = R"({"exercise":null,"session":""})";
     std::map<std::string, std::string> devices;    // ME per device id, dumped
     Json new_device = Json::object();              // ME of a device that appears nowhere yet
     PhoneView view;                                // for phone_request(): session and exercise
-    std::int64_t at_ms = 0;                        // steady_ms() when published: events say their age
+    std::int64_t at_ms = steady_ms();              // when published: events say their age
 };
 
 }  // namespace
