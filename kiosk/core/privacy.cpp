@@ -11,6 +11,13 @@ std::vector<const Note*> room_notes(const Session& session, const std::string& e
     return out;
 }
 
+std::vector<const Note*> table_notes(const Session& session, const std::string& exercise, const std::string& column) {
+    std::vector<const Note*> out;
+    for (const Note* n : session.notes_in(exercise, column))
+        if (n->moderation == Moderation::Shown) out.push_back(n);
+    return out;
+}
+
 namespace {
 
 /// How many notes of board `exercise` `pick` says yes to.
@@ -24,15 +31,22 @@ int count_notes(const Session& session, const std::string& exercise, Pick pick) 
 }  // namespace
 
 int withheld_notes(const Session& session, const std::string& exercise) {
-    return count_notes(session, exercise, [](const Note& n) { return n.hidden && n.moderation == Moderation::Shown; });
+    return count_notes(session, exercise, [](const Note& n) { return n.hidden; });
 }
 
 int waiting_notes(const Session& session, const std::string& exercise) {
-    return count_notes(session, exercise, [](const Note& n) { return n.moderation == Moderation::Waiting; });
+    return count_notes(session, exercise, [](const Note& n) { return !n.hidden && n.moderation == Moderation::Waiting; });
 }
 
 int hidden_notes(const Session& session, const std::string& exercise) {
-    return count_notes(session, exercise, [](const Note& n) { return n.moderation == Moderation::Hidden; });
+    return count_notes(session, exercise, [](const Note& n) { return !n.hidden && n.moderation == Moderation::Hidden; });
+}
+
+std::vector<const Note*> moderated_notes(const Session& session, const std::string& exercise, const std::string& column) {
+    std::vector<const Note*> out;
+    for (const Note* n : session.notes_in(exercise, column))
+        if (!n->hidden && n->moderation != Moderation::Shown) out.push_back(n);
+    return out;
 }
 
 std::string room_author(const Session& session, const Note& note) {

@@ -30,15 +30,27 @@ inline bool shown_to_room(const Note& note) { return !note.hidden && note.modera
 /// The notes of `column` on board `exercise` that the room may read, in display order.
 std::vector<const Note*> room_notes(const Session& session, const std::string& exercise, const std::string& column);
 
+/// The notes of `column` on board `exercise` that the table's board draws, in display order: all
+/// but those the facilitator has not approved or has hidden (Note::moderation). Private notes are
+/// among them: the table, a shared screen, draws them face-down (ui/board_view).
+std::vector<const Note*> table_notes(const Session& session, const std::string& exercise, const std::string& column);
+
 /// How many notes of board `exercise` are withheld from the room because they are private and
-/// not yet revealed (Note::hidden; not counting notes waiting for approval or hidden by the
-/// facilitator, which waiting_notes() and hidden_notes() count).
+/// not yet revealed (Note::hidden), whatever their moderation: a private note is never read by
+/// anyone but its author before the reveal, so readers only count it.
 int withheld_notes(const Session& session, const std::string& exercise);
 
-/// How many notes of board `exercise` wait for the facilitator's approval (Moderation::Waiting).
+/// The notes of `column` on board `exercise` that the facilitator has not approved yet or has
+/// hidden (Note::moderation other than Shown), not private (those are withheld), in display
+/// order: kept, and listed as what they are by the exports, never shown to the room.
+std::vector<const Note*> moderated_notes(const Session& session, const std::string& exercise, const std::string& column);
+
+/// How many notes of board `exercise` wait for the facilitator's approval (Moderation::Waiting),
+/// not counting private ones (withheld_notes()).
 int waiting_notes(const Session& session, const std::string& exercise);
 
-/// How many notes of board `exercise` the facilitator has hidden (Moderation::Hidden).
+/// How many notes of board `exercise` the facilitator has hidden (Moderation::Hidden), not
+/// counting private ones (withheld_notes()).
 int hidden_notes(const Session& session, const std::string& exercise);
 
 /// The author of `note` as the room may see it: empty on an anonymous board.
