@@ -69,10 +69,18 @@ PhoneView view_of(const Session& session, const std::string& exercise) {
     return view;
 }
 
+/// The sample session with the agenda at `exercise`: phones may send only for the current
+/// exercise (core/phone_rules.h).
+Session session_at(const std::string& exercise) {
+    MemorySession at(kiosk::testing::sample_session());
+    if (!at.submit("agenda.goto", {{"exercise", exercise}}).ok()) ADD_FAILURE() << "no exercise " << exercise;
+    return at.session();
+}
+
 /// The app's side: drains the queue on its own thread, publishes after each drain.
 class App {
 public:
-    App(PhoneServer& server, ActionQueue& queue) : server_(server), queue_(queue), sink(kiosk::testing::sample_session()) {
+    App(PhoneServer& server, ActionQueue& queue) : server_(server), queue_(queue), sink(session_at("matrix")) {
         queue_.set_wake([this] {
             std::lock_guard<std::mutex> lock(mutex_);
             woken_ = true;
