@@ -13,10 +13,13 @@
 
 namespace kiosk::ui {
 
+std::string phones_count_text(const PhonesInfo& phones) {
+    return phones.writing ? fmt::format(fmt::runtime(tr("{} of {} handed in")), phones.handed_in, phones.connected)
+                          : fmt::format(fmt::runtime(tr("Phones: {}")), phones.connected);
+}
+
 std::string phones_presence_text(const PhonesInfo& phones, const Session& session, const Exercise* board) {
-    std::string text = phones.writing
-                           ? fmt::format(fmt::runtime(tr("{} of {} handed in")), phones.handed_in, phones.connected)
-                           : fmt::format(fmt::runtime(tr("Phones: {}")), phones.connected);
+    std::string text = phones_count_text(phones);
     if (board) {
         int waiting = 0;
         for (const Note& n : session.notes) waiting += n.exercise == board->id && n.moderation == Moderation::Waiting;

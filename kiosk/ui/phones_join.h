@@ -16,7 +16,10 @@ namespace kiosk::ui {
 /// The QR code's side on the join panel: at least this share of the display's height.
 inline constexpr float kJoinQrShare = 0.45f;
 
-/// "Phones: N", during writing "H of N handed in", and on a board with waiting notes
+/// "Phones: N", during writing "H of N handed in": the presence every screen shows. Translated.
+std::string phones_count_text(const PhonesInfo& phones);
+
+/// phones_count_text(), and on a board "H of N handed in", and on a board with waiting notes
 /// ", W waiting for approval" after it. Translated; W counts the notes of `board` (null: none)
 /// whose moderation is Waiting.
 std::string phones_presence_text(const PhonesInfo& phones, const Session& session, const Exercise* board);
