@@ -61,7 +61,10 @@ void draw_console_moderation(const ConsoleData& data, const Exercise& board, con
         return;
     }
     const float row_h = ctx.metrics.touch_target() + ImGui::GetStyle().ItemSpacing.y;
-    const float h = row_h * float(std::min<std::size_t>(order.size(), kModerationRows)) + ImGui::GetStyle().WindowPadding.y;
+    // At most kModerationRows, and no lower than the display's bottom (at least two rows).
+    const float rows_h = row_h * float(std::min<std::size_t>(order.size(), kModerationRows)) + ImGui::GetStyle().WindowPadding.y;
+    const float room = ImGui::GetMainViewport()->Size.y - ImGui::GetCursorScreenPos().y - ImGui::GetStyle().WindowPadding.y;
+    const float h = std::max(std::min(rows_h, room), std::min(rows_h, 2.0f * row_h + ImGui::GetStyle().WindowPadding.y));
     ScopedChild list("##moderation", ImVec2(0, h), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     for (std::size_t i : order) moderation_row(sink, s.notes[i], ctx);
     if (data.scroll && data.redraw) data.scroll->follow("moderation", ctx, *data.redraw);
@@ -95,7 +98,8 @@ std::vector<std::size_t> moderation_order(const Session& s, const std::string& b
 void draw_console_phones(const ConsoleData& data, const Context& ctx, FacilitatorIntent& intent) {
     const PhonesInfo& phones = data.phones;
     {
-        ConsoleSection section(tr("Phones"), ctx);
+        // Part of the room's section (no heading of its own): it keeps the console on a 1024x768 display.
+        ConsoleSection section(std::string(), ctx);
         if (section.button("phones-on", ctx.fonts.icon("mobile") + tr("Phones may join"), phones.on))
             intent = SwitchPhonesIntent{};
         if (phones.on) {

@@ -13,9 +13,12 @@ namespace kiosk::ui {
 
 class ConsoleSection {
 public:
+    /// An empty `heading` goes on with the section before it: its buttons on the next row.
     ConsoleSection(const std::string& heading, const Context& ctx) : ctx_(ctx) {
-        ImGui::Spacing();
-        muted_text(heading);
+        if (!heading.empty()) {
+            ImGui::Spacing();
+            muted_text(heading);
+        }
         // The column's right edge when the console is in columns, else the window's.
         flow_.right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
     }

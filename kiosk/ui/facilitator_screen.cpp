@@ -134,17 +134,19 @@ FacilitatorIntent draw_facilitator_screen(const ConsoleData& data, const Context
         if (top.button("facilitator-back", ctx.fonts.icon("arrow_left") + tr("Back"), false, true, ButtonKind::Primary))
             intent = LeaveFacilitatorIntent{};
     }
-    // Two columns: the exercise on screen (its timer, board and notes) on the left, the room,
-    // the phones and the session on the right, so everything is in reach without scrolling.
-    ImGui::Columns(2, "##console-columns", false);
+    // The timer's row and the session's across the whole width (the timer's buttons do not
+    // wrap), then two columns: the board on screen and its notes on the left, the room with its
+    // phones on the right, so everything is in reach without scrolling.
     const Exercise* ex = data.facilitator ? data.facilitator->session().current_exercise() : nullptr;
     if (ex && data.countdown) draw_timer(data, *ex, ctx);
+    draw_session(data, ctx, intent);
+    ImGui::Columns(2, "##console-columns", false);
     if (ex && ex->kind == ExerciseKind::Board) draw_board(data, *ex, ctx);
+    // Last on the left: the list takes the room down to the display's bottom.
     if (ex && ex->kind == ExerciseKind::Board && data.facilitator) draw_console_moderation(data, *ex, ctx);
     ImGui::NextColumn();
     draw_room(data, ctx, intent);
     draw_console_phones(data, ctx, intent);
-    draw_session(data, ctx, intent);
     ImGui::Columns(1);
     // Below the fold on a small screen: the console's window follows the finger.
     if (data.scroll && data.redraw) data.scroll->follow("console", ctx, *data.redraw);

@@ -44,9 +44,10 @@ struct ProjectorShow {
     PhonesInfo phones;
 };
 
-/// The join card's QR code on the pause screen, the agenda and info slides (where the room has
-/// time to scan it): at least a quarter of the window's height (issue 12), readable from the back.
-inline constexpr float kProjectorJoinShare = 0.27f;
+/// The join card's QR code (with its quiet zone) on the pause screen, the agenda and info slides
+/// (where the room has time to scan it): its dark part at least a quarter of the window's height
+/// (issue 12) for a version 3 code (29 of 37 modules), readable from the back.
+inline constexpr float kProjectorJoinShare = 0.34f;
 /// ... and beside the header on the exercises, where the content needs the room.
 inline constexpr float kProjectorSmallJoinShare = 0.13f;
 
