@@ -2,6 +2,8 @@
 
 #include "core/actions.h"
 #include "core/i18n.h"
+#include "ui/console_phones.h"
+#include "ui/console_section.h"
 #include "ui/imgui_scope.h"
 #include "ui/touch.h"
 
@@ -16,34 +18,8 @@ namespace {
 
 const char* const kNotice = N_("Only for the workshop leader. Everything entered so far is saved.");
 
-/// One section of the console: its heading in the muted colour, then its buttons in a flow.
-class Section {
-public:
-    Section(const std::string& heading, const Context& ctx) : ctx_(ctx) {
-        ImGui::Spacing();
-        muted_text(heading);
-        flow_.right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    }
-    /// A button of the section; `on` draws a switch that is on as a primary button.
-    bool button(const char* key, const std::string& label, bool on = false, bool enabled = true,
-                ButtonKind kind = ButtonKind::Secondary) {
-        flow_.next(touch_button_width(label, ctx_));
-        return touch_button(key, label, on ? ButtonKind::Primary : kind, ctx_, 0.0f, enabled);
-    }
-    /// Text between buttons, vertically centred on their row.
-    void text(const std::string& text) {
-        flow_.next(ImGui::CalcTextSize(text.c_str()).x);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(text.c_str());
-    }
-
-private:
-    const Context& ctx_;
-    ButtonFlow flow_{0.0f};
-};
-
 void draw_timer(const ConsoleData& data, const Exercise& ex, const Context& ctx) {
-    Section section(fmt::format(fmt::runtime(tr("Timer of \"{}\"")), ex.title), ctx);
+    ConsoleSection section(fmt::format(fmt::runtime(tr("Timer of \"{}\"")), ex.title), ctx);
     ActionSink& sink = *data.facilitator;
     data.countdown->update(sink.session());
     data.countdown->draw_controls(sink, ex.id, planned_seconds(sink.session(), ex), ctx);
@@ -59,7 +35,7 @@ void draw_board(const ConsoleData& data, const Exercise& board, const Context& c
     const Session& s = sink.session();
     const ExerciseState& st = s.state_of(board.id);
     const int budget = s.vote_budget(board.id);
-    Section section(fmt::format(fmt::runtime(tr("Board \"{}\"")), board.title), ctx);
+    ConsoleSection section(fmt::format(fmt::runtime(tr("Board \"{}\"")), board.title), ctx);
     if (section.button("budget-down", "\xE2\x88\x92", false, budget > 1))
         sink.submit(actions::BoardBudget{board.id, budget - 1});
     section.text(fmt::format(fmt::runtime(tr("{} dots each")), budget));
@@ -77,7 +53,7 @@ void draw_board(const ConsoleData& data, const Exercise& board, const Context& c
 }
 
 /// The projector's buttons: one switch, or "off" and one button per monitor it can go on.
-void draw_projector_choice(const ConsoleData& data, Section& section, const Context& ctx, FacilitatorIntent& intent) {
+void draw_projector_choice(const ConsoleData& data, ConsoleSection& section, const Context& ctx, FacilitatorIntent& intent) {
     if (data.projector_monitors.empty()) {
         const std::string label = ctx.fonts.icon("display") + (data.projector_on ? tr("Projector on") : tr("Projector off"));
         if (section.button("projector", label, data.projector_on, data.projector_available || data.projector_on))
@@ -97,7 +73,7 @@ void draw_projector_choice(const ConsoleData& data, Section& section, const Cont
 }
 
 void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& intent) {
-    Section section(tr("Room"), ctx);
+    ConsoleSection section(tr("Room"), ctx);
     if (data.facilitator) {
         // Locked by the facilitator or by the end of a lock_at_end countdown: one switch for both.
         const bool locked = data.facilitator->session().input_locked(data.now_wall_ms);
@@ -120,7 +96,7 @@ void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& i
 }
 
 void draw_session(const ConsoleData& data, const Context& ctx, FacilitatorIntent& intent) {
-    Section section(tr("Session"), ctx);
+    ConsoleSection section(tr("Session"), ctx);
     if (data.facilitator) {
         if (section.button("export-notes", ctx.fonts.icon("export") + tr("Export session notes"), false, true,
                            ButtonKind::Primary))
@@ -154,15 +130,26 @@ FacilitatorIntent draw_facilitator_screen(const ConsoleData& data, const Context
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     heading_text(ctx, ctx.fonts.icon("gear") + tr("Facilitator"));
     {
-        Section top(tr(kNotice), ctx);
+        ConsoleSection top(tr(kNotice), ctx);
         if (top.button("facilitator-back", ctx.fonts.icon("arrow_left") + tr("Back"), false, true, ButtonKind::Primary))
             intent = LeaveFacilitatorIntent{};
     }
+    // The timer's row and the session's across the whole width (the timer's buttons do not
+    // wrap), then two columns: the board on screen and its notes on the left, the room with its
+    // phones on the right, so everything is in reach without scrolling.
     const Exercise* ex = data.facilitator ? data.facilitator->session().current_exercise() : nullptr;
     if (ex && data.countdown) draw_timer(data, *ex, ctx);
-    if (ex && ex->kind == ExerciseKind::Board) draw_board(data, *ex, ctx);
-    draw_room(data, ctx, intent);
     draw_session(data, ctx, intent);
+    ImGui::Columns(2, "##console-columns", false);
+    if (ex && ex->kind == ExerciseKind::Board) draw_board(data, *ex, ctx);
+    // Last on the left: the list takes the room down to the display's bottom.
+    if (ex && ex->kind == ExerciseKind::Board && data.facilitator) draw_console_moderation(data, *ex, ctx);
+    ImGui::NextColumn();
+    draw_room(data, ctx, intent);
+    draw_console_phones(data, ctx, intent);
+    ImGui::Columns(1);
+    // Below the fold on a small screen: the console's window follows the finger.
+    if (data.scroll && data.redraw) data.scroll->follow("console", ctx, *data.redraw);
     ImGui::End();
     return intent;
 }

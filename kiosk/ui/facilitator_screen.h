@@ -9,7 +9,10 @@
 
 #include "core/action_sink.h"
 #include "ui/countdown_view.h"
+#include "ui/phones_info.h"
+#include "ui/redraw.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 
 #include <cstdint>
 #include <string>
@@ -32,11 +35,13 @@ struct ChangePinIntent {};         ///< set a new PIN on the keypad (or a first 
 struct ConsoleLanguageIntent {     ///< the kiosk speaks `language` from the next frame on
     std::string language;
 };
+struct SwitchPhonesIntent {};      ///< phones may join (start the phone server), or no longer (close its port)
+struct RenewJoinCodeIntent {};     ///< a new join code: the old URL and code stop working (kiosk/net/PROTOCOL.md)
 
 using FacilitatorIntent =
     std::variant<std::monostate, LeaveFacilitatorIntent, QuitIntent, ExportNotesIntent, FinishSessionIntent,
                  LeaveSessionIntent, SwitchProjectorIntent, ChooseProjectorIntent, SwitchPauseScreenIntent, ChangePinIntent,
-                 ConsoleLanguageIntent>;
+                 ConsoleLanguageIntent, SwitchPhonesIntent, RenewJoinCodeIntent>;
 
 /// A monitor the projector can be put on: any but the table's.
 struct ProjectorMonitor {
@@ -63,7 +68,19 @@ struct ConsoleData {
     bool pin_set = false;              ///< a PIN guards the console (the button says "Change PIN")
     std::string language;              ///< the language the kiosk speaks now ("nl", "en")
     std::int64_t now_wall_ms = 0;      ///< now, for whether the table is locked (Session::input_locked)
+    /// Phones joining (issue 12): the switch, and when on the URL, code, presence and moderation.
+    PhonesInfo phones;
+    /// The console's finger scrolling (its whole window and the moderation list) and the frames it
+    /// asks for while a list glides; owned by the app so scroll state lasts while the console is
+    /// open. Null: no finger scrolling (ImGui's wheel still scrolls).
+    TouchScroll* scroll = nullptr;
+    Redraw* redraw = nullptr;
 };
+
+/// The moderation list's order for `board`: its waiting notes first, then the shown, then the
+/// hidden ones, each group in the order they were written (Session::notes). Indices into
+/// session.notes.
+std::vector<std::size_t> moderation_order(const Session& session, const std::string& board);
 
 /// Draws the console over the whole display and returns the user's intent. Its layout depends
 /// only on the display size and `data`, so its buttons are where they stay from its first frame
@@ -73,7 +90,10 @@ struct ConsoleData {
 /// "projector" (no monitors to choose), else "projector-off" and "projector-N" (N: ProjectorMonitor::number),
 /// "pause-screen",
 /// "language-nl", "language-en", "export-notes", "finish-session", "leave-session", "change-pin",
-/// "quit".
+/// "quit"; phones: "phones-on" (the switch), "phones-renew", "phones-approval", and per note of the
+/// current board "note-approve-ID" (waiting), "note-hide-ID" (shown) or "note-unhide-ID" (hidden),
+/// ID the note's id. The moderation buttons send note.approve, note.hide and note.unhide {id},
+/// and the approval switch phones.approval {on}, through `facilitator` (core/session.h, Moderation).
 FacilitatorIntent draw_facilitator_screen(const ConsoleData& data, const Context& ctx);
 
 }  // namespace kiosk::ui

@@ -99,32 +99,38 @@ void ProjectorView::draw(const Session& s, const ProjectorShow& show, const Cont
     ImGui::PopStyleVar(2);
     dl_ = ImGui::GetWindowDrawList();
     const Exercise* ex = s.current_exercise();
+    // The big join card where the room has time to scan, a small one beside an exercise's header.
+    const bool calm = show.pause_screen || !ex || show.agenda || ex->kind == ExerciseKind::Info;
+    join_ = layout_join(show.phones, calm, size);
+    // The agenda and the pause screen keep clear of a big card on the right.
+    const ImVec2 beside_join(join_.shown && join_.big ? join_.pos.x - m_.margin_px : size.x, size.y);
     if (show.pause_screen || !ex) {
-        draw_pause(s, size, redraw);
+        draw_pause(s, size, beside_join.x, redraw);
     } else {
         dl_->AddRectFilledMultiColor(ImVec2(0, 0), size, palette::kPaperTop, palette::kPaperTop,
                                      palette::kPaperBottom, palette::kPaperBottom);
         if (show.agenda) {
             const float m = m_.margin_px;
             const float title_h = text(m, m, size.x - 2 * m, m_.title_px, palette::kInk, tr("Agenda"));
-            draw_agenda(s, m + title_h + 0.5f * m, size);
+            draw_agenda(s, m + title_h + 0.5f * m, beside_join);
         } else {
             const float top = draw_header(s, *ex, size, redraw);
             switch (ex->kind) {
                 case ExerciseKind::Board: draw_board(s, *ex, top, size); break;
                 case ExerciseKind::Checklist: draw_tally(s, *ex, top, size); break;
                 case ExerciseKind::Writing: draw_writing(s, *ex, top, size); break;
-                case ExerciseKind::Info: draw_agenda(s, top, size); break;
+                case ExerciseKind::Info: draw_agenda(s, top, beside_join); break;
                 case ExerciseKind::Form: draw_form(s, *ex, top, size); break;
             }
         }
     }
+    if (join_.shown) draw_join(show.phones);
     ImGui::End();
     // The writing step draws its own big countdown; every other screen has it in the header.
     if (ex && !show.pause_screen && !show.agenda) countdown_.ask_redraw(ex->id, redraw);
 }
 
-void ProjectorView::draw_pause(const Session& s, ImVec2 size, Redraw& redraw) {
+void ProjectorView::draw_pause(const Session& s, ImVec2 size, float content_w, Redraw& redraw) {
     // Calm: the deep teal of the kiosk's actions, darkening downwards, white text, nothing moving
     // but the minutes.
     dl_->AddRectFilledMultiColor(ImVec2(0, 0), size, IM_COL32(24, 88, 98, 255), IM_COL32(24, 88, 98, 255),
@@ -132,14 +138,14 @@ void ProjectorView::draw_pause(const Session& s, ImVec2 size, Redraw& redraw) {
     const std::int64_t now = clock_->wall_ms();
     const std::string clock = clock_text(now);
     const ImVec2 cs = countdown_text_size(*m_.digits, m_.countdown_px, clock);
-    const float title_w = size.x - 4.0f * m_.margin_px;
+    const float title_w = content_w - 4.0f * m_.margin_px;
     const std::string title = displayable_text(s.title);
     const ImVec2 ts = m_.text->CalcTextSizeA(m_.title_px, FLT_MAX, title_w, title.c_str());
     const float block = ts.y + m_.margin_px + cs.y;
     const float y = 0.5f * (size.y - block);
-    const float tx = 0.5f * (size.x - std::min(ts.x, title_w));
+    const float tx = 0.5f * (content_w - std::min(ts.x, title_w));
     text(tx, y, title_w, m_.title_px, IM_COL32(255, 255, 255, 255), s.title);
-    draw_countdown_text(*dl_, *m_.digits, m_.countdown_px, ImVec2(0.5f * (size.x - cs.x), y + ts.y + m_.margin_px),
+    draw_countdown_text(*dl_, *m_.digits, m_.countdown_px, ImVec2(0.5f * (content_w - cs.x), y + ts.y + m_.margin_px),
                         IM_COL32(255, 255, 255, 230), clock);
     redraw.within(double(kMinuteMs - now % kMinuteMs) / 1000.0 + 0.005);  // the next minute
 }
@@ -149,7 +155,9 @@ float ProjectorView::draw_header(const Session& s, const Exercise& ex, ImVec2 si
     const bool big_countdown = ex.kind == ExerciseKind::Writing && writing_step(ex, s.state_of(ex.id)) == WritingStep::Write;
     // The countdown against the plan on the right: "07:42" (or "+02:10" in overtime) above the
     // planned time, unless the writing step shows it big below.
-    float right = size.x - m, bottom = m;
+    // A small join card takes the top right corner; the countdown goes left of it.
+    const bool small_join = join_.shown && !join_.big;
+    float right = small_join ? join_.pos.x - m : size.x - m, bottom = small_join ? join_.pos.y + join_.h : m;
     if (!big_countdown) {
         const int planned = planned_seconds(s, ex);
         const std::int64_t left = countdown_.shown_ms(ex.id, planned);
@@ -172,7 +180,7 @@ float ProjectorView::draw_header(const Session& s, const Exercise& ex, ImVec2 si
         dl_->AddText(m_.text, m_.body_px, ImVec2(a.x + 0.3f * m + 0.5f * (w - ns.x), a.y + 0.2f * m + ds.y),
                      ended ? palette::kAttention : palette::kInkMuted, note.c_str());
         right = a.x - m;
-        bottom = b.y;
+        bottom = std::max(bottom, b.y);
     }
     const float width = std::max(m_.body_px * 4, right - m);
     float y = m + text(m, m, width, m_.title_px, palette::kInk, ex.title);

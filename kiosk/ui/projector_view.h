@@ -21,6 +21,7 @@
 #include "ui/countdown_view.h"
 #include "ui/note_shapes.h"
 #include "ui/note_text.h"
+#include "ui/phones_info.h"
 #include "ui/redraw.h"
 #include "ui/text_editor.h"
 #include "ui/theme.h"
@@ -37,7 +38,18 @@ namespace kiosk::ui {
 struct ProjectorShow {
     bool pause_screen = false;  ///< the pause screen instead of the exercise
     bool agenda = false;        ///< the table shows the agenda: the projector shows it too
+    /// Phones joining (issue 12): while phones.on, the QR code, the code and the presence in a
+    /// corner (projector_join.cpp). Only what the room may read: the URL in the QR code, the
+    /// code and the counts; no device, no waiting note.
+    PhonesInfo phones;
 };
+
+/// The join card's QR code (with its quiet zone) on the pause screen, the agenda and info slides
+/// (where the room has time to scan it): its dark part at least a quarter of the window's height
+/// (issue 12) for a version 3 code (29 of 37 modules), readable from the back.
+inline constexpr float kProjectorJoinShare = 0.34f;
+/// ... and beside the header on the exercises, where the content needs the room.
+inline constexpr float kProjectorSmallJoinShare = 0.13f;
 
 /// Body text is at least this share of the projector window's height (issue 11).
 inline constexpr float kProjectorBodyShare = 1.0f / 30.0f;
@@ -75,7 +87,8 @@ private:
     using NoteText = WrappedNoteText;
 
     // projector_view.cpp
-    void draw_pause(const Session& s, ImVec2 size, Redraw& redraw);
+    /// `content_w`: the width left of a big join card, where the title and clock are centred.
+    void draw_pause(const Session& s, ImVec2 size, float content_w, Redraw& redraw);
     float draw_header(const Session& s, const Exercise& ex, ImVec2 size, Redraw& redraw);
     void draw_agenda(const Session& s, float top, ImVec2 size);
     void draw_tally(const Session& s, const Exercise& ex, float top, ImVec2 size);
@@ -84,6 +97,18 @@ private:
     /// Wrapped text at (x, y) no wider than `width`; returns its height. `max_h` clips it.
     float text(float x, float y, float width, float size_px, ImU32 colour, const std::string& utf8,
                float max_h = 1e9f) const;
+
+    // projector_join.cpp
+    /// Where the join card goes this frame (nothing when phones are off or there is no code).
+    struct JoinCard {
+        bool shown = false;
+        bool big = false;
+        ImVec2 pos{0, 0};    // the card's top left
+        float w = 0, h = 0;  // the card
+        float side = 0, pad = 0, digits_px = 0, text_px = 0;
+    };
+    JoinCard layout_join(const PhonesInfo& phones, bool big, ImVec2 size) const;
+    void draw_join(const PhonesInfo& phones);
 
     // projector_board.cpp
     void draw_board(const Session& s, const Exercise& board, float top, ImVec2 size);
@@ -94,6 +119,7 @@ private:
     const Clock* clock_;
     CountdownView countdown_;  // its display state only: the projector never draws its controls
     ProjectorMetrics m_;
+    JoinCard join_;  // this frame's
     ImDrawList* dl_ = nullptr;
     std::vector<std::vector<NoteQuad>> batches_;  // one per column, alive until rendered
     mutable NoteTextCache text_cache_;

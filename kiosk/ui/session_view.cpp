@@ -5,6 +5,7 @@
 #include "core/i18n.h"
 #include "ui/keyboard.h"
 #include "ui/lock_overlay.h"
+#include "ui/phones_join.h"
 #include "ui/touch.h"
 
 #include <fmt/format.h>
@@ -195,6 +196,7 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
         }
         draw_exercise_header(here, here.kind == ExerciseKind::Board ? &rules_open_ : nullptr, ctx);
     }
+    if (phones_.on && draw_phones_row(phones_, s, here, ctx)) join_open_ = true;
     if (timer_focus_ == here.id && here.kind != ExerciseKind::Writing) {
         countdown_.draw_big(here.id, planned_seconds(s, here), ImGui::GetContentRegionAvail().y, ctx, redraw);
     } else {
@@ -221,6 +223,8 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
     ImGui::EndDisabled();
     ImGui::End();
     if (cards_open_ && !s.plan.cards.empty()) draw_cards(s, ctx, redraw);
+    if (!phones_.on || phones_.url.empty() || locked) join_open_ = false;
+    if (join_open_) join_open_ = draw_join_panel(phones_, ctx);
     if (locked && draw_lock_overlay(ctx, redraw)) out.open_facilitator = true;
     out.sound_muted = countdown_.muted();
     return out;

@@ -10,6 +10,7 @@
 #include "ui/board_view.h"
 #include "ui/countdown_view.h"
 #include "ui/exercise_views.h"
+#include "ui/phones_info.h"
 #include "ui/redraw.h"
 #include "ui/theme.h"
 #include "ui/touch_scroll.h"
@@ -53,6 +54,12 @@ public:
     /// The board view (its seat and note editor), shared by every board of the session.
     const BoardView& board() const { return board_; }
     BoardView& board() { return board_; }
+    /// What the table shows of phones from the next frame on (issue 12, ui/phones_join.h): the
+    /// app sets it each frame; while phones.on the exercise screen has the join button and the
+    /// presence under its header.
+    void set_phones(PhonesInfo phones) { phones_ = std::move(phones); }
+    /// The join panel (QR code, URL, code) is open; it closes on a tap or when phones go off.
+    bool join_open() const { return join_open_; }
 
 private:
     bool begin_screen(const char* name, const Context& ctx);
@@ -74,6 +81,8 @@ private:
     bool rules_open_ = false;     // a board's rules panel
     std::string rules_open_for_;  // the exercise rules_open_ belongs to
     std::size_t card_ = 0;
+    PhonesInfo phones_;
+    bool join_open_ = false;
 };
 
 }  // namespace kiosk::ui
