@@ -135,6 +135,7 @@ struct KioskState {
     std::unique_ptr<FacilitatorGate> gate;       ///< the PIN between the long-press and the console
     std::unique_ptr<RoomProjector> projector;    ///< the room's second screen; null for screenshots
     std::unique_ptr<RoomPhones> phones;          ///< participants' phones; null for screenshots
+    ui::TouchScroll console_scroll;              ///< the console's finger scrolling, while it is open
     double now_seconds = 0;                      ///< this frame's monotonic time (FrameInfo)
 };
 
@@ -190,6 +191,12 @@ void ask_for_console(KioskState& s) {
 }
 
 /// While the PIN keypad is up it covers the whole display and nothing else takes a tap.
+/// What the views show of phones this frame (nothing while there is no phone server: screenshots).
+ui::PhonesInfo phones_info(KioskState& s) {
+    if (!s.phones) return {};
+    return s.phones->info(s.sink ? &s.sink->session() : nullptr);
+}
+
 void keypad_frame(KioskState& s, ui::Redraw& redraw) {
     switch (s.gate->draw(s.ctx, s.now_seconds, redraw)) {
         case FacilitatorGate::Outcome::OpenConsole: open_console(s); break;
@@ -200,6 +207,7 @@ void keypad_frame(KioskState& s, ui::Redraw& redraw) {
 
 /// The agenda or exercise screen of the open session, and what it asks of the app.
 void session_frame(KioskState& s, ui::Redraw& redraw) {
+    s.session_view->set_phones(phones_info(s));
     ui::SessionOutcome out;
     if (s.screens.current() == ui::Screen::Agenda) out = s.session_view->draw_agenda(*s.queued, s.ctx, redraw);
     else out = s.session_view->draw_exercise(*s.queued, s.ctx, redraw);
@@ -312,8 +320,11 @@ void close_session_view(KioskState& s) {
     s.start_data = collect_start_data(*s.options, s.catalog, s.store.get(), s.ctx.language);
 }
 
-void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
+void facilitator_frame(KioskState& s, platform::FrameRequest& request, ui::Redraw& redraw) {
     ui::ConsoleData data;
+    data.phones = phones_info(s);
+    data.scroll = &s.console_scroll;
+    data.redraw = &redraw;
     data.facilitator = s.facilitator.get();
     data.countdown = s.session_view ? &s.session_view->countdown() : nullptr;
     data.language = s.ctx.language;
@@ -333,6 +344,8 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request) {
         s.screens.back();
     }
     if (std::holds_alternative<ui::ChangePinIntent>(intent)) s.gate->ask_new_pin();
+    if (std::holds_alternative<ui::SwitchPhonesIntent>(intent) && s.phones) s.phones->set_on(!s.phones->on());
+    if (std::holds_alternative<ui::RenewJoinCodeIntent>(intent) && s.phones) s.phones->renew_code();
     if (std::holds_alternative<ui::SwitchProjectorIntent>(intent) && s.projector) {
         s.projector->set_on(!s.projector->on());
         log_line(s.projector->on() ? "projector wanted" : "projector not wanted");
@@ -505,7 +518,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     if (s.gate->asking()) {
         keypad_frame(s, redraw);
     } else if (s.screens.current() == ui::Screen::Facilitator) {
-        facilitator_frame(s, request);
+        facilitator_frame(s, request, redraw);
     } else if (s.screens.current() == ui::Screen::Export && s.sink) {
         export_frame(s, redraw);
     } else if (is_session_screen(s.screens.current()) && s.sink) {
@@ -530,6 +543,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     if (!s.after_drain.empty()) redraw.within(0.0);  // between_frames() runs them before the next frame
     if (s.projector) {
         s.projector->show.agenda = s.screens.current() == ui::Screen::Agenda;
+        s.projector->show.phones = phones_info(s);
         s.projector->follow_table();
     }
     request.redraw_after_seconds = redraw.after_seconds;

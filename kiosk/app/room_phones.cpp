@@ -3,6 +3,7 @@
 #include "app/lan_address.h"
 #include "core/i18n.h"
 #include "core/phone_view.h"
+#include "core/privacy.h"
 #include "net/phone_page/phone_page.h"
 #include "net/phone_server.h"
 
@@ -90,6 +91,29 @@ void RoomPhones::follow(const Session* session, std::int64_t now_ms, bool change
         changed = true;
     }
     if (changed || !published_) publish(session, now_ms);
+}
+
+const ui::PhonesInfo& RoomPhones::info(const Session* session) {
+    const std::string now_url = url();
+    if (now_url != info_.url) {
+        info_.qr = now_url.empty() ? ui::QrCode{} : ui::make_qr_code(now_url);
+        info_.url = now_url;
+    }
+    info_.on = on();
+    info_.code = on() ? code_ : std::string();
+    info_.connected = connected();
+    info_.error = error_;
+    info_.writing = false;
+    info_.handed_in = 0;
+    info_.waiting = 0;
+    info_.approval = session && session->phone_approval;
+    const Exercise* ex = session ? session->current_exercise() : nullptr;
+    if (ex && ex->kind == ExerciseKind::Writing) {
+        info_.writing = true;
+        for (const Vision* v : visions_of(*session, ex->id)) info_.handed_in += is_phone_device(v->seat) ? 1 : 0;
+    }
+    if (ex && ex->kind == ExerciseKind::Board) info_.waiting = waiting_notes(*session, ex->id);
+    return info_;
 }
 
 void RoomPhones::publish(const Session* session, std::int64_t now_ms) {

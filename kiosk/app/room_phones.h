@@ -6,6 +6,7 @@
 
 #include "core/action_queue.h"
 #include "core/session.h"
+#include "ui/phones_info.h"
 
 #include <cstdint>
 #include <functional>
@@ -58,6 +59,11 @@ public:
     /// its view is, PROTOCOL.md).
     void follow(const Session* session, std::int64_t now_ms, bool changed);
 
+    /// What the console, the table and the projector show of phones now, for `session` (the open
+    /// one, or nullptr): the switch, URL, code and its QR code (made once per URL), presence,
+    /// hand-ins of the current writing exercise, approval and waiting notes, and error().
+    const ui::PhonesInfo& info(const Session* session);
+
 private:
     void publish(const Session* session, std::int64_t now_ms);
     ActionQueue* queue_;
@@ -69,6 +75,7 @@ private:
     std::string host_;           ///< the address in the URL
     bool no_network_ = false;
     bool published_ = false;     ///< the running server has had a view
+    ui::PhonesInfo info_;        ///< the last info(); its QR code is remade only for a new URL
     std::string error_;
 };
 

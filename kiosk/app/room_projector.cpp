@@ -59,9 +59,10 @@ namespace {
 
 /// What a projector frame shows, in one string: when it changes, the projector draws again.
 std::string stamp(const Session* s, const ui::ProjectorShow& show, const std::string& language) {
-    if (!s) return "none/" + language;
-    return fmt::format("{}/{}/{}/{}/{}/{}/{}", s->id, s->updated_ms, s->notes.size(), s->visions.size(),
-                       show.pause_screen, show.agenda, language);
+    if (!s) return "none/" + language + "/" + show.phones.url + "/" + std::to_string(show.phones.connected);
+    return fmt::format("{}/{}/{}/{}/{}/{}/{}/{}/{}/{}", s->id, s->updated_ms, s->notes.size(), s->visions.size(),
+                       show.pause_screen, show.agenda, language, show.phones.url, show.phones.connected,
+                       show.phones.handed_in);
 }
 
 }  // namespace
