@@ -340,19 +340,24 @@ class Page:
                 raise CdpTimeout(f"{what or expression} not true within {timeout} s (last: {value!r})")
             time.sleep(interval)
 
-    def centre(self, selector, timeout=5.0):
+    def centre(self, selector, timeout=5.0, text=None, inner=None):
         """(x, y) in CSS pixels of the centre of the first visible element matching CSS
-        `selector`, scrolled into view; CdpTimeout when there is none within `timeout` s."""
+        `selector` (and whose text contains `text`, when given; then its first descendant
+        matching `inner`, when given), scrolled into view; CdpTimeout when there is none within
+        `timeout` s."""
         expression = f"""(() => {{
-            const el = Array.from(document.querySelectorAll({json.dumps(selector)}))
-                .find(e => e.getClientRects().length > 0);
+            let el = Array.from(document.querySelectorAll({json.dumps(selector)}))
+                .find(e => e.getClientRects().length > 0 &&
+                           ({json.dumps(text)} === null || e.textContent.includes({json.dumps(text)})));
+            if (el && {json.dumps(inner)} !== null) el = el.querySelector({json.dumps(inner)});
             if (!el) return null;
             el.scrollIntoView({{block: "center", inline: "center"}});
             const r = el.getBoundingClientRect();
             if (r.width < 1 || r.height < 1) return null;
             return [r.left + r.width / 2, r.top + r.height / 2];
         }})()"""
-        x, y = self.wait_for(expression, timeout, what=f"a visible {selector}")
+        what = f"a visible {selector}" + (f" with {text!r}" if text else "") + (f" > {inner}" if inner else "")
+        x, y = self.wait_for(expression, timeout, what=what)
         return x, y
 
     def tap_at(self, x, y):
@@ -362,9 +367,9 @@ class Page:
         self.call("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": point})
         self.call("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
 
-    def tap(self, selector, timeout=5.0):
-        """Taps the centre of the first visible element matching `selector`."""
-        x, y = self.centre(selector, timeout)
+    def tap(self, selector, timeout=5.0, text=None, inner=None):
+        """Taps the centre of the element centre() finds."""
+        x, y = self.centre(selector, timeout, text, inner)
         self.tap_at(x, y)
 
     def click(self, selector, timeout=5.0):
