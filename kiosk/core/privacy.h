@@ -5,6 +5,9 @@
 // - A note written during private writing (Note::hidden) is withheld, text and all, until the
 //   facilitator reveals the board (board.reveal). Readers say how many are withheld, so nobody
 //   mistakes the notes for complete.
+// - A note the facilitator has not approved yet (a phone's, while phones wait for approval) or
+//   has hidden (Note::moderation, issue 12) is kept but not read by the room; exports list it as
+//   waiting or hidden.
 // - On an anonymous board (ExerciseState::anonymous) no author is shown.
 // - Who voted for what is never shown to the room; dot totals only while the facilitator shows
 //   them (ExerciseState::totals_shown).
@@ -20,14 +23,23 @@
 
 namespace kiosk {
 
-/// Whether the room may read `note` now: false for a private note not yet revealed.
-inline bool shown_to_room(const Note& note) { return !note.hidden; }
+/// Whether the room may read `note` now: false for a private note not yet revealed, and for a
+/// note the facilitator has not approved or has hidden (Note::moderation other than Shown).
+inline bool shown_to_room(const Note& note) { return !note.hidden && note.moderation == Moderation::Shown; }
 
 /// The notes of `column` on board `exercise` that the room may read, in display order.
 std::vector<const Note*> room_notes(const Session& session, const std::string& exercise, const std::string& column);
 
-/// How many notes of board `exercise` are withheld from the room (private, not yet revealed).
+/// How many notes of board `exercise` are withheld from the room because they are private and
+/// not yet revealed (Note::hidden; not counting notes waiting for approval or hidden by the
+/// facilitator, which waiting_notes() and hidden_notes() count).
 int withheld_notes(const Session& session, const std::string& exercise);
+
+/// How many notes of board `exercise` wait for the facilitator's approval (Moderation::Waiting).
+int waiting_notes(const Session& session, const std::string& exercise);
+
+/// How many notes of board `exercise` the facilitator has hidden (Moderation::Hidden).
+int hidden_notes(const Session& session, const std::string& exercise);
 
 /// The author of `note` as the room may see it: empty on an anonymous board.
 std::string room_author(const Session& session, const Note& note);
