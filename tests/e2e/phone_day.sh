@@ -40,10 +40,19 @@ fail() {
   exit 1
 }
 # The whole run's bound: a watchdog that ends this script (and so the kiosk and the phone).
-(sleep 120; echo "e2e-phone: FAIL: over 120 s"; kill -TERM $$) &
+# Its output goes nowhere, so ctest does not wait for it; at the end it is ended with its sleep.
+main=$$
+(
+  exec >/dev/null 2>&1
+  sleep 120 &
+  sleeper=$!
+  trap 'kill "$sleeper"; exit 0' TERM
+  wait "$sleeper"
+  kill -TERM "$main"
+) &
 watchdog=$!
 trap 'kill "$watchdog" 2>/dev/null || true' EXIT
-trap 'fail "stopped by a signal"' TERM INT
+trap 'fail "stopped after 120 s or by a signal"' TERM INT
 
 # lines_now, wait_after, rect, keys_like, centre, on_screen, settle, tap_at, tap, hold, stop_kiosk:
 source "$here/finger_input.sh"
@@ -68,6 +77,7 @@ phone() {
 
 # --- the kiosk, listening for phones on loopback ---------------------------------------------------
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+: >"$log"  # before the kiosk's own redirect, which happens in its process
 "$kiosk" --windowed 1280x720 --log-targets --db "$db" --phones "$port" --phones-address 127.0.0.1 >"$log" 2>&1 &
 pid=$!
 wait_after 0 "^kiosk: screen start ready$" 30
