@@ -25,7 +25,8 @@ Json timer_json(const Session& s, std::int64_t now_ms) {
     const Exercise* here = s.current_exercise();
     const TimerRecord& t = s.timer;
     if (!here || !t.started || t.exercise != here->id) {
-        const std::int64_t planned = here ? std::int64_t(here->minutes) * 60'000 : 0;
+        // As the table's countdown shows it: a writing phase's own minutes (10 of the vision's 50).
+        const std::int64_t planned = here ? std::int64_t(planned_seconds(s, *here)) * 1000 : 0;
         return {{"state", "idle"}, {"remaining_ms", planned}, {"duration_ms", planned}};
     }
     const std::int64_t remaining = std::max<std::int64_t>(0, remaining_at(t, now_ms));

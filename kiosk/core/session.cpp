@@ -154,4 +154,15 @@ std::string Session::board_subject(const Exercise& board) const {
     return {};
 }
 
+int planned_seconds(const Session& s, const Exercise& ex) {
+    if (ex.kind == ExerciseKind::Writing && !ex.phases.empty()) {
+        const std::string& id = s.state_of(ex.id).phase;
+        const Phase* phase = &ex.phases.front();
+        for (const Phase& p : ex.phases)
+            if (p.id == id) phase = &p;
+        if (phase->minutes > 0) return phase->minutes * 60;
+    }
+    return ex.minutes * 60;
+}
+
 }  // namespace kiosk

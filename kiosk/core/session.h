@@ -191,4 +191,9 @@ struct Session {
     std::string board_subject(const Exercise& board) const;
 };
 
+/// The planned time of exercise `ex` in seconds: the current phase's minutes for a Writing
+/// exercise whose phase is timed (e.g. 10 of the vision's 50), else the exercise's planned
+/// minutes. What the table's countdown and a phone's show before the timer is started.
+int planned_seconds(const Session& session, const Exercise& ex);
+
 }  // namespace kiosk

@@ -141,16 +141,6 @@ float cell_width(const ImFont* font, float size, char c) {
 
 }  // namespace
 
-int planned_seconds(const Session& s, const Exercise& ex) {
-    if (ex.kind == ExerciseKind::Writing && !ex.phases.empty()) {
-        const std::string& id = s.state_of(ex.id).phase;
-        const Phase* phase = &ex.phases.front();
-        for (const Phase& p : ex.phases) if (p.id == id) phase = &p;
-        if (phase->minutes > 0) return phase->minutes * 60;
-    }
-    return ex.minutes * 60;
-}
-
 ImVec2 countdown_text_size(const ImFont& font, float size, const std::string& text) {
     float w = 0.0f;
     for (char c : text) w += cell_width(&font, size, c);

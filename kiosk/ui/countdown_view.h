@@ -26,9 +26,6 @@
 
 namespace kiosk::ui {
 
-/// The planned time of exercise `ex` in seconds: the current phase's minutes for a Writing
-/// exercise whose phase is timed, else the exercise's planned minutes.
-int planned_seconds(const Session& session, const Exercise& ex);
 
 /// The size in pixels of `text` (a format_countdown() text) in `font` at `size_px`, every digit
 /// as wide as the widest so the digits stand still as they change.

@@ -171,7 +171,8 @@ TEST_F(PhoneViewTest, AVisionIsReadByTheRoomOnlyWhileShared) {
 TEST_F(PhoneViewTest, TheTimerAsOfNow) {
     go("vision");
     PhoneView v = view();
-    EXPECT_EQ(v.room["timer"], (Json{{"state", "idle"}, {"remaining_ms", 50 * 60'000}, {"duration_ms", 50 * 60'000}}));
+    // Before the start, what the table shows: the write phase's 10 minutes, not the exercise's 50.
+    EXPECT_EQ(v.room["timer"], (Json{{"state", "idle"}, {"remaining_ms", 10 * 60'000}, {"duration_ms", 10 * 60'000}}));
     act("timer.start", {{"seconds", 600}});
     const std::int64_t started = now;
     EXPECT_EQ(phone_view(&s, started + 90'500).room["timer"],
