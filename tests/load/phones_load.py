@@ -411,7 +411,7 @@ async def measure(args, host, port, code):
     figures.update(notes=len(actions.sent), dots=len(actions.voted),
                    states_min=min(p.states for p in room.phones), states_max=max(p.states for p in room.phones),
                    note_ms=summary(note_ms), dot_ms=summary(dot_ms), all_ms=summary(note_ms + dot_ms),
-                   answer_ms=summary(actions.answer_ms))
+                   answer_ms=summary(actions.answer_ms), sent=actions.texts)
     return figures, failures
 
 

@@ -9,7 +9,7 @@
 # `--phones 0 --phones-address 127.0.0.1` (any free port), and the facilitator resumes the
 # session by finger on the start screen, as in the room. The load runs against the join URL the
 # kiosk logs; its figures are printed as a table (and kept in WORK_DIR/figures.json); SIGTERM
-# ends the kiosk.
+# ends the kiosk, and the store must hold every note sent once (store_check.py).
 set -euo pipefail
 kiosk=$(realpath "$1")
 work=$2
@@ -76,5 +76,9 @@ step="stop"
 stop_kiosk 20
 ((status == 0)) || fail "kiosk exited with $status on SIGTERM"
 pid=""
+
+step="the store"
+"$kiosk" sessions show "$session" --json --db "$db" >"$work/session.json" || fail "cannot read the session back"
+python3 "$here/store_check.py" "$work/figures.json" matrix <"$work/session.json" || load_status=1
 ((load_status == 0)) || { echo "phones-load: FAIL (the kiosk log: $log)"; exit 1; }
 echo "phones-load: passed; figures in $work/figures.json"
