@@ -283,15 +283,17 @@ class Actions:
 
 
 def latencies_ms(phones, started, seen_of):
-    """For each action (note id -> start time): ms until the last phone saw it; and the misses."""
-    found, missing = [], 0
+    """For each action (note id -> start time): ms until the last phone saw it, ms until the
+    first did (the rest is the fan-out to 60 streams); and how many no phone or not all saw."""
+    last, first, missing = [], [], 0
     for note, t0 in started.items():
         seen = [seen_of(p).get(note) for p in phones]
         if any(s is None for s in seen):
             missing += 1
         else:
-            found.append((max(seen) - t0) * 1000.0)
-    return found, missing
+            last.append((max(seen) - t0) * 1000.0)
+            first.append((min(seen) - t0) * 1000.0)
+    return last, first, missing
 
 
 async def wait_for_all(phones, notes, timeout):
@@ -338,8 +340,8 @@ def check_final(phones, actions, rounds):
     return failures
 
 
-def figure(value, unit=""):
-    return "-" if value is None else f"{value:.1f}{unit}"
+def figure(value, unit="", digits=1):
+    return "-" if value is None else f"{value:.{digits}f}{unit}"
 
 
 def print_table(figures):
@@ -354,12 +356,15 @@ def print_table(figures):
          " / ".join(figure(figures["note_ms"][k], " ms") for k in ("p50", "p95", "p99"))),
         ("  dots:  p50 / p95 / p99",
          " / ".join(figure(figures["dot_ms"][k], " ms") for k in ("p50", "p95", "p99"))),
+        ("  to the first phone: p50 / p95 / p99",
+         " / ".join(figure(figures["first_ms"][k], " ms") for k in ("p50", "p95", "p99"))),
         ("POST answered: p50 / p95", " / ".join(figure(figures["answer_ms"][k], " ms") for k in ("p50", "p95"))),
         ("61st device", f"{figures['full_status']} {figures['full_error']} in {figure(figures['full_ms'], ' ms')}"),
         ("kiosk RSS before / with phones", f"{figures['rss_before_kib']} / {figures['rss_after_kib']} KiB"),
         ("memory per connected phone", figure(figures["kib_per_phone"], " KiB")),
         (f"kiosk CPU over {figures['idle_s']:g} s: no phone / idle phones",
-         f"{figure(figures['cpu_alone_percent'], ' %')} / {figure(figures['cpu_idle_percent'], ' %')} of a core"),
+         f"{figure(figures['cpu_alone_percent'], ' %', 2)} / {figure(figures['cpu_idle_percent'], ' %', 2)} of a core"),
+        ("kiosk CPU while the phones send", f"{figure(figures.get('cpu_load_percent'), ' %')} of a core"),
     ]
     width = max(len(name) for name, _ in rows)
     print("phones-load: figures")
@@ -398,19 +403,22 @@ async def measure(args, host, port, code):
         board = (room.phones[0].last or {}).get("room", {}).get("board")
         if not board or not board.get("totals_shown"):
             failures.append("the room shows no board with its totals shown: dots cannot be seen by every phone")
+        busy_from, busy_started = cpu_seconds(args.pid), time.monotonic()
         await actions.run(args.rounds, args.interval)
+        figures["cpu_load_percent"] = 100.0 * (cpu_seconds(args.pid) - busy_from) / (time.monotonic() - busy_started)
         failures += actions.failures
         await wait_for_all(room.phones, actions.sent, SETTLE_S)
     finally:
         await room.leave_all()
-    note_ms, notes_missed = latencies_ms(room.phones, actions.sent, lambda p: p.note_seen)
-    dot_ms, dots_missed = latencies_ms(room.phones, actions.voted, lambda p: p.dot_seen)
+    note_ms, note_first_ms, notes_missed = latencies_ms(room.phones, actions.sent, lambda p: p.note_seen)
+    dot_ms, dot_first_ms, dots_missed = latencies_ms(room.phones, actions.voted, lambda p: p.dot_seen)
     if notes_missed or dots_missed:
         failures.append(f"not seen by every phone: {notes_missed} notes, {dots_missed} dots")
     failures += check_final(room.phones, actions, args.rounds)
     figures.update(notes=len(actions.sent), dots=len(actions.voted),
                    states_min=min(p.states for p in room.phones), states_max=max(p.states for p in room.phones),
                    note_ms=summary(note_ms), dot_ms=summary(dot_ms), all_ms=summary(note_ms + dot_ms),
+                   first_ms=summary(note_first_ms + dot_first_ms),
                    answer_ms=summary(actions.answer_ms), sent=actions.texts)
     return figures, failures
 
