@@ -26,7 +26,7 @@ so that a dot changes what every phone sees. Steps, each measured and checked:
 A stream the kiosk cuts (e.g. a phone too slow to read for 5 s on a busy machine) is opened
 again with the same token, as the page does; the final state must still be right, and the
 reconnects are counted. Bounds (failures are listed and the exit status is 1): p95 <=
---max-p95-ms and p99 <= --max-p99-ms of all actions' latencies, the kiosk's idle CPU <=
+--max-p95-ms (and p99 <= --max-p99-ms when given) of all actions' latencies, the kiosk's idle CPU <=
 --max-cpu-percent; --strict sets the issue's targets (20 ms, 50 ms, 1 %) and allows no
 reconnect. The 100 ms room_full bound always holds. Every
 socket operation has a timeout and the whole run `--timeout`; all connections are closed.
@@ -454,13 +454,18 @@ async def measure(args, host, port, code):
     return figures, failures
 
 
+def bound_text(bound):
+    return "-" if bound is None else f"{bound:g}"
+
+
 def check_bounds(figures, args):
     """The latency and CPU bounds of this run. Returns the failures."""
     failures = []
     p95, p99 = figures["all_ms"]["p95"], figures["all_ms"]["p99"]
-    if p95 is None or p95 > args.max_p95_ms or p99 > args.max_p99_ms:
+    too_slow = p95 is None or p95 > args.max_p95_ms or (args.max_p99_ms is not None and p99 > args.max_p99_ms)
+    if too_slow:
         failures.append(f"latency p95 {figure(p95)} ms, p99 {figure(p99)} ms "
-                        f"(bounds {args.max_p95_ms:g} / {args.max_p99_ms:g} ms)")
+                        f"(bounds {args.max_p95_ms:g} / {bound_text(args.max_p99_ms)} ms)")
     if args.strict and figures["reconnects"]:
         failures.append(f"{figures['reconnects']} streams were cut and opened again")
     if figures["cpu_idle_percent"] > args.max_cpu_percent:
@@ -479,7 +484,9 @@ def parse_args(argv):
     parser.add_argument("--interval", type=float, default=4.0, help="seconds between a phone's actions (default 4)")
     parser.add_argument("--idle", type=float, default=10.0, help="seconds of each CPU measurement (default 10)")
     parser.add_argument("--max-p95-ms", type=float, default=200.0, help="bound on p95 latency (default 200)")
-    parser.add_argument("--max-p99-ms", type=float, default=500.0, help="bound on p99 latency (default 500)")
+    parser.add_argument("--max-p99-ms", type=float, default=None,
+                        help="bound on p99 latency (default none: a single stall of a busy machine, e.g. "
+                             "a slow fsync, lands in the top 1 %%)")
     parser.add_argument("--max-cpu-percent", type=float, default=10.0,
                         help="bound on the kiosk's CPU with idle phones, %% of a core (default 10)")
     parser.add_argument("--strict", action="store_true",
@@ -519,7 +526,7 @@ def main(argv):
         print(f"phones-load: FAIL: {failure}")
     if len(failures) > 40:
         print(f"phones-load: ... and {len(failures) - 40} more")
-    bounds = f"p95 <= {args.max_p95_ms:g} ms, p99 <= {args.max_p99_ms:g} ms, CPU <= {args.max_cpu_percent:g} %"
+    bounds = f"p95 <= {args.max_p95_ms:g} ms, p99 <= {bound_text(args.max_p99_ms)} ms, CPU <= {args.max_cpu_percent:g} %"
     print(f"phones-load: {'FAIL' if failures else 'passed'} ({'strict: ' if args.strict else ''}{bounds})")
     return 1 if failures else 0
 
