@@ -4,6 +4,7 @@
 #include "app/export_job.h"
 #include "app/facilitator_gate.h"
 #include "app/projector_choice.h"
+#include "app/room_phones.h"
 #include "app/room_projector.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
@@ -133,6 +134,7 @@ struct KioskState {
     bool export_logged = false;
     std::unique_ptr<FacilitatorGate> gate;       ///< the PIN between the long-press and the console
     std::unique_ptr<RoomProjector> projector;    ///< the room's second screen; null for screenshots
+    std::unique_ptr<RoomPhones> phones;          ///< participants' phones; null for screenshots
     double now_seconds = 0;                      ///< this frame's monotonic time (FrameInfo)
 };
 
@@ -541,10 +543,11 @@ constexpr std::size_t kDrainPerStep = 256;
 /// Between two frames (platform::Backend::set_between_frames): applies queued actions, so each is
 /// durable before the frame that draws it, then the steps the last frame asked for.
 void between_frames(KioskState& s, platform::Backend& backend) {
-    if (s.sink) s.queue.drain(*s.sink, kDrainPerStep);
+    const std::size_t applied = s.sink ? s.queue.drain(*s.sink, kDrainPerStep) : 0;
     std::vector<std::function<void(KioskState&)>> steps;
     steps.swap(s.after_drain);
     for (auto& step : steps) step(s);
+    if (s.phones) s.phones->follow(s.sink ? &s.sink->session() : nullptr, s.clock->wall_ms(), applied > 0);
     if (s.queue.size() > 0) backend.wake();  // more than one pause's worth: go on next time
 }
 
@@ -727,6 +730,12 @@ int run_kiosk(const RunOptions& o) {
         source.session = [&state]() -> const Session* { return state.sink ? &state.sink->session() : nullptr; };
         source.language = [&state] { return state.ctx.language; };
         state.projector = std::make_unique<RoomProjector>(*backend, spec, std::move(source));
+        RoomPhones::Settings phones;
+        phones.address = o.phones_address;
+        if (o.phones_port >= 0) phones.port = o.phones_port;
+        platform::Backend* waking = backend.get();
+        state.phones = std::make_unique<RoomPhones>(state.queue, [waking] { waking->wake(); }, phones);
+        if (o.phones_port >= 0) state.phones->set_on(true);
     }
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };
     platform::Backend& window = *backend;

@@ -25,6 +25,12 @@ struct RunOptions {
     /// The projector at start (platform::parse_projector_spec): "" none (the console can turn it
     /// on, on the second monitor), "N" or a monitor name, or "windowed WxH".
     std::string projector;
+    /// Phones join at start on this port (--phones PORT, issue 12; 0: any free port); -1: only
+    /// when the facilitator switches "phones may join" on in the console (port 8080 or near it).
+    int phones_port = -1;
+    /// Where the phone server listens (--phones-address): every network of the machine by
+    /// default; tests use 127.0.0.1.
+    std::string phones_address = "0.0.0.0";
 
     /// True when the kiosk only renders screenshots and exits (nothing is written, no sound).
     bool screenshots() const { return !screenshot_path.empty() || !screenshot_dir.empty(); }

@@ -33,6 +33,12 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, std::s
                    tr("Show the session read-only on a projector: monitor N (1 = first) or the first whose name contains this text"));
     app.add_option("--projector-windowed", projector_windowed,
                    tr("The projector in a window of WxH pixels, e.g. 1280x720 (for trying it out)"));
+    app.add_option("--phones", o.phones_port,
+                   tr("Let participants' phones join from the start, on this port (0: any free port)"))
+        ->check(CLI::Range(0, 65535));
+    app.add_option("--phones-address", o.phones_address,
+                   tr("The address the phones' server listens on (default: every network of this machine)"))
+        ->capture_default_str();
     app.add_option("--windowed", windowed, tr("Open a window of WxH pixels instead of fullscreen, e.g. 1280x800"));
     app.add_option("--monitor", o.backend.monitor,
                    tr("Fullscreen on monitor N (1 = first) or the first whose name contains this text"));

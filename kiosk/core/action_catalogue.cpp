@@ -136,6 +136,12 @@ std::vector<ActionSpec> build_catalogue() {
                          "refused past the board's dot budget"}),
         by_participants({"vote.remove", {id("note"), text("voter", TextKind::Line)}, true, kWithPhones,
                          "refused without a dot there"}),
+        {"note.approve", {id("id")}, false, kFacilitator,
+         "a note waiting for approval (a phone's, while `phones.approval` is on) is shown to the room"},
+        {"note.hide", {id("id")}, false, kFacilitator, "kept, but not shown to the room; exported as hidden"},
+        {"note.unhide", {id("id")}, false, kFacilitator, "a hidden note is shown to the room again"},
+        {"phones.approval", {boolean("on")}, false, kFacilitator,
+         "phones' new notes wait for `note.approve` before the room sees them"},
         {"board.budget", {id("exercise"), integer("votes", 1, 99, true, "dots per person")}, false, kFacilitator, ""},
         {"board.private", {id("exercise"), boolean("on")}, false, kFacilitator, ""},
         {"board.anonymous", {id("exercise"), boolean("on")}, false, kFacilitator, ""},
@@ -143,8 +149,10 @@ std::vector<ActionSpec> build_catalogue() {
         {"board.totals", {id("exercise"), boolean("shown")}, false, kFacilitator,
          "vote totals shown on shared screens (the projector), only when the facilitator shows them"},
         by_participants({"vision.add",
-         {id("id"), id("exercise"), text("author", TextKind::Line, false), text("text", TextKind::Document, false)}, true,
-         kWithPhones, ""}),
+         {id("id"), id("exercise"), text("author", TextKind::Line, false), text("text", TextKind::Document, false),
+          text("seat", TextKind::Line, false,
+               "the seat or phone that wrote it (`p-…` for a phone): a phone edits only its own vision")},
+         true, kWithPhones, ""}),
         by_participants({"vision.edit", {id("id"), text("text", TextKind::Document)}, true, kWithPhones, ""}),
         by_participants({"vision.author", {id("id"), text("author", TextKind::Line)}, true, kRoom, ""}),
         by_participants({"vision.delete", {id("id")}, true, kRoom, ""}),
@@ -269,7 +277,10 @@ bool locked_out(const ActionSpec& spec, Source source) {
     return spec.participant && (source == Source::Table || source == Source::Phone);
 }
 
-bool is_common_field(std::string_view name) { return name == "type" || name == "session" || name == "at"; }
+bool is_common_field(std::string_view name) {
+    return name == "type" || name == "session" || name == "at" || name == "source" || name == "device" ||
+           name == "request";
+}
 
 std::string validate(const Json& action, Source source) {
     if (!action.is_object()) return tr("An action must be a JSON object.");
@@ -282,7 +293,8 @@ std::string validate(const Json& action, Source source) {
     if (!may_send(*spec, source)) return say(refused_source_message(source), type);
     const FieldSpec session = id("session");
     const FieldSpec at = integer("at", 0, std::numeric_limits<std::int64_t>::max(), false);
-    for (const FieldSpec* f : {&session, &at}) {
+    const FieldSpec from = optional_id("source"), device = optional_id("device"), request = optional_id("request");
+    for (const FieldSpec* f : {&session, &at, &from, &device, &request}) {
         auto it = action.find(f->name);
         if (it == action.end()) {
             if (f->required) return say(N_("The field \"{}\" of {} is missing."), f->name, type);

@@ -90,11 +90,15 @@ bool may_send(const ActionSpec& spec, Source source);
 /// and the command line are never locked out.
 bool locked_out(const ActionSpec& spec, Source source);
 
-/// Fields every action has next to its own: "type", "session" and "at" (README).
+/// Fields every action has next to its own: "type", "session" and "at", and the optional
+/// "source", "device" and "request" a phone's action carries (README "Action format";
+/// kiosk/net/PROTOCOL.md: the server puts them in, so the store's log says which phone sent what
+/// and a retry of "request" applies once).
 bool is_common_field(std::string_view name);
 
 /// Checks new input `action` (a whole record, after clean_action()) against the catalogue for
-/// `source`: an object with a known type that the source may send, every required field there,
+/// `source`: an object with a known type that the source may send, every required field there
+/// (the common fields "session", optional "at", "source", "device", "request" included),
 /// every field of its JSON type and within its limits, no field the type does not have. Returns
 /// "" when it passes, else one translated message that names the field and the type, e.g.
 /// "The field "text" of note.add is missing." Whether the ids exist is the reducer's business.

@@ -1,8 +1,19 @@
 #include "core/action_sink.h"
 
 #include "core/i18n.h"
+#include "core/phone_rules.h"
 
 namespace kiosk {
+namespace {
+
+/// True when `action` carries a "request" that `session` has applied already (Session::requests).
+bool is_applied_request(const Action& action, const Session& session) {
+    auto request = action.data.find("request");
+    return request != action.data.end() && request->is_string() &&
+           session.requests.count(request->get_ref<const std::string&>()) > 0;
+}
+
+}  // namespace
 
 SubmitResult ActionSink::submit(const std::string& type, Json fields) {
     return submit(make_action(type, session().id, clock().wall_ms(), std::move(fields)));
@@ -28,7 +39,16 @@ SubmitResult ActionSink::submit_all(std::vector<Action> actions) {
 SubmitResult ActionSink::clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const {
     SubmitResult result;
     if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
+    if (is_applied_request(action, session)) {
+        result.state = SaveState::Rejected;
+        result.message = tr("This was received already.");
+        result.duplicate = true;
+        return result;
+    }
     result.notices = clean_action(action, session, now_ms);
+    // The store's log says which phone sent what (PROTOCOL.md): the server put in "device" and
+    // "request"; the source is recorded here, whatever the record said.
+    if (source_ == Source::Phone) action.data["source"] = "phone";
     if (std::string error = validate(action.data, source_); !error.empty()) {
         result.state = SaveState::Rejected;
         result.message = std::move(error);
@@ -39,6 +59,12 @@ SubmitResult ActionSink::clean_and_validate(Action& action, const Session& sessi
     if (locked_out(spec, source_) && session.input_locked(now_ms)) {
         result.state = SaveState::Rejected;
         result.message = tr("The table is locked by the facilitator.");
+        return result;
+    }
+    if (source_ != Source::Phone) return result;
+    if (std::string refusal = phone_refusal(session, action); !refusal.empty()) {
+        result.state = SaveState::Rejected;
+        result.message = std::move(refusal);
     }
     return result;
 }

@@ -76,12 +76,16 @@ public:
     void set_source(Source source) { source_ = source; }
 
 protected:
-    /// The first step of every submit(Action): refuses an action whose data is not a JSON object,
-    /// then cleans `action` for `session` (clean_action(),
-    /// a missing "at" becomes `now_ms`) and validates it for source() (validate()); then, while
+    /// The first step of every submit(Action): refuses an action whose data is not a JSON object;
+    /// refuses one whose "request" `session` applied before (Session::requests) with
+    /// duplicate = true and "This was received already." (a phone's retry applies once,
+    /// kiosk/net/PROTOCOL.md); then cleans `action` for `session` (clean_action(),
+    /// a missing "at" becomes `now_ms`), marks an action from a Phone "source":"phone", and
+    /// validates it for source() (validate()); then, while
     /// `session`.input_locked(now_ms), refuses participants' input from the Table or a Phone
-    /// (locked_out(), issue 11) with "The table is locked by the facilitator.". Rejected with
-    /// the catalogue's message, or Saved with the cleaning notices.
+    /// (locked_out(), issue 11) with "The table is locked by the facilitator."; last, for a
+    /// Phone, the phone rules (phone_refusal(), core/phone_rules.h). Rejected with the first
+    /// refusal's message, or Saved with the cleaning notices.
     SubmitResult clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const;
 
     /// The heart of an all-or-none submit_all(): checks each action with `check` (against

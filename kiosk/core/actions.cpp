@@ -59,12 +59,17 @@ Json VoteRemove::fields() const { return {{"note", note}, {"voter", voter}}; }
 Json BoardBudget::fields() const { return {{"exercise", exercise}, {"votes", votes}}; }
 Json BoardPrivate::fields() const { return {{"exercise", exercise}, {"on", on}}; }
 Json BoardReveal::fields() const { return {{"exercise", exercise}}; }
+Json NoteApprove::fields() const { return {{"id", id}}; }
+Json NoteHide::fields() const { return {{"id", id}}; }
+Json NoteUnhide::fields() const { return {{"id", id}}; }
+Json PhonesApproval::fields() const { return {{"on", on}}; }
 Json BoardAnonymous::fields() const { return {{"exercise", exercise}, {"on", on}}; }
 Json BoardTotals::fields() const { return {{"exercise", exercise}, {"shown", shown}}; }
 
 Json VisionAdd::fields() const {
     Json j = {{"id", id}, {"exercise", exercise}, {"author", author}};
     put_optional(j, "text", text);
+    if (!seat.empty()) j["seat"] = seat;
     return j;
 }
 Json VisionEdit::fields() const { return {{"id", id}, {"text", text}}; }

@@ -146,6 +146,30 @@ struct BoardReveal {
     std::string exercise;
     Json fields() const;
 };
+/// Moderation (issue 12), the facilitator's: shows a note waiting for approval.
+struct NoteApprove {
+    static constexpr const char* kType = "note.approve";
+    std::string id;
+    Json fields() const;
+};
+/// Keeps a note but no longer shows it to the room (exported as hidden).
+struct NoteHide {
+    static constexpr const char* kType = "note.hide";
+    std::string id;
+    Json fields() const;
+};
+/// Shows a hidden note to the room again.
+struct NoteUnhide {
+    static constexpr const char* kType = "note.unhide";
+    std::string id;
+    Json fields() const;
+};
+/// Whether phones' new notes wait for approval (Session::phone_approval).
+struct PhonesApproval {
+    static constexpr const char* kType = "phones.approval";
+    bool on = false;
+    Json fields() const;
+};
 struct BoardAnonymous {
     static constexpr const char* kType = "board.anonymous";
     std::string exercise;
@@ -169,6 +193,7 @@ struct VisionAdd {
     std::string exercise;
     std::string author;               ///< always written, may be ""
     std::optional<std::string> text;  ///< left out: an empty text
+    std::string seat;                 ///< the seat or phone that wrote it ("p-…"); "" = left out
     Json fields() const;
 };
 struct VisionEdit {

@@ -11,10 +11,42 @@ std::vector<const Note*> room_notes(const Session& session, const std::string& e
     return out;
 }
 
-int withheld_notes(const Session& session, const std::string& exercise) {
+std::vector<const Note*> table_notes(const Session& session, const std::string& exercise, const std::string& column) {
+    std::vector<const Note*> out;
+    for (const Note* n : session.notes_in(exercise, column))
+        if (n->moderation == Moderation::Shown) out.push_back(n);
+    return out;
+}
+
+namespace {
+
+/// How many notes of board `exercise` `pick` says yes to.
+template <class Pick>
+int count_notes(const Session& session, const std::string& exercise, Pick pick) {
     int count = 0;
-    for (const Note& n : session.notes) count += n.exercise == exercise && !shown_to_room(n) ? 1 : 0;
+    for (const Note& n : session.notes) count += n.exercise == exercise && pick(n) ? 1 : 0;
     return count;
+}
+
+}  // namespace
+
+int withheld_notes(const Session& session, const std::string& exercise) {
+    return count_notes(session, exercise, [](const Note& n) { return n.hidden; });
+}
+
+int waiting_notes(const Session& session, const std::string& exercise) {
+    return count_notes(session, exercise, [](const Note& n) { return !n.hidden && n.moderation == Moderation::Waiting; });
+}
+
+int hidden_notes(const Session& session, const std::string& exercise) {
+    return count_notes(session, exercise, [](const Note& n) { return !n.hidden && n.moderation == Moderation::Hidden; });
+}
+
+std::vector<const Note*> moderated_notes(const Session& session, const std::string& exercise, const std::string& column) {
+    std::vector<const Note*> out;
+    for (const Note* n : session.notes_in(exercise, column))
+        if (!n->hidden && n->moderation != Moderation::Shown) out.push_back(n);
+    return out;
 }
 
 std::string room_author(const Session& session, const Note& note) {

@@ -5,6 +5,9 @@
 // - A note written during private writing (Note::hidden) is withheld, text and all, until the
 //   facilitator reveals the board (board.reveal). Readers say how many are withheld, so nobody
 //   mistakes the notes for complete.
+// - A note the facilitator has not approved yet (a phone's, while phones wait for approval) or
+//   has hidden (Note::moderation, issue 12) is kept but not read by the room; exports list it as
+//   waiting or hidden.
 // - On an anonymous board (ExerciseState::anonymous) no author is shown.
 // - Who voted for what is never shown to the room; dot totals only while the facilitator shows
 //   them (ExerciseState::totals_shown).
@@ -20,14 +23,35 @@
 
 namespace kiosk {
 
-/// Whether the room may read `note` now: false for a private note not yet revealed.
-inline bool shown_to_room(const Note& note) { return !note.hidden; }
+/// Whether the room may read `note` now: false for a private note not yet revealed, and for a
+/// note the facilitator has not approved or has hidden (Note::moderation other than Shown).
+inline bool shown_to_room(const Note& note) { return !note.hidden && note.moderation == Moderation::Shown; }
 
 /// The notes of `column` on board `exercise` that the room may read, in display order.
 std::vector<const Note*> room_notes(const Session& session, const std::string& exercise, const std::string& column);
 
-/// How many notes of board `exercise` are withheld from the room (private, not yet revealed).
+/// The notes of `column` on board `exercise` that the table's board draws, in display order: all
+/// but those the facilitator has not approved or has hidden (Note::moderation). Private notes are
+/// among them: the table, a shared screen, draws them face-down (ui/board_view).
+std::vector<const Note*> table_notes(const Session& session, const std::string& exercise, const std::string& column);
+
+/// How many notes of board `exercise` are withheld from the room because they are private and
+/// not yet revealed (Note::hidden), whatever their moderation: a private note is never read by
+/// anyone but its author before the reveal, so readers only count it.
 int withheld_notes(const Session& session, const std::string& exercise);
+
+/// The notes of `column` on board `exercise` that the facilitator has not approved yet or has
+/// hidden (Note::moderation other than Shown), not private (those are withheld), in display
+/// order: kept, and listed as what they are by the exports, never shown to the room.
+std::vector<const Note*> moderated_notes(const Session& session, const std::string& exercise, const std::string& column);
+
+/// How many notes of board `exercise` wait for the facilitator's approval (Moderation::Waiting),
+/// not counting private ones (withheld_notes()).
+int waiting_notes(const Session& session, const std::string& exercise);
+
+/// How many notes of board `exercise` the facilitator has hidden (Moderation::Hidden), not
+/// counting private ones (withheld_notes()).
+int hidden_notes(const Session& session, const std::string& exercise);
 
 /// The author of `note` as the room may see it: empty on an anonymous board.
 std::string room_author(const Session& session, const Note& note);

@@ -116,10 +116,14 @@ int colour_field(const Json& a) {
 // --- JSON of model items (for undo records) -----------------------------------------------
 
 Json note_to_json(const Note& n) {
-    return {{"id", n.id},         {"exercise", n.exercise}, {"column", n.column},
+    Json j = {{"id", n.id},         {"exercise", n.exercise}, {"column", n.column},
             {"text", n.text},     {"colour", n.colour},     {"author", n.author},
             {"seat", n.seat},     {"group", n.group},       {"hidden", n.hidden},
             {"created_ms", n.created_ms}};
+    // Written only when it is not the default, so undo records of shown notes stay as older
+    // kiosks wrote them (a stored log replays to the same undo stacks).
+    if (n.moderation != Moderation::Shown) j["moderation"] = to_string(n.moderation);
+    return j;
 }
 
 Note note_from_json(const Json& j) {
@@ -133,6 +137,8 @@ Note note_from_json(const Json& j) {
     n.seat = j.value("seat", std::string());
     n.group = j.value("group", std::string());
     n.hidden = j.value("hidden", false);
+    // Older logs restore notes without moderation: they were all shown.
+    if (!parse_moderation(j.value("moderation", std::string("shown")), n.moderation)) n.moderation = Moderation::Shown;
     n.created_ms = j.value("created_ms", std::int64_t{0});
     return n;
 }
@@ -256,6 +262,8 @@ void note_add(Context& c) {
     n.author = text_field(c.a, "author", TextKind::Line, false);
     n.seat = text_field(c.a, "seat", TextKind::Line, false);
     n.hidden = c.s.state_of(n.exercise).private_writing;
+    // A phone's note waits for the facilitator while the session asks for approval (issue 12).
+    if (c.s.phone_approval && optional_string(c.a, "source") == "phone") n.moderation = Moderation::Waiting;
     n.created_ms = c.at;
     c.undo_by("note.delete", {{"id", n.id}});
     insert_note(c.s, c.s.notes.end(), std::move(n));
@@ -455,6 +463,23 @@ void board_private(Context& c) { bool on = bool_field(c.a, "on"); board_state(c)
 void board_anonymous(Context& c) { bool on = bool_field(c.a, "on"); board_state(c).anonymous = on; }
 void board_totals(Context& c) { bool shown = bool_field(c.a, "shown"); board_state(c).totals_shown = shown; }
 
+// --- moderation (issue 12): the facilitator's, so not on the table's undo stack -----------------
+
+void note_approve(Context& c) {
+    Note& n = note_ref(c.s, string_field(c.a, "id"));
+    if (n.moderation == Moderation::Hidden) reject(N_("This note is hidden; show it again instead."));
+    n.moderation = Moderation::Shown;
+}
+
+void note_hide(Context& c) { note_ref(c.s, string_field(c.a, "id")).moderation = Moderation::Hidden; }
+
+void note_unhide(Context& c) {
+    Note& n = note_ref(c.s, string_field(c.a, "id"));
+    if (n.moderation == Moderation::Hidden) n.moderation = Moderation::Shown;
+}
+
+void phones_approval(Context& c) { c.s.phone_approval = bool_field(c.a, "on"); }
+
 void board_reveal(Context& c) {
     ExerciseState& st = board_state(c);
     std::string id = c.a["exercise"].get<std::string>();
@@ -479,6 +504,7 @@ void vision_add(Context& c) {
     exercise_of_kind(c.s, v.exercise, ExerciseKind::Writing);
     v.author = text_field(c.a, "author", TextKind::Line, false);
     v.text = text_field(c.a, "text", TextKind::Document, false);
+    v.seat = text_field(c.a, "seat", TextKind::Line, false);
     c.undo_by("vision.delete", {{"id", v.id}});
     c.s.visions.push_back(std::move(v));
 }
@@ -501,7 +527,9 @@ void vision_delete(Context& c) {
     std::string id = string_field(c.a, "id");
     auto it = find_by_id(c.s.visions, id);
     if (it == c.s.visions.end()) reject(N_("There is no such text (deleted?)."));
-    c.undo_by("vision.add", {{"id", it->id}, {"exercise", it->exercise}, {"author", it->author}, {"text", it->text}});
+    Json restore = {{"id", it->id}, {"exercise", it->exercise}, {"author", it->author}, {"text", it->text}};
+    if (!it->seat.empty()) restore["seat"] = it->seat;
+    c.undo_by("vision.add", std::move(restore));
     c.s.visions.erase(it);
 }
 
@@ -708,7 +736,9 @@ const std::unordered_map<std::string, Handler>& handlers() {
         {"timer.resume", timer_resume},         {"timer.reset", timer_reset},
         {"timer.adjust", timer_adjust},         {"table.lock", table_lock},
         {"table.unlock", table_unlock},         {"board.totals", board_totals},
-        {"timer.lock_at_end", timer_lock_at_end},
+        {"timer.lock_at_end", timer_lock_at_end}, {"note.approve", note_approve},
+        {"note.hide", note_hide},               {"note.unhide", note_unhide},
+        {"phones.approval", phones_approval},
     };
     return table;
 }
@@ -927,7 +957,13 @@ ApplyResult apply(Session& session, const Action& action) {
         result = apply_one(session, a, at, undoable ? &backward : nullptr);
         if (result && undoable) record_step(session, a, std::move(backward), std::move(scope));
     }
-    if (result) session.updated_ms = std::max(session.updated_ms, at);
+    if (result) {
+        session.updated_ms = std::max(session.updated_ms, at);
+        // A phone's action applies once (kiosk/net/PROTOCOL.md): its request id is remembered, so
+        // a retry is refused as a duplicate (ActionSink), also after the log is replayed.
+        if (auto request = a.find("request"); request != a.end() && request->is_string())
+            session.requests.insert(request->get<std::string>());
+    }
     return result;
 }
 

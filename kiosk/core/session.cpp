@@ -19,6 +19,21 @@ const char* to_string(Answer answer) {
     return "none";
 }
 
+const char* to_string(Moderation moderation) {
+    switch (moderation) {
+        case Moderation::Shown: return "shown";
+        case Moderation::Waiting: return "waiting";
+        case Moderation::Hidden: return "hidden";
+    }
+    return "shown";
+}
+
+bool parse_moderation(const std::string& word, Moderation& out) {
+    for (Moderation m : {Moderation::Shown, Moderation::Waiting, Moderation::Hidden})
+        if (word == to_string(m)) { out = m; return true; }
+    return false;
+}
+
 bool parse_answer(const std::string& word, Answer& out) {
     for (const auto& a : kAnswers) if (word == a.word) { out = a.answer; return true; }
     return false;

@@ -39,6 +39,8 @@ inline constexpr int kNoteColours = 6;
 /// Whether the room may see a note, as the facilitator moderates it (note.approve, note.hide,
 /// note.unhide; issue 12).
 enum class Moderation { Shown, Waiting, Hidden };
+const char* to_string(Moderation moderation);  // "shown", "waiting", "hidden"
+bool parse_moderation(const std::string& word, Moderation& out);
 
 struct Note {
     std::string id;

@@ -14,6 +14,7 @@ namespace {
 
 struct Row {
     std::string exercise, kind, where, text, colour, group, votes, author, time;
+    std::string moderation;  // a note's: shown, waiting or hidden (Note::moderation); else ""
 };
 
 Row row(std::string exercise, std::string kind, std::string where, std::string text) {
@@ -67,13 +68,17 @@ void form_rows(std::vector<Row>& rows, const Session& s, const Exercise& e) {
 
 void board_rows(std::vector<Row>& rows, const Session& s, const Exercise& e) {
     for (const auto& c : e.columns) {
-        for (const Note* n : room_notes(s, e.id, c.id)) {
+        // The room's notes, then those the facilitator moderated (kept, marked as what they are).
+        std::vector<const Note*> notes = room_notes(s, e.id, c.id);
+        for (const Note* n : moderated_notes(s, e.id, c.id)) notes.push_back(n);
+        for (const Note* n : notes) {
             Row r = row(e.title, tr("note"), c.title, n->text);
             r.colour = colour_name(n->colour);
             if (const NoteGroup* g = n->group.empty() ? nullptr : s.find_group(n->group)) r.group = g->name;
             r.votes = std::to_string(s.votes_on(n->id));
             r.author = room_author(s, *n);
             if (n->created_ms > 0) r.time = iso_time(n->created_ms);
+            r.moderation = to_string(n->moderation);
             rows.push_back(r);
         }
     }
@@ -149,9 +154,10 @@ std::string to_csv(const Session& session, const CsvOptions& options) {
         out += "\r\n";
     };
     record({tr("Session"), tr("Exercise"), tr("Kind"), tr("Column or field"), tr("Text"), tr("Colour"),
-            tr("Group"), tr("Votes"), tr("Author"), tr("Time")});
+            tr("Group"), tr("Votes"), tr("Author"), tr("Time"), tr("Moderation")});
     for (const auto& r : rows)
-        record({session.title, r.exercise, r.kind, r.where, r.text, r.colour, r.group, r.votes, r.author, r.time});
+        record({session.title, r.exercise, r.kind, r.where, r.text, r.colour, r.group, r.votes, r.author, r.time,
+                r.moderation});
     return out;
 }
 

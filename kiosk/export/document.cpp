@@ -139,6 +139,8 @@ std::string note_meta(const BoardNote& n) {
     if (!n.group.empty()) meta += trf(N_(" · group: {}"), n.group);
     if (n.votes > 0) meta += n.votes == 1 ? trf(N_(" · {} vote"), n.votes) : trf(N_(" · {} votes"), n.votes);
     if (!n.author.empty()) meta += trf(" · {}", n.author);
+    if (n.moderation == Moderation::Hidden) meta += trf(" · {}", tr("(hidden by the facilitator)"));
+    if (n.moderation == Moderation::Waiting) meta += trf(" · {}", tr("(waiting for the facilitator's approval)"));
     return meta;
 }
 
@@ -154,7 +156,11 @@ void add_board(std::vector<Block>& out, const Session& session, const Exercise& 
     for (const auto& column : picture.board.columns) {
         out.push_back(heading(3, column.title));
         std::vector<Entry> list;
-        for (const auto& n : column.notes) {
+        std::vector<const BoardNote*> notes;
+        for (const auto& n : column.notes) notes.push_back(&n);
+        for (const auto& n : column.moderated) notes.push_back(&n);  // after the room's, marked
+        for (const BoardNote* note : notes) {
+            const BoardNote& n = *note;
             Entry entry;
             entry.text = n.text;
             entry.meta = note_meta(n);
@@ -213,6 +219,21 @@ std::string withheld_line(const Board& board) {
                : trf(N_("{} private notes are not revealed yet and are not in these notes."), board.withheld);
 }
 
+namespace {
+
+BoardNote board_note(const Session& session, const Note& n) {
+    BoardNote note;
+    note.text = n.text;
+    note.colour = n.colour;
+    if (const NoteGroup* g = n.group.empty() ? nullptr : session.find_group(n.group)) note.group = g->name;
+    note.votes = session.votes_on(n.id);
+    note.author = room_author(session, n);
+    note.moderation = n.moderation;
+    return note;
+}
+
+}  // namespace
+
 Board build_board(const Session& session, const Exercise& e) {
     Board board;
     board.exercise = e.id;
@@ -223,15 +244,8 @@ Board build_board(const Session& session, const Exercise& e) {
     for (const auto& c : e.columns) {
         BoardColumn column;
         column.title = c.title;
-        for (const Note* n : room_notes(session, e.id, c.id)) {
-            BoardNote note;
-            note.text = n->text;
-            note.colour = n->colour;
-            if (const NoteGroup* g = n->group.empty() ? nullptr : session.find_group(n->group)) note.group = g->name;
-            note.votes = session.votes_on(n->id);
-            note.author = room_author(session, *n);
-            column.notes.push_back(std::move(note));
-        }
+        for (const Note* n : room_notes(session, e.id, c.id)) column.notes.push_back(board_note(session, *n));
+        for (const Note* n : moderated_notes(session, e.id, c.id)) column.moderated.push_back(board_note(session, *n));
         board.columns.push_back(std::move(column));
     }
     return board;

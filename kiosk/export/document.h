@@ -34,11 +34,15 @@ struct BoardNote {
     std::string group;   // group name, empty when ungrouped
     int votes = 0;
     std::string author;  // empty when unknown or the board is anonymous
+    Moderation moderation = Moderation::Shown;  // Waiting or Hidden: listed as such, never drawn
 };
 
 struct BoardColumn {
     std::string title;
     std::vector<BoardNote> notes;  // display order
+    /// Notes the facilitator has not approved yet or has hidden (core/privacy.h
+    /// moderated_notes()): not in the picture the room saw, listed in the text as what they are.
+    std::vector<BoardNote> moderated;
 };
 
 /// A board exercise as a picture: columns side by side (see board_image.h).

@@ -30,6 +30,7 @@ Json session_to_json(const Session& s) {
     j["place"] = s.place;
     j["facilitator"] = s.facilitator;
     j["status"] = s.status == SessionStatus::Closed ? "closed" : "open";
+    j["phone_approval"] = s.phone_approval;
     j["created_ms"] = s.created_ms;
     j["updated_ms"] = s.updated_ms;
     j["plan"] = plan_to_json(s.plan);
@@ -41,14 +42,16 @@ Json session_to_json(const Session& s) {
     for (const Note& n : s.notes)
         j["notes"].push_back({{"id", n.id}, {"exercise", n.exercise}, {"column", n.column}, {"text", n.text},
                               {"colour", n.colour}, {"author", n.author}, {"seat", n.seat}, {"group", n.group},
-                              {"hidden", n.hidden}, {"created_ms", n.created_ms}, {"votes", s.votes_on(n.id)}});
+                              {"hidden", n.hidden}, {"moderation", to_string(n.moderation)},
+                              {"created_ms", n.created_ms}, {"votes", s.votes_on(n.id)}});
     j["groups"] = Json::array();
     for (const NoteGroup& g : s.groups)
         j["groups"].push_back({{"id", g.id}, {"exercise", g.exercise}, {"column", g.column}, {"name", g.name}});
     j["votes"] = s.votes;
     j["visions"] = Json::array();
     for (const Vision& v : s.visions)
-        j["visions"].push_back({{"id", v.id}, {"exercise", v.exercise}, {"author", v.author}, {"text", v.text}});
+        j["visions"].push_back(
+            {{"id", v.id}, {"exercise", v.exercise}, {"author", v.author}, {"text", v.text}, {"seat", v.seat}});
     j["forms"] = Json::array();
     for (const FormRecord& f : s.forms) j["forms"].push_back({{"id", f.id}, {"exercise", f.exercise}, {"values", f.values}});
     const TimerRecord& t = s.timer;

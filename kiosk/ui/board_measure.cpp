@@ -3,6 +3,7 @@
 // rules of rows and stacks are in board_layout.cpp.
 #include "ui/board_view.h"
 
+#include "core/privacy.h"
 #include "ui/text_editor.h"
 
 #include <imgui.h>
@@ -43,7 +44,7 @@ float BoardView::note_height(const Session& s, const Note& n, float width) const
 std::vector<BoardView::Row> BoardView::layout_rows(const Session& s, const Exercise& board, int c, float width) const {
     const RowSpacing spacing{gap_ * zoom_, std::max(font_px_ * 1.6f, target_)};
     return stack_rows(
-        s.notes_in(board.id, board.columns[c].id), spacing,
+        table_notes(s, board.id, board.columns[c].id), spacing,
         [&](const Note& n, bool in_group) { return note_height(s, n, in_group ? width - pad_ : width); },
         [&](const std::string& id) { return s.find_group(id); });
 }

@@ -90,6 +90,11 @@ TEST(ActionCatalogue, EveryTypedActionValidatesAgainstItsEntry) {
     expect_valid(a::BoardTotals{"matrix", true}, seen);
     expect_valid(a::VisionAdd{"v-1", "visie", "Sanne", std::string("Het is 2036.")}, seen);
     expect_valid(a::VisionAdd{"v-1", "visie", "", std::nullopt}, seen);
+    expect_valid(a::VisionAdd{"v-1", "visie", "", std::string("x"), "p-0123456789"}, seen);
+    expect_valid(a::NoteApprove{"n-1"}, seen);
+    expect_valid(a::NoteHide{"n-1"}, seen);
+    expect_valid(a::NoteUnhide{"n-1"}, seen);
+    expect_valid(a::PhonesApproval{true}, seen);
     expect_valid(a::VisionEdit{"v-1", "tekst"}, seen);
     expect_valid(a::VisionAuthor{"v-1", "Ahmed"}, seen);
     expect_valid(a::VisionDelete{"v-1"}, seen);
@@ -180,6 +185,10 @@ TEST(ActionCatalogue, TheFacilitatorsSettingsAreRefusedFromEveryParticipantSourc
         record("table.unlock"),
         record("session.close"),
         record("session.reopen"),
+        record("note.approve", {{"id", "n-1"}}),
+        record("note.hide", {{"id", "n-1"}}),
+        record("note.unhide", {{"id", "n-1"}}),
+        record("phones.approval", {{"on", true}}),
     };
     for (const Json& a : settings) {
         const std::string type = a["type"];
@@ -226,9 +235,13 @@ TEST(ActionCatalogue, TheSinkRefusesWhatValidateRefusesButReplayStillAcceptsIt) 
 
 TEST(ActionCatalogue, APhoneSinkGetsOnlyTheParticipantPart) {
     MemorySession sink(testing::sample_session());
+    ASSERT_TRUE(sink.submit(actions::AgendaGoto{"matrix"}).ok());
     sink.set_source(Source::Phone);
-    EXPECT_TRUE(sink.submit(actions::NoteAdd{"n-1", "matrix", "of", "Vanaf de telefoon", std::nullopt, "", "seat-2"}).ok());
-    SubmitResult r = sink.submit(actions::NoteDelete{"n-1"});
+    Json add = actions::NoteAdd{"n-1", "matrix", "of", "Vanaf de telefoon", std::nullopt, "", "p-0123456789"}.fields();
+    add["device"] = "p-0123456789";
+    add["request"] = "r-1";
+    EXPECT_TRUE(sink.submit("note.add", add).ok());
+    SubmitResult r = sink.submit("note.delete", {{"id", "n-1"}, {"device", "p-0123456789"}, {"request", "r-2"}});
     EXPECT_EQ(r.state, SaveState::Rejected);
     EXPECT_EQ(sink.session().notes.size(), 1u);
 }

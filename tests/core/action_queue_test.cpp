@@ -115,9 +115,14 @@ TEST(ActionQueue, RefusesPastItsCapacityWithAReason) {
 TEST(ActionQueue, ValidatesEachActionForItsOwnSourceAndRestoresTheSinks) {
     MemorySession sink(testing::sample_session());
     ActionQueue queue;
+    ASSERT_TRUE(sink.submit(actions::AgendaGoto{"matrix"}).ok());
     // A phone may add notes but not delete them (the catalogue's sources).
-    queue.enqueue(note_add("n-1"), Source::Phone);
-    auto deleted = queue.enqueue(make_action("note.delete", "s-test", 2'000'000, {{"id", "n-1"}}), Source::Phone);
+    Action add = note_add("n-1");
+    add.data.update({{"seat", "p-0123456789"}, {"device", "p-0123456789"}, {"request", "r-1"}});
+    queue.enqueue(add, Source::Phone);
+    auto deleted = queue.enqueue(make_action("note.delete", "s-test", 2'000'000,
+                                             {{"id", "n-1"}, {"device", "p-0123456789"}, {"request", "r-2"}}),
+                                 Source::Phone);
     queue.drain(sink, 256);
     EXPECT_EQ(sink.session().notes.size(), 1u);
     EXPECT_EQ(deleted.get().state, SaveState::Rejected);

@@ -31,18 +31,26 @@ protected:
     TableLock() { sink.set_source(Source::Facilitator); }
 
     const Session& s() const { return sink.session(); }
-    /// Submits as `source` (the sink's source is put back afterwards).
+    /// Submits as `source` (the sink's source is put back afterwards); a phone's action carries
+    /// the "device" and "request" the phone server puts in (kiosk/net/PROTOCOL.md).
     template <class A>
     SubmitResult from(Source source, const A& action) {
         Source before = sink.source();
         sink.set_source(source);
-        SubmitResult r = sink.submit(action);
+        Json fields = action.fields();
+        if (source == Source::Phone) {
+            fields["device"] = kPhone;
+            fields["request"] = "r-" + std::to_string(++requests);
+        }
+        SubmitResult r = sink.submit(A::kType, fields);
         sink.set_source(before);
         return r;
     }
     SubmitResult add_note(Source source, const std::string& id) {
-        return from(source, actions::NoteAdd{id, "matrix", "of", "idee", {}, {}, {}});
+        return from(source, actions::NoteAdd{id, "matrix", "of", "idee", {}, {}, source == Source::Phone ? kPhone : ""});
     }
+    static constexpr const char* kPhone = "p-0123456789";
+    int requests = 0;
 };
 
 }  // namespace

@@ -62,6 +62,46 @@ TEST(LiveSession, UndoAndRedoSurviveReopening) {
     EXPECT_EQ(stored_notes(path), 1u);
 }
 
+// Issue 12: a phone's action applies once, also across a restart. Its log record keeps "source",
+// "device" and "request", and replaying it rebuilds the set of applied requests.
+TEST(LiveSession, APhonesRetryAfterReopeningIsADuplicate) {
+    TempDir dir;
+    std::string path = dir.file("kiosk.db");
+    ManualClock clock;
+    const char* phone = "p-0123456789";
+    Action add = testing::user_action("note.add", "s-test",
+                                      {{"id", "n-1"}, {"exercise", "matrix"}, {"column", "of"}, {"text", "Leesclub"},
+                                       {"seat", phone}, {"device", phone}, {"request", "r-00000000000000aa"}});
+    {
+        Store store(path, Access::Write);
+        LiveSession live(store, clock);
+        ASSERT_TRUE(live.submit(testing::create_sample_session()).ok());
+        ASSERT_TRUE(live.submit(testing::user_action("agenda.goto", "s-test", {{"exercise", "matrix"}})).ok());
+        live.set_source(Source::Phone);
+        ASSERT_EQ(live.submit(add).state, SaveState::Saved);
+    }
+    {
+        SQLite::Database db(path, SQLite::OPEN_READONLY);
+        SQLite::Statement last(db, "SELECT data FROM actions ORDER BY seq DESC LIMIT 1");
+        ASSERT_TRUE(last.executeStep());
+        const Json stored = Json::parse(last.getColumn(0).getString());
+        EXPECT_EQ(stored.value("source", ""), "phone");
+        EXPECT_EQ(stored.value("device", ""), phone);
+        EXPECT_EQ(stored.value("request", ""), "r-00000000000000aa");
+    }
+    Store store(path, Access::Write);
+    LiveSession live = LiveSession::open(store, "s-test", clock);
+    EXPECT_TRUE(live.replay_problems().empty());
+    EXPECT_EQ(live.session().requests.count("r-00000000000000aa"), 1u);
+    live.set_source(Source::Phone);
+    add.data["id"] = "n-2";  // even under a new note id the request is the same one
+    const SubmitResult retry = live.submit(add);
+    EXPECT_EQ(retry.state, SaveState::Rejected);
+    EXPECT_TRUE(retry.duplicate);
+    EXPECT_EQ(live.session().notes.size(), 1u);
+    EXPECT_EQ(stored_notes(path), 1u);
+}
+
 TEST(LiveSession, ABatchIsStoredAndAppliedAllOrNone) {
     TempDir dir;
     const std::string path = dir.file("kiosk.db");
