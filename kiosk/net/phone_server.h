@@ -26,7 +26,7 @@ struct PhoneServerOptions {
     std::size_t max_body_bytes = 64 * 1024;  ///< larger gets 413 too_large
     int read_timeout_s = 5;           ///< a client that sends nothing for this long is closed
     int write_timeout_s = 5;          ///< ... or that reads nothing
-    int ping_interval_s = 15;         ///< a comment line on each stream, so dead ones are noticed
+    int ping_interval_s = 5;          ///< a comment line on each stream, so dead ones are noticed soon
     int apply_timeout_ms = 5000;      ///< how long a POST waits for the app to apply its action
     std::string page;                 ///< the phone page (HTML), served at / and /j/CODE
 };
