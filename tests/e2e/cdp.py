@@ -387,8 +387,13 @@ class Page:
     def set_offline(self, offline, latency_ms=0):
         """Network emulation: `offline` fails every request of this page (also open ones);
         `latency_ms` delays each request when online."""
+        # Emulation applies through the Network domain; without it enabled, a fresh browser may
+        # still let the next request through. navigator.onLine follows once it has applied.
+        self.call("Network.enable")
         self.call("Network.emulateNetworkConditions", {"offline": bool(offline), "latency": latency_ms,
                                                        "downloadThroughput": -1, "uploadThroughput": -1})
+        self.wait_for(f"navigator.onLine === {'false' if offline else 'true'}", timeout=5.0,
+                      what="navigator.onLine to follow the emulated network")
 
     def screenshot(self, path):
         """Writes the viewport as a PNG to `path`; returns `path`."""
