@@ -8,9 +8,8 @@ namespace {
 
 /// True when `action` carries a "request" that `session` has applied already (Session::requests).
 bool is_applied_request(const Action& action, const Session& session) {
-    auto request = action.data.find("request");
-    return request != action.data.end() && request->is_string() &&
-           session.requests.count(request->get_ref<const std::string&>()) > 0;
+    const std::string key = request_key(action.data);
+    return !key.empty() && session.requests.count(key) > 0;
 }
 
 }  // namespace
@@ -62,6 +61,7 @@ SubmitResult ActionSink::clean_and_validate(Action& action, const Session& sessi
         return result;
     }
     if (source_ != Source::Phone) return result;
+    strip_for_phone(session, action);
     if (std::string refusal = phone_refusal(session, action); !refusal.empty()) {
         result.state = SaveState::Rejected;
         result.message = std::move(refusal);

@@ -1,6 +1,7 @@
 #include "core/phone_rules.h"
 
 #include "core/i18n.h"
+#include "core/privacy.h"
 
 #include <algorithm>
 #include <iterator>
@@ -71,7 +72,29 @@ std::string phone_refusal(const Session& session, const Action& action) {
     bool known = true;
     const std::string owner = owner_of(session, type, data, known);
     if (has_owner(type) && known && owner != device) return tr("A phone can change only what it wrote itself.");
+    if ((type == "note.add" || type == "note.edit") &&
+        text_of(data, "text").find_first_not_of(" \t\r\n") == std::string::npos)
+        return tr("A note needs some text.");
+    if (type == "vote.add") {
+        const Note* n = session.find_note(text_of(data, "note"));
+        const bool own = n && n->seat == device;
+        if (n && !own && !shown_to_room(*n))
+            return tr("This note cannot be voted on yet.");
+    }
     return {};
+}
+
+void strip_for_phone(const Session& session, Action& action) {
+    if (text_of(action.data, "type") != "note.add") return;
+    if (session.state_of(text_of(action.data, "exercise")).anonymous) action.data.erase("author");
+}
+
+std::string request_key(const Json& action) {
+    auto request = action.find("request");
+    if (request == action.end() || !request->is_string()) return {};
+    auto device = action.find("device");
+    const std::string who = device != action.end() && device->is_string() ? device->get<std::string>() : std::string();
+    return who + " " + request->get<std::string>();
 }
 
 }  // namespace kiosk

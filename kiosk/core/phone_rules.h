@@ -23,6 +23,19 @@ bool phone_may_send(std::string_view type);
 /// or vision it names) is not the current exercise; a note.add or vision.add whose "seat", or a
 /// vote whose "voter", is not the device; a note.edit or vision.edit of a note or vision whose
 /// seat is not the device. A note or vision that does not exist is left to the reducer to refuse.
+/// Also refused: a note.add or note.edit whose text is empty or only spaces (the page never
+/// sends one; a blank card helps nobody), and a vote on a note this device may not see (another
+/// seat's face-down note, one waiting for approval or hidden by the facilitator).
 std::string phone_refusal(const Session& session, const Action& action);
+
+/// Drops what a phone must not leave on record: on an anonymous board (ExerciseState::anonymous)
+/// a note.add keeps no "author", so turning anonymity off later shows no name it was written
+/// without (case K26). Call on a phone's action before it is applied.
+void strip_for_phone(const Session& session, Action& action);
+
+/// The key Session::requests holds for an applied phone action: its "device" and "request"
+/// together (a request id is the phone's own choice, so another phone may pick the same one and
+/// must not be told "duplicate"); "" when the action has no request.
+std::string request_key(const Json& action);
 
 }  // namespace kiosk

@@ -3,6 +3,7 @@
 #include "core/action_catalogue.h"
 #include "core/find_by_id.h"
 #include "core/i18n.h"
+#include "core/phone_rules.h"
 #include "core/plan_json.h"
 #include "core/text.h"
 
@@ -961,8 +962,7 @@ ApplyResult apply(Session& session, const Action& action) {
         session.updated_ms = std::max(session.updated_ms, at);
         // A phone's action applies once (kiosk/net/PROTOCOL.md): its request id is remembered, so
         // a retry is refused as a duplicate (ActionSink), also after the log is replayed.
-        if (auto request = a.find("request"); request != a.end() && request->is_string())
-            session.requests.insert(request->get<std::string>());
+        if (std::string key = request_key(a); !key.empty()) session.requests.insert(std::move(key));
     }
     return result;
 }

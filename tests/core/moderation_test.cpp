@@ -121,7 +121,7 @@ TEST_F(Moderation_, AReplayedLogRebuildsModerationAndRequests) {
     EXPECT_TRUE(r.phone_approval);
     EXPECT_EQ(r.find_note("n-1")->moderation, Moderation::Waiting);
     EXPECT_EQ(r.find_note("n-2")->moderation, Moderation::Hidden);
-    EXPECT_EQ(r.requests, (std::unordered_set<std::string>{"r-1"}));
+    EXPECT_EQ(r.requests, (std::unordered_set<std::string>{"p-0123456789 r-1"}));
 }
 
 }  // namespace

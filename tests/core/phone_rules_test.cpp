@@ -148,8 +148,57 @@ TEST(PhoneRules, TheSinkRefusesThemAndAppliesARequestOnce) {
     add["id"] = "n-3";
     EXPECT_TRUE(sink.submit("note.add", add).duplicate);
     EXPECT_EQ(sink.session().notes_in("matrix", "by").size(), 1u);
-    EXPECT_EQ(sink.session().requests.count("r-2"), 1u);
-    EXPECT_EQ(sink.session().requests.count("r-1"), 0u) << "a refused request can be sent again";
+    EXPECT_EQ(sink.session().requests.count(request_key(add)), 1u);
+    EXPECT_EQ(sink.session().requests.count(request_key(edit)), 0u) << "a refused request can be sent again";
+
+    // Request ids are each phone's own choice: another phone with the same one is not a retry.
+    Json theirs = {{"id", "n-4"}, {"exercise", "matrix"}, {"column", "by"}, {"text", "Ook een idee"},
+                   {"seat", kOther}, {"device", kOther}, {"request", "r-2"}};
+    const SubmitResult other = sink.submit("note.add", theirs);
+    EXPECT_TRUE(other.ok()) << other.message;
+    EXPECT_FALSE(other.duplicate);
+    EXPECT_EQ(sink.session().notes_in("matrix", "by").size(), 2u);
+}
+
+TEST(PhoneRules, NoBlankNotesAndNoDotsOnNotesThePhoneCannotSee) {
+    Session s = room();
+    Action go = make_action("agenda.goto", s.id, 1'150'000, {{"exercise", "matrix"}});
+    ASSERT_TRUE(apply(s, go));
+    const char* refused_blank = "A note needs some text.";
+    EXPECT_EQ(phone_refusal(s, from_phone("note.add", {{"id", "n-5"}, {"exercise", "matrix"}, {"column", "of"},
+                                                       {"text", " \n\t "}, {"seat", kMe}})),
+              refused_blank);
+    EXPECT_EQ(phone_refusal(s, from_phone("note.edit", {{"id", "n-mine"}, {"text", ""}})), refused_blank);
+
+    // Another seat's face-down note, a waiting one and a hidden one take no dots from a phone;
+    // its own face-down note does, and a shown one.
+    const char* refused_dot = "This note cannot be voted on yet.";
+    Note* theirs = &s.notes[s.note_position("n-theirs")];
+    const auto vote = [&] { return phone_refusal(s, from_phone("vote.add", {{"note", "n-theirs"}, {"voter", kMe}})); };
+    EXPECT_EQ(vote(), "");
+    theirs->hidden = true;
+    EXPECT_EQ(vote(), refused_dot);
+    theirs->hidden = false;
+    theirs->moderation = Moderation::Waiting;
+    EXPECT_EQ(vote(), refused_dot);
+    theirs->moderation = Moderation::Hidden;
+    EXPECT_EQ(vote(), refused_dot);
+    s.notes[s.note_position("n-mine")].hidden = true;
+    EXPECT_EQ(phone_refusal(s, from_phone("vote.add", {{"note", "n-mine"}, {"voter", kMe}})), "");
+}
+
+TEST(PhoneRules, AnAnonymousBoardKeepsNoNameAPhoneSent) {
+    Session s = room();
+    s.exercises["matrix"].anonymous = true;
+    Action a = from_phone("note.add", {{"id", "n-6"}, {"exercise", "matrix"}, {"column", "of"}, {"text", "Geheim"},
+                                       {"author", "Joris"}, {"seat", kMe}});
+    strip_for_phone(s, a);
+    EXPECT_FALSE(a.data.contains("author")) << "turning anonymity off later must show no name (K26)";
+    s.exercises["matrix"].anonymous = false;
+    Action named = from_phone("note.add", {{"id", "n-7"}, {"exercise", "matrix"}, {"column", "of"}, {"text", "Open"},
+                                           {"author", "Joris"}, {"seat", kMe}});
+    strip_for_phone(s, named);
+    EXPECT_EQ(named.data["author"], "Joris");
 }
 
 TEST(PhoneRules, ThePhonesRecordSaysWhoSentIt) {

@@ -1,6 +1,8 @@
 // LiveSession: submit → clean, validate, store durably, apply; pending when the disk refuses.
 #include "store/live_session.h"
 
+#include "core/phone_rules.h"
+
 #include "core/text.h"
 #include "sample_plan.h"
 #include "store/store.h"
@@ -92,7 +94,7 @@ TEST(LiveSession, APhonesRetryAfterReopeningIsADuplicate) {
     Store store(path, Access::Write);
     LiveSession live = LiveSession::open(store, "s-test", clock);
     EXPECT_TRUE(live.replay_problems().empty());
-    EXPECT_EQ(live.session().requests.count("r-00000000000000aa"), 1u);
+    EXPECT_EQ(live.session().requests.count(request_key(add.data)), 1u);
     live.set_source(Source::Phone);
     add.data["id"] = "n-2";  // even under a new note id the request is the same one
     const SubmitResult retry = live.submit(add);
