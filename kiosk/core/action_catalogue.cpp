@@ -278,8 +278,8 @@ bool locked_out(const ActionSpec& spec, Source source) {
 }
 
 bool is_common_field(std::string_view name) {
-    return name == "type" || name == "session" || name == "at" || name == "source" || name == "device" ||
-           name == "request";
+    return name == "type" || name == "session" || name == "at" || name == "mono" || name == "run" ||
+           name == "source" || name == "device" || name == "request";
 }
 
 std::string validate(const Json& action, Source source) {
@@ -293,8 +293,10 @@ std::string validate(const Json& action, Source source) {
     if (!may_send(*spec, source)) return say(refused_source_message(source), type);
     const FieldSpec session = id("session");
     const FieldSpec at = integer("at", 0, std::numeric_limits<std::int64_t>::max(), false);
+    const FieldSpec mono = integer("mono", std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max(), false);
     const FieldSpec from = optional_id("source"), device = optional_id("device"), request = optional_id("request");
-    for (const FieldSpec* f : {&session, &at, &from, &device, &request}) {
+    const FieldSpec run = optional_id("run");
+    for (const FieldSpec* f : {&session, &at, &mono, &run, &from, &device, &request}) {
         auto it = action.find(f->name);
         if (it == action.end()) {
             if (f->required) return say(N_("The field \"{}\" of {} is missing."), f->name, type);

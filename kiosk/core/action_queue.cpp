@@ -89,7 +89,7 @@ std::size_t ActionQueue::size() const {
 }
 
 SubmitResult QueuedSink::check(Action& action) const {
-    return clean_and_validate(action, applied_->session(), clock_->wall_ms());
+    return clean_and_validate(action, applied_->session(), read_clock(*clock_));
 }
 
 SubmitResult QueuedSink::submit(Action action, SubmitReply reply) {

@@ -15,7 +15,7 @@ bool is_applied_request(const Action& action, const Session& session) {
 }  // namespace
 
 SubmitResult ActionSink::submit(const std::string& type, Json fields) {
-    return submit(make_action(type, session().id, clock().wall_ms(), std::move(fields)));
+    return submit(make_action(type, session().id, read_clock(clock()), std::move(fields)));
 }
 
 SubmitResult ActionSink::submit(Action action, SubmitReply reply) {
@@ -35,7 +35,7 @@ SubmitResult ActionSink::submit_all(std::vector<Action> actions) {
     return total;
 }
 
-SubmitResult ActionSink::clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const {
+SubmitResult ActionSink::clean_and_validate(Action& action, const Session& session, const ClockReading& now) const {
     SubmitResult result;
     if (!action.data.is_object()) return {SaveState::Rejected, tr("An action must be a JSON object."), {}};
     if (is_applied_request(action, session)) {
@@ -44,7 +44,13 @@ SubmitResult ActionSink::clean_and_validate(Action& action, const Session& sessi
         result.duplicate = true;
         return result;
     }
-    result.notices = clean_action(action, session, now_ms);
+    // Stamped here with both clocks (core/timer.h) when the sender left the time out; an "at" of
+    // the sender's own keeps its meaning and gets no monotonic reading to go with it.
+    if (!action.data.contains("at") || !action.data["at"].is_number_integer()) {
+        action.data["at"] = now.wall_ms;
+        if (!now.run.empty()) action.data["mono"] = now.mono_ms, action.data["run"] = now.run;
+    }
+    result.notices = clean_action(action, session, now.wall_ms);
     // The store's log says which phone sent what (PROTOCOL.md): the server put in "device" and
     // "request"; the source is recorded here, whatever the record said.
     if (source_ == Source::Phone) action.data["source"] = "phone";
@@ -55,7 +61,7 @@ SubmitResult ActionSink::clean_and_validate(Action& action, const Session& sessi
     }
     // validate() passed, so the type is in the catalogue.
     const ActionSpec& spec = *find_action_spec(action.data["type"].get_ref<const std::string&>());
-    if (locked_out(spec, source_) && session.input_locked(now_ms)) {
+    if (locked_out(spec, source_) && session.input_locked(now)) {
         result.state = SaveState::Rejected;
         result.message = tr("The table is locked by the facilitator.");
         return result;
@@ -70,7 +76,7 @@ SubmitResult ActionSink::clean_and_validate(Action& action, const Session& sessi
 }
 
 SubmitResult MemorySession::submit(Action action) {
-    SubmitResult result = clean_and_validate(action, session_, clock_->wall_ms());
+    SubmitResult result = clean_and_validate(action, session_, read_clock(*clock_));
     if (!result.ok()) return result;
     if (ApplyResult applied = apply(session_, action); !applied) {
         result.state = SaveState::Rejected;
@@ -93,7 +99,7 @@ SubmitResult ActionSink::apply_each(std::vector<Action>& actions, Session& next,
 SubmitResult MemorySession::submit_all(std::vector<Action> actions) {
     Session next = session_;
     SubmitResult result = apply_each(actions, next, [this](Action& action, const Session& session) {
-        return clean_and_validate(action, session, clock_->wall_ms());
+        return clean_and_validate(action, session, read_clock(*clock_));
     });
     if (result.ok()) session_ = std::move(next);
     return result;

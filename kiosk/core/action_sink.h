@@ -61,7 +61,7 @@ public:
     virtual SubmitResult submit(Action action, SubmitReply reply);
     template <class A, class = decltype(A::kType)>
     SubmitResult submit(const A& action, SubmitReply reply) {
-        return submit(make_action(A::kType, session().id, clock().wall_ms(), action.fields()), std::move(reply));
+        return submit(make_action(A::kType, session().id, read_clock(clock()), action.fields()), std::move(reply));
     }
 
     /// Cleans and applies `actions` in order as one step. This default submits them one by one
@@ -80,13 +80,13 @@ protected:
     /// refuses one whose "request" `session` applied before (Session::requests) with
     /// duplicate = true and "This was received already." (a phone's retry applies once,
     /// kiosk/net/PROTOCOL.md); then cleans `action` for `session` (clean_action(),
-    /// a missing "at" becomes `now_ms`), marks an action from a Phone "source":"phone", and
+    /// a missing "at" becomes `now`, with its "mono" and "run"), marks an action from a Phone "source":"phone", and
     /// validates it for source() (validate()); then, while
-    /// `session`.input_locked(now_ms), refuses participants' input from the Table or a Phone
+    /// `session`.input_locked(now), refuses participants' input from the Table or a Phone
     /// (locked_out(), issue 11) with "The table is locked by the facilitator."; last, for a
     /// Phone, the phone rules (phone_refusal(), core/phone_rules.h). Rejected with the first
     /// refusal's message, or Saved with the cleaning notices.
-    SubmitResult clean_and_validate(Action& action, const Session& session, std::int64_t now_ms) const;
+    SubmitResult clean_and_validate(Action& action, const Session& session, const ClockReading& now) const;
 
     /// The heart of an all-or-none submit_all(): checks each action with `check` (against
     /// `next` as the ones before it left it) and applies it to `next`. Returns the first refusal,
@@ -94,7 +94,7 @@ protected:
     using BatchCheck = std::function<SubmitResult(Action&, const Session&)>;
     static SubmitResult apply_each(std::vector<Action>& actions, Session& next, const BatchCheck& check);
 
-    /// The wall clock that stamps actions built by submit(type, fields).
+    /// The clock that stamps actions built by submit(type, fields) (both readings, core/timer.h).
     virtual const Clock& clock() const = 0;
 
 private:

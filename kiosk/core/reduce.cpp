@@ -155,7 +155,8 @@ Json inverse(const Json& forward, const std::string& type, Json fields) {
 struct Context {
     Session& s;
     const Json& a;
-    std::int64_t at;
+    std::int64_t at;   // the action's wall time ("at")
+    const ClockReading& now;  // the action's readings of both clocks (core/timer.h)
     std::vector<Json>* backward;  // null when the action is not recorded for undo
 
     void undo_by(const std::string& type, Json fields) {
@@ -175,40 +176,42 @@ void session_update(Context& c) {
     if (c.a.contains("date")) c.s.date = c.a["date"].get<std::string>();
 }
 
-void leave_current(Session& s, std::int64_t at) {
-    if (const Exercise* here = s.current_exercise(); here && at > s.entered_ms)
-        s.exercises[here->id].active_ms += at - s.entered_ms;
-    s.entered_ms = at;
+/// Adds the time of the current visit to its exercise; the time passed is worked out by the
+/// rule for time (core/timer.h), so a wall-clock step adds or takes away nothing.
+void leave_current(Session& s, const ClockReading& at) {
+    if (const Exercise* here = s.current_exercise())
+        s.exercises[here->id].active_ms += elapsed_between(s.entered(), at).ms;
+    s.set_entered(at);
 }
 
 void session_close(Context& c) {
     if (c.s.status == SessionStatus::Closed) return;
-    leave_current(c.s, c.at);
+    leave_current(c.s, c.now);
     c.s.status = SessionStatus::Closed;
 }
 
 void session_reopen(Context& c) {
     if (c.s.status == SessionStatus::Open) return;
     c.s.status = SessionStatus::Open;
-    c.s.entered_ms = c.at;
+    c.s.set_entered(c.now);
 }
 
-void settle_timer(TimerRecord& t, std::int64_t at);
+void settle_timer(TimerRecord& t, const ClockReading& at);
 
 void agenda_goto(Context& c) {
     std::string id = string_field(c.a, "exercise");
     auto& agenda = c.s.plan.agenda;
     auto it = std::find_if(agenda.begin(), agenda.end(), [&](const Exercise& e) { return e.id == id; });
     if (it == agenda.end()) reject(N_("The plan has no exercise \"{}\"."), id);
-    if (c.s.status == SessionStatus::Open) leave_current(c.s, c.at);
+    if (c.s.status == SessionStatus::Open) leave_current(c.s, c.now);
     // One visible countdown at a time: the countdown of the exercise left behind pauses, so it
     // can neither run out nor chime out of sight; back there, it shows paused where it stopped.
     if (c.s.timer.running && c.s.timer.exercise != id) {
-        settle_timer(c.s.timer, c.at);
+        settle_timer(c.s.timer, c.now);
         c.s.timer.running = false;
     }
     c.s.current = static_cast<std::size_t>(it - agenda.begin());
-    c.s.entered_ms = c.at;
+    c.s.set_entered(c.now);
 }
 
 // --- checklist (readiness check) ----------------------------------------------------------
@@ -641,10 +644,14 @@ void form_delete(Context& c) {
 
 // --- timer --------------------------------------------------------------------------------
 
-/// Folds the time run since the anchor into remaining_ms, so the record is exact at `at`.
-void settle_timer(TimerRecord& t, std::int64_t at) {
-    t.remaining_ms = remaining_at(t, at);
-    t.anchor_ms = at;
+/// Folds the time run since the anchor into remaining_ms, so the record is exact at `at`. A
+/// held timer (timer_at(), the time since its anchor not believed) stops there: paused at the
+/// time it had left at its anchor.
+void settle_timer(TimerRecord& t, const ClockReading& at) {
+    const TimerNow now = timer_at(t, at);
+    t.remaining_ms = now.remaining_ms;
+    if (now.held) t.running = false;
+    t.set_anchor(at);
 }
 
 void timer_start(Context& c) {
@@ -654,7 +661,7 @@ void timer_start(Context& c) {
     TimerRecord t;
     t.exercise = here ? here->id : std::string();
     t.duration_ms = t.remaining_ms = seconds * 1000;
-    t.anchor_ms = c.at;
+    t.set_anchor(c.now);
     t.running = t.started = true;
     c.s.timer = t;
     c.s.end_lock_lifted = false;  // a new run: its end locks again (Session::input_locked())
@@ -662,20 +669,23 @@ void timer_start(Context& c) {
 
 void timer_pause(Context& c) {
     if (!c.s.timer.running) return;
-    settle_timer(c.s.timer, c.at);
+    settle_timer(c.s.timer, c.now);
     c.s.timer.running = false;
 }
 
 void timer_resume(Context& c) {
-    if (c.s.timer.running || !c.s.timer.started) return;
-    c.s.timer.anchor_ms = c.at;
-    c.s.timer.running = true;
+    TimerRecord& t = c.s.timer;
+    // A held timer runs by the record but shows paused (core/timer.h): resuming it starts it
+    // again from the time it had left at its anchor.
+    if (!t.started || (t.running && !timer_at(t, c.now).held)) return;
+    settle_timer(t, c.now);
+    t.running = true;
 }
 
 void timer_reset(Context& c) {
     TimerRecord& t = c.s.timer;
     t.remaining_ms = t.duration_ms;
-    t.anchor_ms = c.at;
+    t.set_anchor(c.now);
     t.running = false;
     c.s.end_lock_lifted = false;  // the full time again: a new run, whose end locks again
 }
@@ -685,7 +695,7 @@ void timer_adjust(Context& c) {
     if (seconds < -3600 || seconds > 3600) reject(N_("Adjust the timer by at most an hour at a time."));
     TimerRecord& t = c.s.timer;
     if (!t.started) reject(N_("Start the timer first."));
-    settle_timer(t, c.at);
+    settle_timer(t, c.now);
     t.remaining_ms += seconds * 1000;
     t.duration_ms = std::max<std::int64_t>(0, t.duration_ms + seconds * 1000);
 }
@@ -705,7 +715,7 @@ void table_unlock(Context& c) {
     c.s.table_locked = false;
     // After the end the unlock also lifts the lock at time's end, for the rest of this run; before
     // the end it leaves it armed (Session::input_locked()).
-    if (c.s.timer.started && remaining_at(c.s.timer, c.at) <= 0) c.s.end_lock_lifted = true;
+    if (c.s.timer.started && remaining_at(c.s.timer, c.now) <= 0) c.s.end_lock_lifted = true;
 }
 
 // --- dispatch -----------------------------------------------------------------------------
@@ -747,7 +757,8 @@ const std::unordered_map<std::string, Handler>& handlers() {
 /// The types apply() runs itself rather than through handlers().
 constexpr const char* kOwnFlow[] = {"session.create", "undo", "redo"};
 
-void session_create(Session& s, const Json& a, std::int64_t at) {
+void session_create(Session& s, const Json& a, const ClockReading& now) {
+    const std::int64_t at = now.wall_ms;
     if (!s.id.empty()) reject(N_("This session already exists."));
     std::string id = string_field(a, "session");
     if (id.empty()) reject(N_("A new item needs an id."));
@@ -765,19 +776,20 @@ void session_create(Session& s, const Json& a, std::int64_t at) {
     fresh.date = text_field(a, "date", TextKind::Line, false);
     fresh.place = text_field(a, "place", TextKind::Line, false);
     fresh.facilitator = text_field(a, "facilitator", TextKind::Line, false);
-    fresh.created_ms = fresh.entered_ms = at;
+    fresh.created_ms = at;
+    fresh.set_entered(now);
     s = std::move(fresh);
 }
 
 /// Runs one step's actions in order on a copy, so a failing inverse leaves nothing half-done.
-ApplyResult replay_step(Session& s, const std::vector<Json>& actions, std::int64_t at);
+ApplyResult replay_step(Session& s, const std::vector<Json>& actions, const ClockReading& at);
 
-ApplyResult apply_one(Session& s, const Json& a, std::int64_t at, std::vector<Json>* backward) {
+ApplyResult apply_one(Session& s, const Json& a, const ClockReading& at, std::vector<Json>* backward) {
     std::string type = a.value("type", std::string());
     const auto& table = handlers();
     auto it = find_action_spec(type) ? table.find(type) : table.end();
     if (it == table.end()) return {false, fmt::format(fmt::runtime(tr("Unknown action \"{}\".")), type)};
-    Context c{s, a, at, backward};
+    Context c{s, a, at.wall_ms, at, backward};
     try {
         it->second(c);
     } catch (const Rejected& r) {
@@ -788,7 +800,7 @@ ApplyResult apply_one(Session& s, const Json& a, std::int64_t at, std::vector<Js
     return {};
 }
 
-ApplyResult replay_step(Session& s, const std::vector<Json>& actions, std::int64_t at) {
+ApplyResult replay_step(Session& s, const std::vector<Json>& actions, const ClockReading& at) {
     Session copy = s;
     for (const auto& a : actions)
         if (auto r = apply_one(copy, a, at, nullptr); !r) return r;
@@ -856,7 +868,7 @@ std::string undo_scope(const Json& a) {
     return it->get<std::string>();
 }
 
-ApplyResult undo(Session& s, std::int64_t at, const std::string& scope) {
+ApplyResult undo(Session& s, const ClockReading& at, const std::string& scope) {
     auto found = last_in_scope(s.undo, scope);
     if (found == s.undo.end())
         return {false, scope.empty() ? tr("There is nothing to undo.") : tr("There is nothing to undo in this exercise.")};
@@ -873,7 +885,7 @@ ApplyResult undo(Session& s, std::int64_t at, const std::string& scope) {
     return {};
 }
 
-ApplyResult redo(Session& s, std::int64_t at, const std::string& scope) {
+ApplyResult redo(Session& s, const ClockReading& at, const std::string& scope) {
     auto found = last_in_scope(s.redo, scope);
     if (found == s.redo.end())
         return {false, scope.empty() ? tr("There is nothing to redo.") : tr("There is nothing to redo in this exercise.")};
@@ -928,10 +940,11 @@ ApplyResult apply(Session& session, const Action& action) {
     const Json& a = action.data;
     if (!a.is_object()) return {false, tr("An action must be a JSON object.")};
     std::string type = a.value("type", std::string());
-    std::int64_t at = action.at();
+    const ClockReading now = action.reading();
+    const std::int64_t at = now.wall_ms;
     if (type == "session.create") {
         try {
-            session_create(session, a, at);
+            session_create(session, a, now);
         } catch (const Rejected& r) {
             return {false, r.message};
         }
@@ -950,12 +963,12 @@ ApplyResult apply(Session& session, const Action& action) {
         } catch (const Rejected& r) {
             return {false, r.message};
         }
-        result = type == "undo" ? undo(session, at, scope) : redo(session, at, scope);
+        result = type == "undo" ? undo(session, now, scope) : redo(session, now, scope);
     } else {
         std::vector<Json> backward;
         bool undoable = is_undoable(type);
         std::string scope = undoable ? scope_of(session, a) : std::string();
-        result = apply_one(session, a, at, undoable ? &backward : nullptr);
+        result = apply_one(session, a, now, undoable ? &backward : nullptr);
         if (result && undoable) record_step(session, a, std::move(backward), std::move(scope));
     }
     if (result) {

@@ -58,12 +58,14 @@ bool Session::locks_at_end(const Exercise& exercise) const {
     return own ? *own : exercise.lock_at_end;
 }
 
-bool Session::input_locked(std::int64_t now_ms) const {
+bool Session::input_locked(const ClockReading& now) const {
     if (table_locked) return true;
     const Exercise* here = current_exercise();
     if (!here || !locks_at_end(*here) || end_lock_lifted) return false;
-    return timer.started && timer.exercise == here->id && remaining_at(timer, now_ms) <= 0;
+    return timer.started && timer.exercise == here->id && remaining_at(timer, now) <= 0;
 }
+
+bool Session::input_locked(std::int64_t now_ms) const { return input_locked(ClockReading{now_ms, 0, {}}); }
 
 std::size_t Session::note_position(const std::string& id) const {
     auto it = note_index.find(id);
@@ -115,12 +117,15 @@ int Session::vote_budget(const std::string& exercise) const {
     return e ? e->votes_per_person : 0;
 }
 
-std::int64_t Session::actual_ms(const std::string& exercise, std::int64_t now_ms) const {
+std::int64_t Session::actual_ms(const std::string& exercise, const ClockReading& now) const {
     std::int64_t total = state_of(exercise).active_ms;
     const Exercise* here = current_exercise();
-    if (here && here->id == exercise && status == SessionStatus::Open && now_ms > entered_ms)
-        total += now_ms - entered_ms;
+    if (here && here->id == exercise && status == SessionStatus::Open) total += elapsed_between(entered(), now).ms;
     return total;
+}
+
+std::int64_t Session::actual_ms(const std::string& exercise, std::int64_t now_ms) const {
+    return actual_ms(exercise, ClockReading{now_ms, 0, {}});
 }
 
 Session::Tally Session::tally(const std::string& exercise) const {

@@ -121,6 +121,14 @@ struct Session {
 
     std::size_t current = 0;          // index of the current exercise in plan.agenda
     std::int64_t entered_ms = 0;      // wall time the current exercise was entered
+    std::int64_t entered_mono_ms = 0; // and the monotonic reading then, within entered_run
+    std::string entered_run;          // "" when entered by an action without "run" (core/timer.h)
+    ClockReading entered() const { return {entered_ms, entered_mono_ms, entered_run}; }
+    void set_entered(const ClockReading& at) {
+        entered_ms = at.wall_ms;
+        entered_mono_ms = at.mono_ms;
+        entered_run = at.run;
+    }
     std::map<std::string, ExerciseState> exercises;  // by exercise id
     std::vector<Note> notes;          // in display order within each column
     /// Position of each note in `notes`, kept by the reducer so look-ups stay O(1) with
@@ -169,7 +177,10 @@ struct Session {
     int votes_by(const std::string& exercise, const std::string& voter) const;
     /// The dot budget per voter on a board (the session's setting, else the plan's).
     int vote_budget(const std::string& exercise) const;
-    /// Time spent in an exercise up to `now_ms` (wall clock), including the current visit.
+    /// Time spent in an exercise up to `now`, including the current visit, whose time passed is
+    /// worked out by the rule for time (core/timer.h: the monotonic clock within one run).
+    std::int64_t actual_ms(const std::string& exercise, const ClockReading& now) const;
+    /// As above at wall time `now_ms` alone (a reading without a run).
     std::int64_t actual_ms(const std::string& exercise, std::int64_t now_ms) const;
     /// Checklist tally: how many questions are answered yes / not yet / no.
     struct Tally { int yes = 0, not_yet = 0, no = 0, open = 0; };
@@ -185,6 +196,8 @@ struct Session {
     /// (end_lock_lifted). Derived, not stored: no action is written at the moment of the end, so
     /// a replayed log and a restarted kiosk agree. While true, ActionSink refuses participant
     /// actions from the table and phones (ActionSpec::participant, core/action_catalogue.h).
+    /// With both clocks' readings `now` (timer_at(), core/timer.h), as the countdown shows it.
+    bool input_locked(const ClockReading& now) const;
     bool input_locked(std::int64_t now_ms) const;
     /// The subject that heads a board (Exercise::subject, e.g. the community named in the map);
     /// empty when the plan names none or it is not filled in yet.

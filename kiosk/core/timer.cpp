@@ -1,14 +1,34 @@
 #include "core/timer.h"
 
+#include "core/action.h"
+
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 
 namespace kiosk {
 
-std::int64_t remaining_at(const TimerRecord& timer, std::int64_t now_ms) {
-    if (!timer.running) return timer.remaining_ms;
-    std::int64_t elapsed = now_ms > timer.anchor_ms ? now_ms - timer.anchor_ms : 0;
-    return timer.remaining_ms - elapsed;
+Elapsed elapsed_between(const ClockReading& from, const ClockReading& to) {
+    if (!from.run.empty() && from.run == to.run) return {std::max<std::int64_t>(0, to.mono_ms - from.mono_ms), false};
+    const std::int64_t wall = to.wall_ms - from.wall_ms;
+    if (wall <= 0) return {0, false};
+    // Two readings of an older database: as before the rule, unbounded.
+    if (from.run.empty() && to.run.empty()) return {wall, false};
+    if (wall > kSuspectGapMs) return {0, true};
+    return {wall, false};
+}
+
+TimerNow timer_at(const TimerRecord& timer, const ClockReading& now) {
+    if (!timer.running) return {timer.remaining_ms, false};
+    const Elapsed e = elapsed_between(timer.anchor(), now);
+    return {timer.remaining_ms - e.ms, e.suspect};
+}
+
+std::int64_t remaining_at(const TimerRecord& timer, const ClockReading& now) { return timer_at(timer, now).remaining_ms; }
+
+std::int64_t remaining_at(const TimerRecord& timer, std::int64_t now_wall_ms) {
+    return remaining_at(timer, ClockReading{now_wall_ms, 0, {}});
 }
 
 namespace {
@@ -35,6 +55,8 @@ std::int64_t ms_until_next_tick(std::int64_t remaining_ms) {
     return r;
 }
 
+ClockReading read_clock(const Clock& clock) { return {clock.wall_ms(), clock.monotonic_ms(), clock.run_id()}; }
+
 namespace {
 struct SystemClock final : Clock {
     std::int64_t wall_ms() const override {
@@ -42,9 +64,16 @@ struct SystemClock final : Clock {
         return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
     }
     std::int64_t monotonic_ms() const override {
+#ifdef CLOCK_BOOTTIME
+        // Counts through a suspended laptop, as the wall clock does; steady_clock would not.
+        timespec ts{};
+        if (clock_gettime(CLOCK_BOOTTIME, &ts) == 0) return std::int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000;
+#endif
         using namespace std::chrono;
         return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
     }
+    std::string run_id() const override { return run_; }
+    const std::string run_ = new_id('r');
 };
 }  // namespace
 
@@ -57,13 +86,15 @@ void Countdown::sync(const TimerRecord& record) {
     running_ = record.running;
     started_ = record.started;
     duration_ms_ = record.duration_ms;
-    std::int64_t left = remaining_at(record, clock_->wall_ms());
+    const TimerNow now = timer_at(record, read_clock(*clock_));
+    held_ = now.held;
+    std::int64_t left = now.remaining_ms;
     paused_remaining_ms_ = left;
     end_mono_ms_ = clock_->monotonic_ms() + left;
 }
 
 std::int64_t Countdown::remaining_ms() const {
-    return running_ ? end_mono_ms_ - clock_->monotonic_ms() : paused_remaining_ms_;
+    return running() ? end_mono_ms_ - clock_->monotonic_ms() : paused_remaining_ms_;
 }
 
 }  // namespace kiosk

@@ -22,7 +22,7 @@ LiveSession LiveSession::open(Store& store, const std::string& id, const Clock& 
 }
 
 SubmitResult LiveSession::prepare(Action& action, const Session& session) const {
-    SubmitResult checked = clean_and_validate(action, session, clock_->wall_ms());
+    SubmitResult checked = clean_and_validate(action, session, read_clock(*clock_));
     if (!checked.ok()) return checked;
     try {
         (void)action.to_line();  // a field clean_action does not know (an id) may still be bad

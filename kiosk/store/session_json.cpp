@@ -57,6 +57,10 @@ Json session_to_json(const Session& s) {
     const TimerRecord& t = s.timer;
     j["timer"] = {{"exercise", t.exercise}, {"duration_ms", t.duration_ms}, {"remaining_ms", t.remaining_ms},
                   {"anchor_ms", t.anchor_ms}, {"running", t.running}, {"started", t.started}};
+    if (!t.anchor_run.empty()) {  // only for anchors with both readings (core/timer.h); older dumps unchanged
+        j["timer"]["anchor_mono_ms"] = t.anchor_mono_ms;
+        j["timer"]["anchor_run"] = t.anchor_run;
+    }
     j["undo"] = Json::array();
     for (const auto& step : s.undo) j["undo"].push_back(step_json(step));
     j["redo"] = Json::array();

@@ -16,7 +16,8 @@ namespace {
 
 bool same(const TimerRecord& a, const TimerRecord& b) {
     return a.exercise == b.exercise && a.duration_ms == b.duration_ms && a.remaining_ms == b.remaining_ms &&
-           a.anchor_ms == b.anchor_ms && a.running == b.running && a.started == b.started;
+           a.anchor_ms == b.anchor_ms && a.running == b.running && a.started == b.started &&
+           a.anchor_mono_ms == b.anchor_mono_ms && a.anchor_run == b.anchor_run;
 }
 
 ImU32 mix(ImU32 a, ImU32 b, float t) {

@@ -217,7 +217,7 @@ TEST(PhoneRules, ThePhonesRecordSaysWhoSentIt) {
         const Session& session() const override { return inner.session(); }
         using ActionSink::submit;
         SubmitResult submit(Action) override { return {}; }
-        SubmitResult check(Action& x) const { return clean_and_validate(x, inner.session(), 2'000'000); }
+        SubmitResult check(Action& x) const { return clean_and_validate(x, inner.session(), ClockReading{2'000'000, 0, {}}); }
         const Clock& clock() const override { return system_clock(); }
     } peek(sink);
     ASSERT_TRUE(peek.check(checked).ok()) << peek.check(checked).message;
