@@ -253,6 +253,9 @@ void resume_session(KioskState& s, const std::string& id) {
     }
     for (const auto& problem : s.live->replay_problems()) s.start_data.notices.push_back(problem);
     open_session(s, *s.live, system_clock());
+    // A countdown still running from an earlier run goes on in this one (core/timer.h).
+    if (needs_new_anchor(s.live->session().timer, read_clock(system_clock())))
+        SourcedSink(*s.live, Source::Facilitator).submit(actions::TimerResume{});
     if (s.ui_state) {
         const Session& session = s.live->session();
         s.ui_state->opened(session.id);
@@ -329,7 +332,7 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request, ui::Redra
     data.countdown = s.session_view ? &s.session_view->countdown() : nullptr;
     data.language = s.ctx.language;
     data.pin_set = s.gate->pin_set();
-    data.now_wall_ms = system_clock().wall_ms();
+    data.now = read_clock(system_clock());
     if (s.projector) {
         data.projector_available = s.projector->available();
         data.projector_on = s.projector->on();
@@ -532,7 +535,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     }
     // On top of every screen when a field is active; not over the lock, where typing is refused.
     const bool locked = s.sink && is_session_screen(s.screens.current()) &&
-                        s.sink->session().input_locked(system_clock().wall_ms());
+                        s.sink->session().input_locked(read_clock(system_clock()));
     if (!locked) ui::keyboard_panel().draw(s.ctx, redraw);
     unsaved_banner(s, redraw);
     if (s.options->log_targets) {

@@ -675,9 +675,11 @@ void timer_pause(Context& c) {
 
 void timer_resume(Context& c) {
     TimerRecord& t = c.s.timer;
-    // A held timer runs by the record but shows paused (core/timer.h): resuming it starts it
-    // again from the time it had left at its anchor.
-    if (!t.started || (t.running && !timer_at(t, c.now).held)) return;
+    // Running already, it is anchored again when it is held (it shows paused, core/timer.h:
+    // resuming starts it again from the time it had left at its anchor) or when its anchor is of
+    // another run (needs_new_anchor(): a reopened kiosk takes it over into its own run).
+    if (!t.started) return;
+    if (t.running && !timer_at(t, c.now).held && !needs_new_anchor(t, c.now)) return;
     settle_timer(t, c.now);
     t.running = true;
 }

@@ -25,6 +25,10 @@ TimerNow timer_at(const TimerRecord& timer, const ClockReading& now) {
     return {timer.remaining_ms - e.ms, e.suspect};
 }
 
+bool needs_new_anchor(const TimerRecord& timer, const ClockReading& now) {
+    return timer.running && !now.run.empty() && timer.anchor_run != now.run && !timer_at(timer, now).held;
+}
+
 std::int64_t remaining_at(const TimerRecord& timer, const ClockReading& now) { return timer_at(timer, now).remaining_ms; }
 
 std::int64_t remaining_at(const TimerRecord& timer, std::int64_t now_wall_ms) {

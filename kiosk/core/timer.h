@@ -77,6 +77,12 @@ struct TimerNow {
 };
 TimerNow timer_at(const TimerRecord& timer, const ClockReading& now);
 
+/// True when `timer` runs, anchored in another run than `now`'s, and is not held: a kiosk that
+/// opens such a session sends timer.resume, which anchors it in this run (core/reduce.h), so
+/// from then on the monotonic clock times it and a wall-clock step after the restart changes
+/// nothing either.
+bool needs_new_anchor(const TimerRecord& timer, const ClockReading& now);
+
 /// Time left as of `now` (timer_at(...).remaining_ms). Resume policy after a restart: a running
 /// countdown kept running while the kiosk was down, as a kitchen timer would, by the wall clock
 /// and within the bounds of the rule above.

@@ -60,6 +60,10 @@ bool CountdownView::started_for(const std::string& exercise_id) const {
     return countdown_.started() && synced_.exercise == exercise_id;
 }
 
+bool CountdownView::held_for(const std::string& exercise_id) const {
+    return started_for(exercise_id) && countdown_.held();
+}
+
 bool CountdownView::running_for(const std::string& exercise_id) const {
     return started_for(exercise_id) && countdown_.running();
 }
@@ -120,6 +124,15 @@ void CountdownView::draw_controls(ActionSink& facilitator, const std::string& ex
     } else if (touch_button("timer-sound", ctx.fonts.icon(muted_ ? "bell_off" : "bell") + (muted_ ? tr("Sound off") : tr("Sound on")),
                             ButtonKind::Secondary, ctx)) {
         muted_ = !muted_;
+    }
+    if (held_for(exercise_id)) {
+        // Why the countdown stands still (core/timer.h): say it where the Resume button is.
+        const std::string notice = tr("The computer's clock jumped by more than 12 hours since the timer last ran, "
+                                      "so the timer stopped at the time it had left. Resume it to go on.");
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(notice.c_str());
+        ImGui::PopTextWrapPos();
+        hit_targets().record("timer-held-notice", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     }
     update(facilitator.session());  // show a change made just now in this very frame
 }
@@ -206,7 +219,7 @@ void CountdownView::draw_big(const std::string& exercise_id, int planned_seconds
         const ImVec2 ns = ImGui::CalcTextSize(note);
         draw->AddText(ImVec2(centre.x - 0.5f * ns.x, centre.y + 0.5f * ts.y), palette::kAttention, note);
     } else if (mine && !running_for(exercise_id)) {
-        const char* note = tr("Paused");
+        const char* note = held_for(exercise_id) ? tr("Paused: the clock was changed") : tr("Paused");
         const ImVec2 ns = ImGui::CalcTextSize(note);
         draw->AddText(ImVec2(centre.x - 0.5f * ns.x, centre.y + 0.5f * ts.y), palette::kInkMuted, note);
     }

@@ -48,6 +48,9 @@ public:
     bool running_for(const std::string& exercise_id) const;
     /// True when the timer belongs to `exercise_id` and has been started (running or paused).
     bool started_for(const std::string& exercise_id) const;
+    /// True when the timer of `exercise_id` runs by the record but is held: the wall clock jumped
+    /// too far since it last ran to be believed (core/timer.h). It shows paused, with a notice.
+    bool held_for(const std::string& exercise_id) const;
 
     /// The big display, `height_px` tall, filling the content width.
     void draw_big(const std::string& exercise_id, int planned_seconds, float height_px, const Context& ctx,
@@ -55,7 +58,8 @@ public:
     /// The timer's buttons on one row at the cursor (start or pause or resume, −1 min, +1 min,
     /// reset, sound on/off), sending timer.* actions of `exercise_id` through `facilitator` (the
     /// console's sink, Source::Facilitator). Keys "timer-start", "timer-pause", "timer-resume",
-    /// "timer-minus", "timer-plus", "timer-reset", "timer-sound".
+    /// "timer-minus", "timer-plus", "timer-reset", "timer-sound"; under them, while the timer is
+    /// held (held_for()), a notice saying why it stands still ("timer-held-notice").
     void draw_controls(ActionSink& facilitator, const std::string& exercise_id, int planned_seconds,
                        const Context& ctx);
     /// The small display for a top bar ("07:42" with a clock icon), at the cursor.

@@ -76,7 +76,7 @@ void draw_room(const ConsoleData& data, const Context& ctx, FacilitatorIntent& i
     ConsoleSection section(tr("Room"), ctx);
     if (data.facilitator) {
         // Locked by the facilitator or by the end of a lock_at_end countdown: one switch for both.
-        const bool locked = data.facilitator->session().input_locked(data.now_wall_ms);
+        const bool locked = data.facilitator->session().input_locked(data.now);
         if (section.button("table-lock", ctx.fonts.icon("lock") + (locked ? tr("Unlock the table") : tr("Lock the table")),
                            locked)) {
             if (locked) data.facilitator->submit(actions::TableUnlock{});

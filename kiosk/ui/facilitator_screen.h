@@ -67,7 +67,7 @@ struct ConsoleData {
     bool pause_screen = false;         ///< the projector shows the pause screen
     bool pin_set = false;              ///< a PIN guards the console (the button says "Change PIN")
     std::string language;              ///< the language the kiosk speaks now ("nl", "en")
-    std::int64_t now_wall_ms = 0;      ///< now, for whether the table is locked (Session::input_locked)
+    ClockReading now;                  ///< now (both clocks), for whether the table is locked (Session::input_locked)
     /// Phones joining (issue 12): the switch, and when on the URL, code, presence and moderation.
     PhonesInfo phones;
     /// The console's finger scrolling (its whole window and the moderation list) and the frames it

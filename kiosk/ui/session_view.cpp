@@ -32,11 +32,11 @@ std::string schedule_text(std::int64_t delta_ms) {
     return fmt::format(fmt::runtime(delta_ms > 0 ? tr("{} min behind") : tr("{} min ahead")), minutes);
 }
 
-std::int64_t schedule_delta_ms(const Session& s, std::int64_t now_ms) {
+std::int64_t schedule_delta_ms(const Session& s, const ClockReading& now) {
     std::int64_t delta = 0;
     for (std::size_t i = 0; i < s.plan.agenda.size(); ++i) {
         const Exercise& ex = s.plan.agenda[i];
-        const std::int64_t used = s.actual_ms(ex.id, now_ms);
+        const std::int64_t used = s.actual_ms(ex.id, now);
         const std::int64_t planned = std::int64_t(ex.minutes) * kMinute;
         // Done (before the current one): the whole difference, a skipped one counts as time won.
         // Current or later (maybe started, not finished): only an overrun counts.
@@ -171,9 +171,10 @@ SessionOutcome SessionView::draw_exercise(ActionSink& sink, const Context& ctx, 
     const Session& s = sink.session();
     out.timer_ended = countdown_.update(s);
     const Exercise* ex = s.current_exercise();
-    // Derived from the wall clock each frame: a lock at time's end shows on the frame the
-    // countdown's own once-a-second redraw brings (core/session.h, input_locked()).
-    const bool locked = s.input_locked(clock_->wall_ms());
+    // Derived from the clocks each frame (both readings, as the countdown: core/timer.h): a lock
+    // at time's end shows on the frame the countdown's own once-a-second redraw brings
+    // (core/session.h, input_locked()).
+    const bool locked = s.input_locked(read_clock(*clock_));
     if (locked) cards_open_ = false;
     board_.set_locked(locked);
     begin_screen("##exercise", ctx);
@@ -235,7 +236,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     const Session& s = sink.session();
     out.timer_ended = countdown_.update(s);
     out.sound_muted = countdown_.muted();
-    const std::int64_t now = clock_->wall_ms();
+    const ClockReading now = read_clock(*clock_);  // actual minutes by the rule for time (core/timer.h)
     const bool locked = s.input_locked(now);
     begin_screen("##agenda", ctx);
     ImGui::BeginDisabled(locked);
@@ -327,7 +328,7 @@ SessionOutcome SessionView::draw_agenda(ActionSink& sink, const Context& ctx, Re
     ImGui::End();
     if (locked && draw_lock_overlay(ctx, redraw)) out.open_facilitator = true;
     // The agenda's minutes change with the wall clock: a frame a minute keeps them honest.
-    redraw.within(60.0 - std::fmod(double(now) / 1000.0, 60.0) + 0.01);
+    redraw.within(60.0 - std::fmod(double(now.wall_ms) / 1000.0, 60.0) + 0.01);
     return out;
 }
 

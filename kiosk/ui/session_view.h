@@ -33,10 +33,10 @@ struct SessionOutcome {
 /// time used and the time planned for the part of the agenda done (positive = behind).
 std::string schedule_text(std::int64_t delta_ms);
 
-/// Time used minus time planned for the part of the agenda done up to `now_ms` (wall clock):
+/// Time used minus time planned for the part of the agenda done up to `now` (Session::actual_ms()):
 /// every exercise before the current one counts in full (a skipped one as time won), the current
 /// one and later ones only for their overrun. Positive = behind schedule.
-std::int64_t schedule_delta_ms(const Session& session, std::int64_t now_ms);
+std::int64_t schedule_delta_ms(const Session& session, const ClockReading& now);
 
 class SessionView {
 public:

@@ -181,6 +181,25 @@ TEST_F(ClockRule, AfterARestartARunningCountdownKeptRunningByTheWallClock) {
     EXPECT_TRUE(live.running());
 }
 
+TEST_F(ClockRule, AReopenedKioskTakesARunningCountdownIntoItsOwnRun) {
+    act("timer.start", {{"seconds", 600}});
+    clock.advance(30'000);
+    restart();
+    clock.wall += 2 * kMinute;
+    s = replayed();
+    ASSERT_TRUE(needs_new_anchor(s.timer, read_clock(clock)));
+    act("timer.resume");  // as the kiosk sends on opening the session
+    EXPECT_TRUE(s.timer.running);
+    EXPECT_EQ(s.timer.anchor_run, "r-0000000000b2");
+    EXPECT_EQ(s.timer.remaining_ms, 600'000 - 30'000 - 2 * kMinute);
+    EXPECT_FALSE(needs_new_anchor(s.timer, read_clock(clock)));
+    clock.advance(5'000);
+    clock.step_wall(-3 * kHour);  // within the new run: the monotonic clock decides again
+    act("timer.pause");
+    EXPECT_EQ(s.timer.remaining_ms, 600'000 - 30'000 - 2 * kMinute - 5'000);
+    EXPECT_EQ(replayed().timer.remaining_ms, s.timer.remaining_ms);
+}
+
 TEST_F(ClockRule, AfterARestartAWallClockThatWentBackAddsNoTime) {
     act("timer.start", {{"seconds", 600}});
     clock.advance(30'000);

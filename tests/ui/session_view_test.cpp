@@ -18,8 +18,10 @@ using test::HeadlessUi;
 
 struct FakeClock final : Clock {
     std::int64_t wall = 2'000'000, mono = 50'000;
+    std::string run;  // set: actions carry "mono" and "run" (core/timer.h)
     std::int64_t wall_ms() const override { return wall; }
     std::int64_t monotonic_ms() const override { return mono; }
+    std::string run_id() const override { return run; }
     void advance(std::int64_t ms) { wall += ms; mono += ms; }
 };
 
@@ -150,6 +152,37 @@ std::int64_t run_until_end(SessionViewTest& t, std::int64_t late_ms, int& frames
         shown.push_back(t.shown());
     }
     return t.clock.wall - start;
+}
+
+// The rule for time (core/timer.h): a countdown left running by an earlier run of the kiosk,
+// whose wall clock has since jumped days ahead, is held where it was: shown paused, the console
+// says why, and Resume goes on from there.
+TEST_F(SessionViewTest, ACountdownHeldAfterAWallClockJumpShowsPausedWithANotice) {
+    clock.run = "r-0000000000a1";
+    goto_exercise("visie");
+    tap("timer-focus");
+    Action earlier = make_action("timer.start", "s-test", ClockReading{clock.wall, 5, "r-00000000e0e1"}, {{"seconds", 600}});
+    ASSERT_TRUE(facilitator.submit(earlier).ok());
+    clock.wall += 3 * 24 * 3600'000LL;  // the machine's clock was put right, three days on
+    ui.frames(2);
+    EXPECT_EQ(shown(), "10:00") << "not three days into overtime";
+    EXPECT_FALSE(view.countdown().running_for("visie"));
+    EXPECT_TRUE(view.countdown().held_for("visie"));
+    console = true;
+    ui.frames(2);
+    EXPECT_TRUE(ui.has_target("timer-held-notice"));
+    tap("timer-resume");
+    console = false;
+    ui.frame();
+    EXPECT_TRUE(s().timer.running);
+    EXPECT_EQ(s().timer.anchor_run, "r-0000000000a1") << "resumed in this run";
+    clock.advance(1'000);
+    clock.wall += 3'600'000;  // and a step within this run changes nothing
+    ui.frame();
+    EXPECT_EQ(shown(), "09:59");
+    console = true;
+    ui.frames(2);
+    EXPECT_FALSE(ui.has_target("timer-held-notice"));
 }
 
 TEST_F(SessionViewTest, WithoutASoundDeviceTheButtonSaysSoAndCannotBeToggled) {
@@ -341,10 +374,10 @@ TEST_F(SessionViewTest, ScheduleAgainstTheClock) {
     // 15 minutes in the 10-minute checklist: 5 behind; then 2 minutes into the next: still 5.
     clock.wall = 1'000'000;  // the moment the sample session was created
     clock.advance(15 * 60'000);
-    EXPECT_EQ(ui::schedule_text(ui::schedule_delta_ms(s(), clock.wall)), "5 min behind");
+    EXPECT_EQ(ui::schedule_text(ui::schedule_delta_ms(s(), read_clock(clock))), "5 min behind");
     sink.submit("agenda.goto", {{"exercise", "visie"}});
     clock.advance(2 * 60'000);
-    EXPECT_EQ(ui::schedule_delta_ms(s(), clock.wall) / 60'000, 5);
+    EXPECT_EQ(ui::schedule_delta_ms(s(), read_clock(clock)) / 60'000, 5);
     EXPECT_EQ(ui::schedule_text(-5 * 60'000), "5 min ahead");
     EXPECT_EQ(ui::schedule_text(20'000), "on schedule");
 }
