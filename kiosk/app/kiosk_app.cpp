@@ -1,5 +1,6 @@
 #include "app/kiosk_app.h"
 
+#include "app/clipboard_paste.h"
 #include "app/demo_session.h"
 #include "app/export_job.h"
 #include "app/facilitator_gate.h"
@@ -649,6 +650,13 @@ int run_kiosk(const RunOptions& o) {
 
     KioskState state;
     ui::bind_window_state(state.window, backend->imgui_context());
+    // Ctrl+V reads the desktop's clipboard off the UI thread (issue 14); screenshots never paste.
+    std::unique_ptr<ClipboardPaste> paste;
+    if (!o.screenshots()) {
+        platform::Backend* waking = backend.get();
+        paste = std::make_unique<ClipboardPaste>([waking] { waking->wake(); });
+        state.window.paste = paste.get();
+    }
     state.options = &o;
     state.ctx.language = o.language;
     // Screenshots and the demo never write, so they keep no PIN: their console opens at once.
