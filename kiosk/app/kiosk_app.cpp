@@ -506,6 +506,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     platform::FrameRequest request;
     const LanguageScope speaking(language_for(s.ctx.language));  // this window's language
     ui::hit_targets().clear();
+    if (s.chime) s.ctx.sound_available = s.chime->state() != platform::Chime::State::Silent;
     if (info.scale_changed) {  // fonts and sizes change only together with the scale
         s.ctx.metrics.em = info.scale.body_px;
         s.ctx.metrics.px_per_mm = info.scale.px_per_mm;
@@ -737,9 +738,13 @@ int run_kiosk(const RunOptions& o) {
     if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);  // any screen's field, e.g. "title"
     std::unique_ptr<platform::Chime> chime;
     if (!o.screenshots()) {
-        chime = std::make_unique<platform::Chime>();
-        if (!chime->available()) log_line("no audio device: the timer ends silently");
-        state.ctx.sound_available = chime->available();
+        // The device opens on the chime's own thread (it can wait on a sound server, issue 14);
+        // the countdown says "silent" once it is known there is none (frame()).
+        platform::Backend* waking = backend.get();
+        chime = std::make_unique<platform::Chime>(platform::openal_chime_device(), [waking](platform::Chime::State st) {
+            if (st == platform::Chime::State::Silent) log_line("no audio device: the timer ends silently");
+            waking->wake();
+        });
         state.chime = chime.get();
     }
     if (!o.screenshots()) {
