@@ -4,9 +4,11 @@
 #include "app/demo_session.h"
 #include "app/export_job.h"
 #include "app/facilitator_gate.h"
+#include "app/monitor_notices.h"
 #include "app/projector_choice.h"
 #include "app/room_phones.h"
 #include "app/room_projector.h"
+#include "app/startup_refusal.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
 #include "core/action_queue.h"
@@ -25,6 +27,7 @@
 #include "ui/frame_text.h"
 #include "ui/keyboard.h"
 #include "ui/note_shapes.h"
+#include "ui/notice_banner.h"
 #include "ui/screens.h"
 #include "ui/session_view.h"
 #include "ui/start_screen.h"
@@ -132,6 +135,7 @@ struct KioskState {
     ui::ExportScreenData export_data;            ///< destinations, found when the screen opens
     ui::ExportScreenState export_state;
     ExportJob export_job;
+    ui::NoticeBanner monitor_banner;             ///< a monitor asked for that is not there
     bool export_logged = false;
     std::unique_ptr<FacilitatorGate> gate;       ///< the PIN between the long-press and the console
     std::unique_ptr<RoomProjector> projector;    ///< the room's second screen; null for screenshots
@@ -537,6 +541,11 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
                         s.sink->session().input_locked(system_clock().wall_ms());
     if (!locked) ui::keyboard_panel().draw(s.ctx, redraw);
     unsaved_banner(s, redraw);
+    if (s.projector) {
+        s.monitor_banner.update(monitor_notices(s.options->backend.monitor, s.projector->wanted_now(),
+                                                s.projector->monitors()), info.now_seconds);
+        s.monitor_banner.draw(s.ctx, info.now_seconds, redraw);
+    }
     if (s.options->log_targets) {
         log_pointer(s);
         log_targets_if_changed(s, redraw);
@@ -672,7 +681,10 @@ int run_kiosk(const RunOptions& o) {
             state.store = std::make_unique<Store>(o.db_path, access, StoreOptions{250});
         } catch (const StoreError& e) {
             log_line(e.what());
-            if (access == Access::Write) return 1;  // another kiosk has it, or it cannot be made
+            if (access == Access::Write) {  // another kiosk has it, or it cannot be made
+                show_refusal(*backend, stop.get(), refusal_for(e), o.log_targets);  // on screen too
+                return 1;
+            }
         }
         if (state.store && !state.store->notice().empty()) log_line(state.store->notice());
     }
