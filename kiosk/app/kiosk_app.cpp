@@ -9,6 +9,7 @@
 #include "app/room_phones.h"
 #include "app/room_projector.h"
 #include "app/startup_refusal.h"
+#include "app/stick_eject.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
 #include "core/action_queue.h"
@@ -135,6 +136,10 @@ struct KioskState {
     ui::ExportScreenData export_data;            ///< destinations, found when the screen opens
     ui::ExportScreenState export_state;
     ExportJob export_job;
+    std::string export_destination;              ///< the folder chosen for the export running or done
+    bool export_removable = false;               ///< ... a USB stick or card: offer to eject it
+    std::unique_ptr<EjectJob> eject;             ///< removes the stick safely (null for screenshots)
+    std::optional<EjectOutcome> eject_outcome;   ///< the last removal's, for this export
     ui::NoticeBanner monitor_banner;             ///< a monitor asked for that is not there
     bool export_logged = false;
     std::unique_ptr<FacilitatorGate> gate;       ///< the PIN between the long-press and the console
@@ -309,6 +314,8 @@ void open_export(KioskState& s) {
     s.export_data.session_title = s.sink->session().title;
     s.export_data.destinations = find_export_destinations();
     s.export_job.reset();
+    s.export_removable = false;
+    s.eject_outcome.reset();
     s.screens.go(ui::Screen::Export);
 }
 
@@ -381,10 +388,26 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request, ui::Redra
 
 void export_frame(KioskState& s, ui::Redraw& redraw) {
     s.export_job.step();  // one format per frame: the progress bar moves, the frame never stalls long
-    const auto intent = ui::draw_export_screen(s.export_data, s.export_state, s.export_job.progress(), s.ctx, redraw);
+    if (std::optional<EjectOutcome> o = s.eject ? s.eject->take() : std::nullopt) {
+        log_line(o->log);
+        s.eject_outcome = std::move(o);
+        if (s.eject_outcome->kind == EjectOutcome::Kind::Pullable) s.export_data.destinations = find_export_destinations();
+    }
+    ui::ExportProgress shown = s.export_job.progress();
+    show_eject(shown, s.export_removable && s.eject, s.eject && s.eject->busy(), s.eject_outcome);
+    const auto intent = ui::draw_export_screen(s.export_data, s.export_state, shown, s.ctx, redraw);
     if (const auto* start = std::get_if<ui::StartExportIntent>(&intent)) {
         s.export_job.start(s.sink->session(), start->folder, system_clock().wall_ms());
+        s.export_destination = start->folder;
+        s.export_removable = false;
+        for (const auto& d : s.export_data.destinations) s.export_removable |= d.path == start->folder && d.removable;
+        s.eject_outcome.reset();
         log_line("export to " + s.export_job.progress().folder);
+    }
+    if (std::holds_alternative<ui::EjectStickIntent>(intent) && s.eject) {
+        s.eject_outcome.reset();
+        s.eject->start(s.export_destination);  // sync and unmount on its own thread (issue 14)
+        log_line("ejecting " + s.export_destination);
     }
     if (std::holds_alternative<ui::RefreshDestinationsIntent>(intent))
         s.export_data.destinations = find_export_destinations();
@@ -758,6 +781,7 @@ int run_kiosk(const RunOptions& o) {
             waking->wake();
         });
         state.chime = chime.get();
+        state.eject = std::make_unique<EjectJob>([waking] { waking->wake(); });
     }
     if (!o.screenshots()) {
         platform::ProjectorSpec spec;

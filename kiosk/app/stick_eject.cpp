@@ -218,6 +218,27 @@ EjectOutcome eject_stick(const std::string& folder, const std::string& mounts, c
     return out;
 }
 
+void show_eject(ui::ExportProgress& progress, bool removable, bool busy, const std::optional<EjectOutcome>& outcome) {
+    using Eject = ui::ExportProgress::Eject;
+    progress.eject = Eject::NotOffered;
+    progress.eject_message.clear();
+    if (progress.phase != ui::ExportProgress::Phase::Done || !removable) return;
+    if (busy) {
+        progress.eject = Eject::Running;
+        return;
+    }
+    if (!outcome) {
+        progress.eject = Eject::Offered;
+        return;
+    }
+    switch (outcome->kind) {
+    case EjectOutcome::Kind::Pullable: progress.eject = Eject::Ejected; break;
+    case EjectOutcome::Kind::SyncedOnly: progress.eject = Eject::SyncedOnly; break;
+    case EjectOutcome::Kind::NotEjected: progress.eject = Eject::NotEjected; break;
+    }
+    progress.eject_message = outcome->message;
+}
+
 EjectJob::~EjectJob() {
     if (worker_.joinable()) worker_.join();
 }

@@ -5,6 +5,8 @@
 // with a timeout; the export screen shows the outcome.
 #pragma once
 
+#include "ui/export_screen.h"
+
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -48,6 +50,11 @@ struct EjectOptions {
 /// not end within the timeout is killed and counts as failed. Blocks: call it from EjectJob.
 /// `mounts` is the text of /proc/self/mounts. Messages are in the calling thread's language.
 EjectOutcome eject_stick(const std::string& folder, const std::string& mounts, const EjectOptions& options);
+
+/// What the export screen shows of the removal (ui::ExportProgress::eject and eject_message):
+/// NotOffered unless `progress` is a Done export to removable media; Running while `busy`;
+/// else the outcome of the last removal, or Offered before there was one.
+void show_eject(ui::ExportProgress& progress, bool removable, bool busy, const std::optional<EjectOutcome>& outcome);
 
 /// eject_stick() on a thread of its own, with the language of the thread that starts it.
 class EjectJob {

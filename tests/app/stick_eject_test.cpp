@@ -143,6 +143,32 @@ TEST_F(StickEjectTest, TheJobRunsOffTheCallersThreadAndSpeaksItsLanguage) {
     EXPECT_EQ(o->message, "Je kunt de stick nu uittrekken.");
 }
 
+TEST(ShowEject, OfferedOnlyAfterADoneExportToAStickThenRunningThenTheOutcome) {
+    using Eject = ui::ExportProgress::Eject;
+    ui::ExportProgress p;
+    p.phase = ui::ExportProgress::Phase::Running;
+    app::show_eject(p, true, false, std::nullopt);
+    EXPECT_EQ(p.eject, Eject::NotOffered);
+    p.phase = ui::ExportProgress::Phase::Done;
+    app::show_eject(p, false, false, std::nullopt);
+    EXPECT_EQ(p.eject, Eject::NotOffered) << "a folder on the computer";
+    app::show_eject(p, true, false, std::nullopt);
+    EXPECT_EQ(p.eject, Eject::Offered);
+    app::show_eject(p, true, true, std::nullopt);
+    EXPECT_EQ(p.eject, Eject::Running);
+    app::show_eject(p, true, false, EjectOutcome{Kind::NotEjected, "bezet", ""});
+    EXPECT_EQ(p.eject, Eject::NotEjected);
+    EXPECT_EQ(p.eject_message, "bezet");
+    app::show_eject(p, true, false, EjectOutcome{Kind::SyncedOnly, "zelf uitwerpen", ""});
+    EXPECT_EQ(p.eject, Eject::SyncedOnly);
+    app::show_eject(p, true, false, EjectOutcome{Kind::Pullable, "uittrekken", ""});
+    EXPECT_EQ(p.eject, Eject::Ejected);
+    p.phase = ui::ExportProgress::Phase::Failed;
+    app::show_eject(p, true, false, EjectOutcome{Kind::Pullable, "uittrekken", ""});
+    EXPECT_EQ(p.eject, Eject::NotOffered);
+    EXPECT_EQ(p.eject_message, "");
+}
+
 TEST(MountOf, TheLongestWholeComponentPrefixWinsAndEscapesAreRead) {
     const std::string mounts =
         "/dev/sda2 / ext4 rw 0 0\n/dev/sdb1 /media/bieb/MIJN\\040STICK vfat rw 0 0\n/dev/sdc1 /media/bieb/MIJN vfat rw 0 0\n";
