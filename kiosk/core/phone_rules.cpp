@@ -72,9 +72,6 @@ std::string phone_refusal(const Session& session, const Action& action) {
     bool known = true;
     const std::string owner = owner_of(session, type, data, known);
     if (has_owner(type) && known && owner != device) return tr("A phone can change only what it wrote itself.");
-    if ((type == "note.add" || type == "note.edit") &&
-        text_of(data, "text").find_first_not_of(" \t\r\n") == std::string::npos)
-        return tr("A note needs some text.");
     if (type == "vote.add") {
         const Note* n = session.find_note(text_of(data, "note"));
         const bool own = n && n->seat == device;

@@ -23,9 +23,9 @@ bool phone_may_send(std::string_view type);
 /// or vision it names) is not the current exercise; a note.add or vision.add whose "seat", or a
 /// vote whose "voter", is not the device; a note.edit or vision.edit of a note or vision whose
 /// seat is not the device. A note or vision that does not exist is left to the reducer to refuse.
-/// Also refused: a note.add or note.edit whose text is empty or only spaces (the page never
-/// sends one; a blank card helps nobody), and a vote on a note this device may not see (another
-/// seat's face-down note, one waiting for approval or hidden by the facilitator).
+/// Also refused: a vote on a note this device may not see (another seat's face-down note, one
+/// waiting for approval or hidden by the facilitator). A blank note is refused for every source
+/// by the catalogue (Check::NotBlank in core/action_catalogue.h), before these rules.
 std::string phone_refusal(const Session& session, const Action& action);
 
 /// Drops what a phone must not leave on record: on an anonymous board (ExerciseState::anonymous)
