@@ -114,8 +114,9 @@ struct PdfLayout {
         auto l = pages.layout(b.text, {kHeadingSize[std::clamp(b.level, 1, 3)], true, false}, kWidth);
         // An exercise flows on after the one before (no page of its own), set apart by space.
         pages.skip(b.level == 1 ? 0 : b.section ? 16 : 10);
-        // Keep a heading with at least two lines of what follows.
-        pages.ensure(layout_height(l.get()) + 3 * kBodySize);
+        // Keep a heading with at least two lines of what follows; an exercise's with the start of
+        // what it holds (a board's column titles and first notes).
+        pages.ensure(layout_height(l.get()) + (b.section ? 8 : 3) * kBodySize);
         pages.text(l, kLeft);
         pages.advance(6);
     }
