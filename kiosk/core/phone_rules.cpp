@@ -1,5 +1,6 @@
 #include "core/phone_rules.h"
 
+#include "core/action_catalogue.h"
 #include "core/i18n.h"
 #include "core/privacy.h"
 
@@ -8,10 +9,6 @@
 
 namespace kiosk {
 namespace {
-
-/// PROTOCOL.md's table of what phones send.
-constexpr std::string_view kPhoneTypes[] = {"note.add",   "note.edit",   "vote.add",        "vote.remove",
-                                            "vision.add", "vision.edit", "checklist.answer"};
 
 std::string text_of(const Json& data, const char* key) {
     auto it = data.find(key);
@@ -54,7 +51,8 @@ bool has_owner(const std::string& type) { return type != "checklist.answer"; }
 }  // namespace
 
 bool phone_may_send(std::string_view type) {
-    return std::find(std::begin(kPhoneTypes), std::end(kPhoneTypes), type) != std::end(kPhoneTypes);
+    const ActionSpec* spec = find_action_spec(type);
+    return spec && may_send(*spec, Source::Phone);
 }
 
 std::string phone_refusal(const Session& session, const Action& action) {

@@ -12,8 +12,9 @@
 
 namespace kiosk {
 
-/// True for the types of PROTOCOL.md's table, the only ones a phone may send: note.add,
-/// note.edit, vote.add, vote.remove, vision.add, vision.edit, checklist.answer.
+/// True for the types the action catalogue lets Source::Phone send (core/action_catalogue.h, the
+/// one list): note.add, note.edit, vote.add, vote.remove, vision.add, vision.edit,
+/// checklist.answer — PROTOCOL.md's table, whose fields net/phone_request.cpp reads.
 bool phone_may_send(std::string_view type);
 
 /// Why `session` refuses `action` (a cleaned record from a phone, with the "device" and "request"
