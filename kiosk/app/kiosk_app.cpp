@@ -797,7 +797,12 @@ int run_kiosk(const RunOptions& o) {
         phones.address = o.phones_address;
         if (o.phones_port >= 0) phones.port = o.phones_port;
         platform::Backend* waking = backend.get();
-        state.phones = std::make_unique<RoomPhones>(state.queue, [waking] { waking->wake(); }, phones);
+        RoomPhones::CodeMemory codes;
+        if (UiStateSync* kept = state.ui_state.get()) {
+            codes.recall = [kept](const std::string& id) { return kept->join_code(id); };
+            codes.keep = [kept](const std::string& id, const std::string& code) { kept->keep_join_code(id, code); };
+        }
+        state.phones = std::make_unique<RoomPhones>(state.queue, [waking] { waking->wake(); }, phones, std::move(codes));
         if (o.phones_port >= 0) state.phones->set_on(true);
     }
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };

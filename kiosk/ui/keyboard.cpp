@@ -174,7 +174,7 @@ std::vector<KeyboardPanel::PlacedKey> KeyboardPanel::layout(const Context& ctx, 
 
 void KeyboardPanel::type(const std::string& text) {
     if (!target_) return;
-    const InsertOutcome outcome = target_->insert(text);
+    const InsertOutcome outcome = target_->type_key(text);
     const double now = ImGui::GetTime();
     if (outcome != InsertOutcome::Inserted) show_clamp_notice(focused_, now);
     if (outcome != InsertOutcome::Refused) mark_changed(now);
