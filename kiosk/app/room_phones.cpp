@@ -93,8 +93,14 @@ void RoomPhones::take_code_for(const std::string& session) {
     if (session.empty()) return;  // between sessions the last code stays on screen
     std::string kept = memory_.recall ? memory_.recall(session) : std::string();
     if (is_join_code(kept)) {
-        if (kept != code_) log_line("join code of session " + session + " kept from before");
+        const bool other = kept != code_;
         set_code(std::move(kept));
+        if (other) {
+            // The URL logged at start held the code drawn before the session was known; the
+            // one phones can use from now on is logged again, as the last "phones join at".
+            log_line("join code of session " + session + " kept from before");
+            if (on()) log_line("phones join at " + url());
+        }
     } else if (code_session_.empty() || code_session_ == session) {
         set_code(code_);  // the code shown before any session: it becomes this one's
     } else {

@@ -169,6 +169,16 @@ void PhoneServer::Impl::routes(httplib::Server& s) {
         s.Delete(path, wrong_method);
         s.Options(path, wrong_method);
     }
+    // httplib 0.11 checks its payload limit against Content-Length only and reads a chunked
+    // body whole, however large: a body must say its length, and one that does not is refused
+    // before it is read (PROTOCOL.md, 411). The phone page's fetch always sends Content-Length.
+    s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+        if (!req.has_header("Transfer-Encoding")) return httplib::Server::HandlerResponse::Unhandled;
+        served(req);
+        answer_error(res, 411, "length_required", "The body must come with a Content-Length.");
+        res.set_header("Connection", "close");
+        return httplib::Server::HandlerResponse::Handled;
+    });
     // httplib's own refusals (404 for an unknown path, 413 for a body over the limit, 400 for
     // a request it cannot read) get the protocol's JSON too.
     s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {

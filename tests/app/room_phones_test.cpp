@@ -67,10 +67,17 @@ TEST(RoomPhonesJoinCode, ARestartedKioskTakesTheKeptCodeAndTheServerAcceptsIt) {
     RoomPhones phones(queue, {}, loopback(), memory_in(kept));
     ASSERT_TRUE(phones.set_on(true)) << phones.error();
     const Session a = session_named("s-a");
+    ::testing::internal::CaptureStderr();
     phones.follow(&a, 0, false);
+    const std::string log = ::testing::internal::GetCapturedStderr();
     EXPECT_EQ(phones.code(), "314159");
     const std::string url = phones.url();
     EXPECT_EQ(url.substr(url.size() - 9), "/j/314159");
+    // Scripts (and facilitators reading the log) take the last "phones join at" line: it holds
+    // the kept code, not the one drawn at start.
+    const auto last = log.rfind("kiosk: phones join at ");
+    ASSERT_NE(last, std::string::npos) << log;
+    EXPECT_EQ(log.substr(last + 22, url.size()), url) << log;
     EXPECT_EQ(phones.info(&a).code, "314159");
     phones.set_on(false);
 }

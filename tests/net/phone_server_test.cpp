@@ -366,6 +366,34 @@ TEST_F(PhoneServerTest, BadInputGetsItsAnswerAndStoresNothing) {
     EXPECT_EQ(http_request(port, "GET", "/j/" + kCode).status, 200);
 }
 
+// httplib 0.11 holds a chunked body of any size in memory (its payload limit reads only
+// Content-Length): such a body is refused from its head, before it is read.
+TEST_F(PhoneServerTest, AChunkedBodyIsRefusedBeforeItIsRead) {
+    start();
+    const std::string before = fingerprint();
+    const std::string json = note_add(kTokenA, "r-0000000000000009", "n-000000000009").dump();
+    const auto chunk = [](const std::string& bytes) {
+        char size[16];
+        std::snprintf(size, sizeof size, "%zx\r\n", bytes.size());
+        return size + bytes + "\r\n";
+    };
+    // A whole, small, valid action in chunks: refused all the same.
+    testing::RawConnection whole(server->port());
+    ASSERT_TRUE(whole.send("POST /api/action HTTP/1.1\r\nHost: kiosk.test\r\nContent-Type: application/json\r\n"
+                           "Transfer-Encoding: chunked\r\n\r\n" +
+                           chunk(json.substr(0, 10)) + chunk(json.substr(10)) + "0\r\n\r\n"));
+    ASSERT_TRUE(whole.wait_closed(3000));
+    EXPECT_EQ(whole.status(), 411) << whole.received();
+    EXPECT_EQ(Json::parse(whole.body(), nullptr, false).value("error", ""), "length_required") << whole.body();
+    // One that never ends is answered from its head and closed, not read on.
+    testing::RawConnection endless(server->port());
+    ASSERT_TRUE(endless.send("POST /api/action HTTP/1.1\r\nHost: kiosk.test\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                             chunk(std::string(256 * 1024, ' '))));
+    ASSERT_TRUE(endless.read_until("length_required", 3000)) << endless.received();
+    EXPECT_EQ(endless.status(), 411);
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(PhoneServerTest, MoreThanThirtyQuickActionsAreRateLimited) {
     start();
     for (int i = 0; i < 30; ++i) {
