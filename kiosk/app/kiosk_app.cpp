@@ -1,11 +1,15 @@
 #include "app/kiosk_app.h"
 
+#include "app/clipboard_paste.h"
 #include "app/demo_session.h"
 #include "app/export_job.h"
 #include "app/facilitator_gate.h"
+#include "app/monitor_notices.h"
 #include "app/projector_choice.h"
 #include "app/room_phones.h"
 #include "app/room_projector.h"
+#include "app/startup_refusal.h"
+#include "app/stick_eject.h"
 #include "app/paths.h"
 #include "app/ui_state_sync.h"
 #include "core/action_queue.h"
@@ -24,6 +28,7 @@
 #include "ui/frame_text.h"
 #include "ui/keyboard.h"
 #include "ui/note_shapes.h"
+#include "ui/notice_banner.h"
 #include "ui/screens.h"
 #include "ui/session_view.h"
 #include "ui/start_screen.h"
@@ -131,6 +136,11 @@ struct KioskState {
     ui::ExportScreenData export_data;            ///< destinations, found when the screen opens
     ui::ExportScreenState export_state;
     ExportJob export_job;
+    std::string export_destination;              ///< the folder chosen for the export running or done
+    bool export_removable = false;               ///< ... a USB stick or card: offer to eject it
+    std::unique_ptr<EjectJob> eject;             ///< removes the stick safely (null for screenshots)
+    std::optional<EjectOutcome> eject_outcome;   ///< the last removal's, for this export
+    ui::NoticeBanner monitor_banner;             ///< a monitor asked for that is not there
     bool export_logged = false;
     std::unique_ptr<FacilitatorGate> gate;       ///< the PIN between the long-press and the console
     std::unique_ptr<RoomProjector> projector;    ///< the room's second screen; null for screenshots
@@ -307,6 +317,8 @@ void open_export(KioskState& s) {
     s.export_data.session_title = s.sink->session().title;
     s.export_data.destinations = find_export_destinations();
     s.export_job.reset();
+    s.export_removable = false;
+    s.eject_outcome.reset();
     s.screens.go(ui::Screen::Export);
 }
 
@@ -379,10 +391,26 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request, ui::Redra
 
 void export_frame(KioskState& s, ui::Redraw& redraw) {
     s.export_job.step();  // one format per frame: the progress bar moves, the frame never stalls long
-    const auto intent = ui::draw_export_screen(s.export_data, s.export_state, s.export_job.progress(), s.ctx, redraw);
+    if (std::optional<EjectOutcome> o = s.eject ? s.eject->take() : std::nullopt) {
+        log_line(o->log);
+        s.eject_outcome = std::move(o);
+        if (s.eject_outcome->kind == EjectOutcome::Kind::Pullable) s.export_data.destinations = find_export_destinations();
+    }
+    ui::ExportProgress shown = s.export_job.progress();
+    show_eject(shown, s.export_removable && s.eject, s.eject && s.eject->busy(), s.eject_outcome);
+    const auto intent = ui::draw_export_screen(s.export_data, s.export_state, shown, s.ctx, redraw);
     if (const auto* start = std::get_if<ui::StartExportIntent>(&intent)) {
         s.export_job.start(s.sink->session(), start->folder, system_clock().wall_ms());
+        s.export_destination = start->folder;
+        s.export_removable = false;
+        for (const auto& d : s.export_data.destinations) s.export_removable |= d.path == start->folder && d.removable;
+        s.eject_outcome.reset();
         log_line("export to " + s.export_job.progress().folder);
+    }
+    if (std::holds_alternative<ui::EjectStickIntent>(intent) && s.eject) {
+        s.eject_outcome.reset();
+        s.eject->start(s.export_destination);  // sync and unmount on its own thread (issue 14)
+        log_line("ejecting " + s.export_destination);
     }
     if (std::holds_alternative<ui::RefreshDestinationsIntent>(intent))
         s.export_data.destinations = find_export_destinations();
@@ -508,6 +536,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     platform::FrameRequest request;
     const LanguageScope speaking(language_for(s.ctx.language));  // this window's language
     ui::hit_targets().clear();
+    if (s.chime) s.ctx.sound_available = s.chime->state() != platform::Chime::State::Silent;
     if (info.scale_changed) {  // fonts and sizes change only together with the scale
         s.ctx.metrics.em = info.scale.body_px;
         s.ctx.metrics.px_per_mm = info.scale.px_per_mm;
@@ -538,6 +567,11 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
                         s.sink->session().input_locked(read_clock(system_clock()));
     if (!locked) ui::keyboard_panel().draw(s.ctx, redraw);
     unsaved_banner(s, redraw);
+    if (s.projector) {
+        s.monitor_banner.update(monitor_notices(s.options->backend.monitor, s.projector->wanted_now(),
+                                                s.projector->monitors()), info.now_seconds);
+        s.monitor_banner.draw(s.ctx, info.now_seconds, redraw);
+    }
     if (s.options->log_targets) {
         log_pointer(s);
         log_targets_if_changed(s, redraw);
@@ -652,6 +686,13 @@ int run_kiosk(const RunOptions& o) {
 
     KioskState state;
     ui::bind_window_state(state.window, backend->imgui_context());
+    // Ctrl+V reads the desktop's clipboard off the UI thread (issue 14); screenshots never paste.
+    std::unique_ptr<ClipboardPaste> paste;
+    if (!o.screenshots()) {
+        platform::Backend* waking = backend.get();
+        paste = std::make_unique<ClipboardPaste>([waking] { waking->wake(); });
+        state.window.paste = paste.get();
+    }
     state.options = &o;
     state.ctx.language = o.language;
     // Screenshots and the demo never write, so they keep no PIN: their console opens at once.
@@ -666,7 +707,10 @@ int run_kiosk(const RunOptions& o) {
             state.store = std::make_unique<Store>(o.db_path, access, StoreOptions{250});
         } catch (const StoreError& e) {
             log_line(e.what());
-            if (access == Access::Write) return 1;  // another kiosk has it, or it cannot be made
+            if (access == Access::Write) {  // another kiosk has it, or it cannot be made
+                show_refusal(*backend, stop.get(), refusal_for(e), o.log_targets);  // on screen too
+                return 1;
+            }
         }
         if (state.store && !state.store->notice().empty()) log_line(state.store->notice());
     }
@@ -732,10 +776,15 @@ int run_kiosk(const RunOptions& o) {
     if (!o.focus.empty()) ui::keyboard_panel().focus(o.focus);  // any screen's field, e.g. "title"
     std::unique_ptr<platform::Chime> chime;
     if (!o.screenshots()) {
-        chime = std::make_unique<platform::Chime>();
-        if (!chime->available()) log_line("no audio device: the timer ends silently");
-        state.ctx.sound_available = chime->available();
+        // The device opens on the chime's own thread (it can wait on a sound server, issue 14);
+        // the countdown says "silent" once it is known there is none (frame()).
+        platform::Backend* waking = backend.get();
+        chime = std::make_unique<platform::Chime>(platform::openal_chime_device(), [waking](platform::Chime::State st) {
+            if (st == platform::Chime::State::Silent) log_line("no audio device: the timer ends silently");
+            waking->wake();
+        });
         state.chime = chime.get();
+        state.eject = std::make_unique<EjectJob>([waking] { waking->wake(); });
     }
     if (!o.screenshots()) {
         platform::ProjectorSpec spec;
@@ -751,7 +800,12 @@ int run_kiosk(const RunOptions& o) {
         phones.address = o.phones_address;
         if (o.phones_port >= 0) phones.port = o.phones_port;
         platform::Backend* waking = backend.get();
-        state.phones = std::make_unique<RoomPhones>(state.queue, [waking] { waking->wake(); }, phones);
+        RoomPhones::CodeMemory codes;
+        if (UiStateSync* kept = state.ui_state.get()) {
+            codes.recall = [kept](const std::string& id) { return kept->join_code(id); };
+            codes.keep = [kept](const std::string& id, const std::string& code) { kept->keep_join_code(id, code); };
+        }
+        state.phones = std::make_unique<RoomPhones>(state.queue, [waking] { waking->wake(); }, phones, std::move(codes));
         if (o.phones_port >= 0) state.phones->set_on(true);
     }
     auto fn = [&state](const platform::FrameInfo& info) { return frame(state, info); };

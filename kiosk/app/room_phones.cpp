@@ -21,8 +21,14 @@ constexpr int kPortsToTry = 10;
 
 }  // namespace
 
-RoomPhones::RoomPhones(ActionQueue& queue, std::function<void()> wake, Settings settings)
-    : queue_(&queue), wake_(std::move(wake)), settings_(std::move(settings)), code_(net::new_join_code()) {}
+/// A code as new_join_code() makes them: anything else kept (a damaged record) is not used.
+bool is_join_code(const std::string& code) {
+    return code.size() == 6 && code.find_first_not_of("0123456789") == std::string::npos;
+}
+
+RoomPhones::RoomPhones(ActionQueue& queue, std::function<void()> wake, Settings settings, CodeMemory memory)
+    : queue_(&queue), wake_(std::move(wake)), settings_(std::move(settings)), code_(net::new_join_code()),
+      memory_(std::move(memory)) {}
 
 RoomPhones::~RoomPhones() = default;
 
@@ -70,10 +76,36 @@ bool RoomPhones::set_on(bool wanted) {
     return true;
 }
 
-void RoomPhones::renew_code() {
-    code_ = net::new_join_code();
+void RoomPhones::set_code(std::string code) {
+    code_ = std::move(code);
+    code_session_ = session_;
     if (server_) server_->set_code(code_);
+    if (!session_.empty() && memory_.keep) memory_.keep(session_, code_);
+}
+
+void RoomPhones::renew_code() {
+    set_code(net::new_join_code());
     log_line(on() ? "new join code: phones join at " + url() : std::string("new join code"));
+}
+
+void RoomPhones::take_code_for(const std::string& session) {
+    session_ = session;
+    if (session.empty()) return;  // between sessions the last code stays on screen
+    std::string kept = memory_.recall ? memory_.recall(session) : std::string();
+    if (is_join_code(kept)) {
+        const bool other = kept != code_;
+        set_code(std::move(kept));
+        if (other) {
+            // The URL logged at start held the code drawn before the session was known; the
+            // one phones can use from now on is logged again, as the last "phones join at".
+            log_line("join code of session " + session + " kept from before");
+            if (on()) log_line("phones join at " + url());
+        }
+    } else if (code_session_.empty() || code_session_ == session) {
+        set_code(code_);  // the code shown before any session: it becomes this one's
+    } else {
+        renew_code();
+    }
 }
 
 std::string RoomPhones::url() const {
@@ -82,15 +114,12 @@ std::string RoomPhones::url() const {
 }
 
 void RoomPhones::follow(const Session* session, std::int64_t now_ms, bool changed) {
-    if (!on()) return;
     const std::string id = session ? session->id : std::string();
     if (id != session_) {
-        // A new session, a new code: the phones of the last one do not carry over by accident.
-        if (!session_.empty() && !id.empty()) renew_code();
-        session_ = id;
+        take_code_for(id);
         changed = true;
     }
-    if (changed || !published_) publish(session, now_ms);
+    if (on() && (changed || !published_)) publish(session, now_ms);
 }
 
 const ui::PhonesInfo& RoomPhones::info(const Session* session) {

@@ -53,6 +53,9 @@ public:
     std::vector<ui::ProjectorMonitor> monitor_choices() const;
     /// While on, the number of the monitor the projector is wanted on (1 = first), else 0.
     int monitor_number() const;
+    /// Where the projector is wanted now (Kind::None while off), and the monitors there are.
+    platform::ProjectorSpec wanted_now() const { return on_ ? spec_when_on() : platform::ProjectorSpec{}; }
+    std::vector<platform::MonitorInfo> monitors() const { return backend_->monitors(); }
 
     /// The pause screen and whether the table shows the agenda; set by the app each table frame.
     ui::ProjectorShow show;

@@ -10,6 +10,7 @@ namespace {
 
 constexpr const char* kOpenSession = "open_session";
 constexpr const char* kBoard = "board";
+constexpr const char* kPhones = "phones";
 constexpr double kDraftEverySeconds = 1.0;  // a draft being typed is written at most this often
 constexpr double kNothingWaits = std::numeric_limits<double>::infinity();
 
@@ -62,6 +63,16 @@ std::string UiStateSync::open_session() const {
 }
 
 void UiStateSync::opened(const std::string& id) { put(kOpenSession, Json{{"session", id}}.dump()); }
+
+std::string UiStateSync::join_code(const std::string& session_id) const {
+    const Json j = read_record(*store_, kPhones);
+    if (!j.is_object() || j.value("session", std::string()) != session_id) return {};
+    return j.value("code", std::string());
+}
+
+void UiStateSync::keep_join_code(const std::string& session_id, const std::string& code) {
+    put(kPhones, Json{{"session", session_id}, {"code", code}}.dump());
+}
 
 void UiStateSync::left() {
     put(kOpenSession, "");

@@ -8,6 +8,8 @@
 //   "open_session"  {"session": id} while a session is on screen; removed when the facilitator
 //                   leaves or finishes it or closes the kiosk, so only an unplanned stop resumes
 //   "board"         {"session": id, "seat": n, "exercise": board id, "draft": note draft or null}
+//   "phones"        {"session": id, "code": the phones' join code of that session}; kept when the
+//                   session is left, so a session resumed later keeps its code too
 //
 // Best effort by design: a record that cannot be written (disk full, database locked) is tried
 // again with the next change; the session's own actions never wait for it.
@@ -46,6 +48,12 @@ public:
     /// Gives `view` back the seat and the open draft stored for session `session_id`; the draft
     /// only when its board is `exercise_id` (where the session reopens).
     void restore(const std::string& session_id, const std::string& exercise_id, ui::SessionView& view);
+
+    /// The phones' join code kept for session `session_id`, or "" (none, another session's, or
+    /// a record that cannot be read).
+    std::string join_code(const std::string& session_id) const;
+    /// Keeps `code` as the phones' join code of session `session_id` (best effort, as above).
+    void keep_join_code(const std::string& session_id, const std::string& code);
 
 private:
     /// Writes `key`; false (logged) when the store refused.

@@ -1,5 +1,6 @@
 #include "core/action_catalogue.h"
 
+#include "core/date.h"
 #include "core/i18n.h"
 #include "core/session.h"
 
@@ -73,8 +74,23 @@ ActionSpec by_participants(ActionSpec spec) {
 
 constexpr std::int64_t kIntMax = std::numeric_limits<int>::max();
 
+/// `f`, which new input may not leave blank: refused with `message` (a msgid).
+FieldSpec not_blank(FieldSpec f, const char* message) {
+    f.check = Check::NotBlank;
+    f.blank_message = message;
+    return f;
+}
+FieldSpec date(FieldSpec f) {
+    f.check = Check::Date;
+    return f;
+}
+
+/// A note's text: never blank (issue 14), from any source.
+FieldSpec note_text() { return not_blank(text("text", TextKind::Note), N_("A note needs some text.")); }
+
 std::vector<FieldSpec> session_fields(bool create) {
-    return {text("title", TextKind::Line, create), text("date", TextKind::Line, false, "YYYY-MM-DD"),
+    return {not_blank(text("title", TextKind::Line, create), N_("Give the session a title.")),
+            date(text("date", TextKind::Line, false, "YYYY-MM-DD")),
             text("place", TextKind::Line, false), text("facilitator", TextKind::Line, false)};
 }
 
@@ -111,13 +127,13 @@ std::vector<ActionSpec> build_catalogue() {
         by_participants(
             {"checklist.remark", {id("exercise"), id("question"), text("remark", TextKind::Note)}, true, kRoom, ""}),
         by_participants({"note.add",
-         {id("id"), id("exercise"), id("column"), text("text", TextKind::Note), optional_colour,
+         {id("id"), id("exercise"), id("column"), note_text(), optional_colour,
           text("author", TextKind::Line, false),
           text("seat", TextKind::Line, false,
                "the seat that wrote it, e.g. `seat-3`: private writing shows it to that seat")},
          true, kWithPhones, "hidden while the board is in private writing"}),
-        by_participants({"note.edit", {id("id"), text("text", TextKind::Note)}, true, kWithPhones, ""}),
-        by_participants({"note.colour", {id("id"), colour}, true, kWithPhones, ""}),
+        by_participants({"note.edit", {id("id"), note_text()}, true, kWithPhones, ""}),
+        by_participants({"note.colour", {id("id"), colour}, true, kRoom, ""}),
         by_participants({"note.author", {id("id"), text("author", TextKind::Line)}, true, kRoom, ""}),
         by_participants({"note.move",
          {id("id"), id("column"), optional_id("before", "a note id; `\"\"` or left out: the end of the column"),
@@ -163,7 +179,7 @@ std::vector<ActionSpec> build_catalogue() {
                          {id("exercise"), text("text", TextKind::Document, true, "the group's shared vision")}, true,
                          kRoom, ""}),
         by_participants({"form.add", {id("id"), id("exercise"), values}, true, kRoom, ""}),
-        by_participants({"form.set", {id("id"), id("field"), value}, true, kWithPhones, ""}),
+        by_participants({"form.set", {id("id"), id("field"), value}, true, kRoom, ""}),
         by_participants({"form.delete", {id("id")}, true, kRoom, ""}),
         {"timer.start", {integer("seconds", 1, 24 * 3600, false, "default: the current exercise's minutes")}, false, kFacilitator,
          ""},
@@ -228,6 +244,15 @@ std::string say(const char* msgid, const Args&... args) {
 std::string check_text(const std::string& s, const FieldSpec& f, const std::string& type) {
     if (s.size() > max_bytes(f.kind))
         return say(N_("The field \"{}\" of {} is longer than {} bytes."), f.name, type, max_bytes(f.kind));
+    switch (f.check) {
+        case Check::None: break;
+        case Check::NotBlank:
+            if (is_blank(s)) return tr(f.blank_message);
+            break;
+        case Check::Date:
+            if (!s.empty() && !valid_iso_date(s)) return date_refusal(s);
+            break;
+    }
     return {};
 }
 

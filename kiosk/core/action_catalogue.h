@@ -43,6 +43,14 @@ enum class Clean {
     FormValues,  // each string of the object, by the kind of the form field its key names
 };
 
+/// What new input of a text field must also be, after cleaning (validate(); issue 14). A stored
+/// log replays without these checks, so records that older versions accepted still apply.
+enum class Check {
+    None,
+    NotBlank,  // more than white space (a note, a session's title)
+    Date,      // a real calendar date YYYY-MM-DD (core/date.h), or "" for none
+};
+
 /// One field of an action type.
 struct FieldSpec {
     std::string name;
@@ -56,6 +64,9 @@ struct FieldSpec {
     std::int64_t max = std::numeric_limits<std::int64_t>::max();
     /// Array/Object: every element (value) must be text.
     bool texts_inside = false;
+    Check check = Check::None;
+    /// Check::NotBlank: the message (msgid) that refuses a blank value, e.g. "A note needs some text."
+    const char* blank_message = nullptr;
     /// README words on the field's meaning (English, for programmers).
     std::string doc;
 };
@@ -99,7 +110,8 @@ bool is_common_field(std::string_view name);
 /// Checks new input `action` (a whole record, after clean_action()) against the catalogue for
 /// `source`: an object with a known type that the source may send, every required field there
 /// (the common fields "session", optional "at", "source", "device", "request" included),
-/// every field of its JSON type and within its limits, no field the type does not have. Returns
+/// every field of its JSON type and within its limits and checks (Check), no field the type does
+/// not have. Returns
 /// "" when it passes, else one translated message that names the field and the type, e.g.
 /// "The field "text" of note.add is missing." Whether the ids exist is the reducer's business.
 std::string validate(const Json& action, Source source);

@@ -59,6 +59,11 @@ SubmitResult ActionSink::clean_and_validate(Action& action, const Session& sessi
         result.message = std::move(error);
         return result;
     }
+    if (std::string error = check_input(action, session); !error.empty()) {
+        result.state = SaveState::Rejected;
+        result.message = std::move(error);
+        return result;
+    }
     // validate() passed, so the type is in the catalogue.
     const ActionSpec& spec = *find_action_spec(action.data["type"].get_ref<const std::string&>());
     if (locked_out(spec, source_) && session.input_locked(now)) {

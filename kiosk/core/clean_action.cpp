@@ -1,5 +1,6 @@
 #include "core/action_catalogue.h"
 #include "core/reduce.h"
+#include "core/date.h"
 #include "core/text.h"
 
 #include <utility>
@@ -31,6 +32,19 @@ TextKind new_form_field_kind(const Session& session, const std::string& exercise
     return f && f->kind == FieldKind::LongText ? TextKind::Paragraph : TextKind::Line;
 }
 
+/// The field `field` of the plan's exercise `exercise_id`, or nullptr.
+const Field* plan_field(const Session& session, const std::string& exercise_id, const std::string& field) {
+    const Exercise* exercise = session.plan.find(exercise_id);
+    return exercise ? exercise->find_field(field) : nullptr;
+}
+
+/// "" when `value` may fill `field` (nullptr: unknown, the reducer's to refuse), else the refusal.
+std::string check_form_value(const Field* field, const Json& value) {
+    if (!field || field->kind != FieldKind::Date || !value.is_string()) return {};
+    const std::string& s = value.get_ref<const std::string&>();
+    return s.empty() || valid_iso_date(s) ? std::string() : date_refusal(s);
+}
+
 /// The text of `key` in `data`, or "" when it is missing or not text (validate() says which).
 std::string text_of(const Json& data, const char* key) {
     auto it = data.find(key);
@@ -56,6 +70,25 @@ void clean_field(Json& data, const FieldSpec& f, const Session& session, CleanNo
 }
 
 }  // namespace
+
+std::string check_input(const Action& action, const Session& session) {
+    const Json& data = action.data;
+    if (!data.is_object()) return {};
+    const std::string type = text_of(data, "type");
+    if (type == "form.set") {
+        const FormRecord* record = session.find_form(text_of(data, "id"));
+        if (!record || !data.contains("value")) return {};
+        return check_form_value(plan_field(session, record->exercise, text_of(data, "field")), data["value"]);
+    }
+    if (type == "form.add") {
+        auto values = data.find("values");
+        if (values == data.end() || !values->is_object()) return {};
+        for (const auto& [key, value] : values->items())
+            if (std::string e = check_form_value(plan_field(session, text_of(data, "exercise"), key), value); !e.empty())
+                return e;
+    }
+    return {};
+}
 
 CleanNotices clean_action(Action& action, const Session& session, std::int64_t now_ms) {
     CleanNotices notices;

@@ -1,5 +1,6 @@
 #include "core/phone_rules.h"
 
+#include "core/action_catalogue.h"
 #include "core/i18n.h"
 #include "core/privacy.h"
 
@@ -8,10 +9,6 @@
 
 namespace kiosk {
 namespace {
-
-/// PROTOCOL.md's table of what phones send.
-constexpr std::string_view kPhoneTypes[] = {"note.add",   "note.edit",   "vote.add",        "vote.remove",
-                                            "vision.add", "vision.edit", "checklist.answer"};
 
 std::string text_of(const Json& data, const char* key) {
     auto it = data.find(key);
@@ -54,7 +51,8 @@ bool has_owner(const std::string& type) { return type != "checklist.answer"; }
 }  // namespace
 
 bool phone_may_send(std::string_view type) {
-    return std::find(std::begin(kPhoneTypes), std::end(kPhoneTypes), type) != std::end(kPhoneTypes);
+    const ActionSpec* spec = find_action_spec(type);
+    return spec && may_send(*spec, Source::Phone);
 }
 
 std::string phone_refusal(const Session& session, const Action& action) {
@@ -72,9 +70,6 @@ std::string phone_refusal(const Session& session, const Action& action) {
     bool known = true;
     const std::string owner = owner_of(session, type, data, known);
     if (has_owner(type) && known && owner != device) return tr("A phone can change only what it wrote itself.");
-    if ((type == "note.add" || type == "note.edit") &&
-        text_of(data, "text").find_first_not_of(" \t\r\n") == std::string::npos)
-        return tr("A note needs some text.");
     if (type == "vote.add") {
         const Note* n = session.find_note(text_of(data, "note"));
         const bool own = n && n->seat == device;

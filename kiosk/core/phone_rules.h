@@ -12,8 +12,9 @@
 
 namespace kiosk {
 
-/// True for the types of PROTOCOL.md's table, the only ones a phone may send: note.add,
-/// note.edit, vote.add, vote.remove, vision.add, vision.edit, checklist.answer.
+/// True for the types the action catalogue lets Source::Phone send (core/action_catalogue.h, the
+/// one list): note.add, note.edit, vote.add, vote.remove, vision.add, vision.edit,
+/// checklist.answer — PROTOCOL.md's table, whose fields net/phone_request.cpp reads.
 bool phone_may_send(std::string_view type);
 
 /// Why `session` refuses `action` (a cleaned record from a phone, with the "device" and "request"
@@ -23,9 +24,9 @@ bool phone_may_send(std::string_view type);
 /// or vision it names) is not the current exercise; a note.add or vision.add whose "seat", or a
 /// vote whose "voter", is not the device; a note.edit or vision.edit of a note or vision whose
 /// seat is not the device. A note or vision that does not exist is left to the reducer to refuse.
-/// Also refused: a note.add or note.edit whose text is empty or only spaces (the page never
-/// sends one; a blank card helps nobody), and a vote on a note this device may not see (another
-/// seat's face-down note, one waiting for approval or hidden by the facilitator).
+/// Also refused: a vote on a note this device may not see (another seat's face-down note, one
+/// waiting for approval or hidden by the facilitator). A blank note is refused for every source
+/// by the catalogue (Check::NotBlank in core/action_catalogue.h), before these rules.
 std::string phone_refusal(const Session& session, const Action& action);
 
 /// Drops what a phone must not leave on record: on an anonymous board (ExerciseState::anonymous)

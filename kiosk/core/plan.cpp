@@ -1,6 +1,7 @@
 #include "core/plan.h"
 
 #include "core/find_by_id.h"
+#include "core/i18n.h"
 
 
 namespace kiosk {
@@ -20,7 +21,35 @@ constexpr FieldName kFields[] = {
     {FieldKind::Scale, "scale"},   {FieldKind::Date, "date"},
 };
 
+struct DecisionName { Decision decision; const char* word; };
+constexpr DecisionName kDecisions[] = {
+    {Decision::Community, "community"}, {Decision::FirstStep, "first_step"}, {Decision::Who, "who"},
+    {Decision::What, "what"},           {Decision::When, "when"},
+};
+
+// METHOD.md "The steps", in the project's own words.
+constexpr const char* kStepNames[kMethodSteps] = {
+    N_("Are we ready?"),
+    N_("Goals and vision"),
+    N_("Choosing the community"),
+    N_("Getting to know the community"),
+    N_("Vision and SMART sub-goals with the community"),
+    N_("Working with the community"),
+};
+
 }  // namespace
+
+const char* to_string(Decision decision) {
+    for (const auto& d : kDecisions) if (d.decision == decision) return d.word;
+    return "";
+}
+
+bool parse_decision(const std::string& word, Decision& out) {
+    for (const auto& d : kDecisions) if (word == d.word) { out = d.decision; return true; }
+    return false;
+}
+
+const char* method_step_name(int step) { return step >= 1 && step <= kMethodSteps ? kStepNames[step - 1] : ""; }
 
 const char* to_string(ExerciseKind kind) {
     for (const auto& k : kKinds) if (k.kind == kind) return k.word;

@@ -59,6 +59,28 @@ enum class FieldKind {
 const char* to_string(FieldKind kind);
 bool parse_field_kind(const std::string& word, FieldKind& out);
 
+/// Plan key `decision` of a form field: which line of the "what we decided" block that leads
+/// the session notes (export/document.h) the field's value fills. The plan says it, so the
+/// export needs no list of exercise or field ids.
+enum class Decision {
+    None,
+    Community,  // the community the team chose (the map's name)
+    FirstStep,  // the first small step
+    Who,        // who does it (with What and When of the same record: who does what by when)
+    What,
+    When,
+};
+
+/// The plan-file spelling: "community", "first_step", "who", "what", "when" ("" for None).
+const char* to_string(Decision decision);
+/// Parses the plan-file spelling; returns false (and leaves `out` alone) for an unknown word.
+bool parse_decision(const std::string& word, Decision& out);
+
+/// The method's steps (METHOD.md "The steps"): plan key `step` of an exercise, 1..kMethodSteps.
+inline constexpr int kMethodSteps = 6;
+/// The name of method step 1..kMethodSteps as an untranslated msgid for tr(); "" outside.
+const char* method_step_name(int step);
+
 /// A field of a Form exercise. `support` holds the supporting questions shown one tap away
 /// (Worksheet 5 lists them for each box of the partner-power form).
 struct Field {
@@ -69,6 +91,7 @@ struct Field {
     std::vector<Choice> choices;       // Choice, MultiChoice and Scale only
     std::vector<std::string> support;  // optional supporting questions
     bool required = false;
+    Decision decision = Decision::None;  // optional plan key `decision`
 };
 
 /// A phase of a Writing exercise: "write" (timed, each participant alone), "share" (each text
@@ -89,6 +112,9 @@ struct Exercise {
     /// Plan key `lock_at_end`: participants' input locks when this exercise's countdown runs out,
     /// until the facilitator unlocks (Session::input_locked()).
     bool lock_at_end = false;
+    /// Plan key `step`: the method step (1..kMethodSteps) this exercise belongs to, named in the
+    /// session notes' headings; 0 = none (a welcome, a break).
+    int step = 0;
 
     std::vector<std::string> rules;  // Writing (and others): rules kept on screen
     std::vector<Question> questions; // Checklist

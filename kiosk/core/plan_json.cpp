@@ -36,6 +36,7 @@ Json plan_to_json(const Plan& plan) {
                   {"votes_per_person", e.votes_per_person}, {"repeatable", e.repeatable}};
         // Written only when on, so the snapshot of a plan without it is what it was before the key.
         if (e.lock_at_end) x["lock_at_end"] = true;
+        if (e.step > 0) x["step"] = e.step;
         x["questions"] = Json::array();
         for (const auto& q : e.questions) x["questions"].push_back({{"id", q.id}, {"text", q.text}, {"hint", q.hint}});
         x["phases"] = Json::array();
@@ -48,9 +49,11 @@ Json plan_to_json(const Plan& plan) {
         for (const auto& f : e.fields) {
             Json choices = Json::array();
             for (const auto& c : f.choices) choices.push_back(choice_to_json(c));
-            x["fields"].push_back({{"id", f.id}, {"label", f.label}, {"kind", to_string(f.kind)},
-                                   {"hint", f.hint}, {"choices", choices}, {"support", f.support},
-                                   {"required", f.required}});
+            Json field = {{"id", f.id}, {"label", f.label}, {"kind", to_string(f.kind)},
+                          {"hint", f.hint}, {"choices", choices}, {"support", f.support},
+                          {"required", f.required}};
+            if (f.decision != Decision::None) field["decision"] = to_string(f.decision);
+            x["fields"].push_back(std::move(field));
         }
         agenda.push_back(std::move(x));
     }
@@ -80,6 +83,7 @@ Plan plan_from_json(const Json& j) {
         e.votes_per_person = get_or<int>(x, "votes_per_person", 0);
         e.repeatable = get_or<bool>(x, "repeatable", false);
         e.lock_at_end = get_or<bool>(x, "lock_at_end", false);
+        e.step = get_or<int>(x, "step", 0);
         e.questions = list<Question>(x, "questions", [](const Json& q) {
             return Question{str(q, "id"), str(q, "text"), str(q, "hint")};
         });
@@ -99,6 +103,7 @@ Plan plan_from_json(const Json& j) {
             field.choices = list<Choice>(f, "choices", choice_from_json);
             field.support = get_or<std::vector<std::string>>(f, "support", {});
             field.required = get_or<bool>(f, "required", false);
+            parse_decision(str(f, "decision"), field.decision);  // unknown or absent: None
             return field;
         });
         return e;

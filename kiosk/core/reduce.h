@@ -51,6 +51,12 @@ struct CleanNotices {
 /// `session`'s plan), and fills in a missing "at" with `now_ms`. Call before storing and applying user input (the UI, `kiosk apply`).
 CleanNotices clean_action(Action& action, const Session& session, std::int64_t now_ms);
 
+/// The checks of new input that need `session` (validate() does the others): a value for a date
+/// box of the plan's form (FieldKind::Date, in form.set or form.add) must be a real date or ""
+/// (core/date.h; issue 14). Returns "" when `action` passes, else the translated refusal. Like
+/// validate(), for new input only: a stored log replays without it.
+std::string check_input(const Action& action, const Session& session);
+
 /// True when actions of this type go on the undo stack (the catalogue's "undoable").
 bool is_undoable(const std::string& type);
 

@@ -17,6 +17,18 @@ std::size_t valid_sequence_length(std::string_view s) {
     return n > 0 ? static_cast<std::size_t>(n) : 0;
 }
 
+/// True when the valid UTF-8 sequence `seq` is a bidirectional embedding, override or isolate
+/// control: U+202A..U+202E (LRE, RLE, PDF, LRO, RLO) or U+2066..U+2069 (LRI, RLI, FSI, PDI).
+/// They turn the text after them around where it is shown (a title that reads differently on
+/// the card, in the export and in a file name, "Trojan Source"), and nobody types them on
+/// purpose on a workshop table. The marks U+200E/U+200F stay: they only nudge neutral signs.
+bool is_bidi_control(std::string_view seq) {
+    if (seq.size() != 3 || static_cast<unsigned char>(seq[0]) != 0xE2) return false;
+    const auto b1 = static_cast<unsigned char>(seq[1]), b2 = static_cast<unsigned char>(seq[2]);
+    return (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) ||  // U+202A..U+202E
+           (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);    // U+2066..U+2069
+}
+
 /// Replaces invalid sequences, normalises line breaks and drops control characters.
 std::string repair(std::string_view in, bool single_line, bool& repaired) {
     std::string out;
@@ -33,6 +45,7 @@ std::string repair(std::string_view in, bool single_line, bool& repaired) {
         if (c < 0x20 || c == 0x7F) { repaired = true; ++i; continue; }
         std::size_t n = valid_sequence_length(in.substr(i));
         if (n == 0) { out += kReplacement; repaired = true; ++i; continue; }
+        if (is_bidi_control(in.substr(i, n))) { repaired = true; i += n; continue; }
         out.append(in.substr(i, n));
         i += n;
     }
@@ -105,6 +118,8 @@ CleanText clean_text(std::string_view text, TextKind kind) {
     }
     return result;
 }
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
 bool is_clean_text(std::string_view text, TextKind kind) {
     return clean_text(text, kind).text == text;

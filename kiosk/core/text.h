@@ -31,16 +31,21 @@ constexpr std::size_t max_bytes(TextKind kind) {
 /// Result of clean_text().
 struct CleanText {
     std::string text;
-    bool repaired = false;  // invalid UTF-8 replaced by U+FFFD, or control characters removed
+    bool repaired = false;  // invalid UTF-8 replaced by U+FFFD, or control or bidi characters removed
     bool clamped = false;   // cut to the limit
 };
 
 /// Makes user text safe to store: invalid UTF-8 sequences become U+FFFD, CR LF and CR become LF,
-/// control characters other than LF and TAB are dropped, the text is put in Unicode NFC (so ë is
+/// control characters other than LF and TAB are dropped, and so are the bidirectional
+/// embedding, override and isolate controls U+202A..U+202E and U+2066..U+2069 (issue 14: they
+/// would make a title or name read differently from what is stored; `repaired` says so), the text is put in Unicode NFC (so ë is
 /// the single code point U+00EB), and it is cut to max_bytes(kind) at a grapheme-cluster
 /// boundary (never inside ë or an emoji). Line-kind text also has its line breaks turned into
 /// spaces. Always succeeds.
 CleanText clean_text(std::string_view text, TextKind kind);
+
+/// True when `text` holds nothing but spaces, tabs and line breaks (or nothing at all).
+bool is_blank(std::string_view text);
 
 /// True when `text` is already exactly what clean_text(text, kind) would return.
 bool is_clean_text(std::string_view text, TextKind kind);

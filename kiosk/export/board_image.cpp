@@ -226,10 +226,14 @@ std::string encode_png(cairo_surface_t* surface) {
 
 }  // namespace
 
-std::string board_png(const BoardPicture& picture) {
+double png_scale(double width, double height) {
     constexpr double kMaxSide = 32767;  // cairo's limit
-    double scale = std::min({1.0, kMaxSide / picture.width(), kMaxSide / picture.height(),
-                             std::sqrt(kMaxPngPixels / (picture.width() * picture.height()))});
+    const double wanted = std::max(kPngMinScale, kPngPrintWidth / width);
+    return std::min({wanted, kMaxSide / width, kMaxSide / height, std::sqrt(kMaxPngPixels / (width * height))});
+}
+
+std::string board_png(const BoardPicture& picture) {
+    const double scale = png_scale(picture.width(), picture.height());
     int w = static_cast<int>(std::ceil(picture.width() * scale));
     int h = static_cast<int>(std::ceil(picture.height() * scale));
     // RGB24: an opaque picture, a quarter smaller to encode than with alpha.

@@ -54,7 +54,18 @@ private:
 /// the file stays quick to write and to open; its SVG and the PDF keep full detail as vectors.
 inline constexpr double kMaxPngPixels = 8'000'000;
 
-/// The picture as a PNG file (bytes), at 1 pixel per unit or scaled down to kMaxPngPixels.
+/// A board PNG is drawn at least this many pixels per unit (note text 30 px high), so it stays
+/// sharp when a phone zooms in on it…
+inline constexpr double kPngMinScale = 2;
+/// …and at least this wide: 150 dpi across A4's 210 mm, sharp when printed full width (issue 13).
+inline constexpr double kPngPrintWidth = 1240;
+
+/// The scale (pixels per unit) board_png() draws a picture of `width` × `height` units at:
+/// kPngMinScale or more to reach kPngPrintWidth, then reduced to stay within kMaxPngPixels and
+/// cairo's 32767 pixels per side (the budget wins for a board of hundreds of notes).
+double png_scale(double width, double height);
+
+/// The picture as a PNG file (bytes), at png_scale().
 std::string board_png(const BoardPicture& picture);
 /// The picture as an SVG 1.1 file (bytes), text drawn as glyph outlines.
 std::string board_svg(const BoardPicture& picture);

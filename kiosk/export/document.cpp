@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace kiosk::exporting {
 namespace {
 
@@ -14,12 +16,12 @@ std::string trf(const char* msgid, const Args&... args) {
     return fmt::format(fmt::runtime(tr(msgid)), args...);
 }
 
-Block heading(int level, std::string text, bool new_page = false) {
+Block heading(int level, std::string text, bool section = false) {
     Block b;
     b.kind = Block::Kind::Heading;
     b.level = level;
     b.text = std::move(text);
-    b.new_page = new_page;
+    b.section = section;
     return b;
 }
 
@@ -38,6 +40,35 @@ Block entries(std::vector<Entry> list) {
     return b;
 }
 
+// The field a record is titled by: the first required text field, else a text field that
+// leads the form (the partner's name), else the first required paragraph (a sub-goal's
+// "specific"), or nullptr.
+const Field* title_field(const Exercise& form) {
+    for (const auto& f : form.fields)
+        if (f.required && f.kind == FieldKind::Text) return &f;
+    if (!form.fields.empty() && form.fields.front().kind == FieldKind::Text) return &form.fields.front();
+    for (const auto& f : form.fields)
+        if (f.required && f.kind == FieldKind::LongText) return &f;
+    return nullptr;
+}
+
+// A title is one line: a paragraph is cut after its first line or kTitleBytes at a space ("…").
+constexpr std::size_t kTitleBytes = 90;
+
+std::string one_line(const std::string& text) {
+    std::string line = text.substr(0, text.find('\n'));
+    if (line.size() <= kTitleBytes && line.size() == text.size()) return line;
+    if (line.size() > kTitleBytes) {
+        std::size_t cut = line.rfind(' ', kTitleBytes);
+        if (cut == std::string::npos || cut == 0) {
+            cut = kTitleBytes;
+            while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // UTF-8
+        }
+        line.resize(cut);
+    }
+    return line + "…";
+}
+
 Entry field_entry(std::string label, std::string value) {
     Entry e;
     e.label = std::move(label);
@@ -50,13 +81,22 @@ Entry field_entry(std::string label, std::string value) {
     return e;
 }
 
-std::string exercise_heading(const Session& session, const Exercise& e, std::size_t index) {
+// The first record of a form exercise, or nullptr.
+const FormRecord* first_record(const Session& session, const Exercise& e) {
+    for (const auto& record : session.forms) if (record.exercise == e.id) return &record;
+    return nullptr;
+}
+
+// "Stap 4 · Breng de community in kaart — Jongeren in Noord": the method's step, the title, and
+// what it is about (a board's subject, a single form's record title).
+std::string exercise_heading(const Session& session, const Exercise& e) {
     std::string title = e.title;
-    if (e.kind == ExerciseKind::Board) {
-        std::string subject = session.board_subject(e);
-        if (!subject.empty()) title = trf("{} — {}", title, subject);
-    }
-    return trf("{}. {}", index + 1, title);
+    std::string subject;
+    if (e.kind == ExerciseKind::Board) subject = session.board_subject(e);
+    if (e.kind == ExerciseKind::Form && !e.repeatable)
+        if (const FormRecord* record = first_record(session, e)) subject = record_title(e, *record);
+    if (!subject.empty()) title = trf("{} — {}", title, subject);
+    return e.step > 0 ? trf(N_("Step {} · {}"), e.step, title) : title;
 }
 
 Block agenda_table(const Session& session, std::int64_t now_ms) {
@@ -123,9 +163,14 @@ void add_form(std::vector<Block>& out, const Session& session, const Exercise& e
     for (const auto& record : session.forms) {
         if (record.exercise != e.id) continue;
         ++number;
-        if (e.repeatable) out.push_back(heading(3, trf(N_("Record {}"), number)));
+        // Titled by its content; the field that gives the title is not repeated below it.
+        const std::string title = record_title(e, record);
+        const Field* titled_by = title_field(e);
+        const bool whole = titled_by && !title.empty() && record.values.at(titled_by->id) == title;
+        if (e.repeatable) out.push_back(heading(3, title.empty() ? trf(N_("Record {}"), number) : title));
         std::vector<Entry> list;
         for (const auto& f : e.fields) {
+            if (whole && titled_by == &f) continue;
             auto it = record.values.find(f.id);
             list.push_back(field_entry(f.label, it == record.values.end() ? "" : display_value(f, it->second)));
         }
@@ -134,13 +179,17 @@ void add_form(std::vector<Block>& out, const Session& session, const Exercise& e
     if (number == 0) out.push_back(paragraph(tr("Nothing filled in."), true));
 }
 
-std::string note_meta(const BoardNote& n) {
-    std::string meta = colour_name(n.colour);
+// Group, votes, author and moderation: what the picture shows beside the text. Not the colour:
+// a colour name under every note is noise in mailed notes; it stays in the CSV and the pictures.
+std::string meta_line(const BoardNote& n) {
+    std::string meta;
     if (!n.group.empty()) meta += trf(N_(" · group: {}"), n.group);
     if (n.votes > 0) meta += n.votes == 1 ? trf(N_(" · {} vote"), n.votes) : trf(N_(" · {} votes"), n.votes);
     if (!n.author.empty()) meta += trf(" · {}", n.author);
     if (n.moderation == Moderation::Hidden) meta += trf(" · {}", tr("(hidden by the facilitator)"));
     if (n.moderation == Moderation::Waiting) meta += trf(" · {}", tr("(waiting for the facilitator's approval)"));
+    constexpr std::string_view kSeparator = " · ";
+    if (meta.compare(0, kSeparator.size(), kSeparator) == 0) meta.erase(0, kSeparator.size());
     return meta;
 }
 
@@ -153,6 +202,7 @@ void add_board(std::vector<Block>& out, const Session& session, const Exercise& 
     picture.board = build_board(session, e);
     out.push_back(picture);
     if (const std::string line = withheld_line(picture.board); !line.empty()) out.push_back(paragraph(line, true));
+    const std::size_t first_listed = out.size();
     for (const auto& column : picture.board.columns) {
         out.push_back(heading(3, column.title));
         std::vector<Entry> list;
@@ -163,18 +213,21 @@ void add_board(std::vector<Block>& out, const Session& session, const Exercise& 
             const BoardNote& n = *note;
             Entry entry;
             entry.text = n.text;
-            entry.meta = note_meta(n);
+            entry.meta = meta_line(n);
             entry.colour = n.colour;
             list.push_back(std::move(entry));
         }
         if (list.empty()) out.push_back(paragraph(tr("No notes."), true));
         else out.push_back(entries(std::move(list)));
     }
+    for (std::size_t k = first_listed; k < out.size(); ++k) out[k].board_list = true;
 }
 
 }  // namespace
 
 int whole_minutes(std::int64_t ms) { return static_cast<int>((ms + 30'000) / 60'000); }
+
+std::string note_meta(const BoardNote& note) { return meta_line(note); }
 
 std::string lead_in(const std::string& label) {
     if (!label.empty() && std::string("?!:.").find(label.back()) != std::string::npos) return label;
@@ -260,18 +313,27 @@ Document build_document(const Session& session, std::int64_t now_ms) {
     auto& out = doc.blocks;
 
     out.push_back(heading(1, doc.title));
+    // What a team mails on leads (issue 13): what was decided, before how the day went.
+    out.push_back(heading(2, tr("What we decided")));
+    out.push_back(entries(decisions(session)));
     out.push_back(entries({field_entry(tr("Date"), session.date), field_entry(tr("Place"), session.place),
                            field_entry(tr("Facilitator"), session.facilitator),
                            field_entry(tr("Plan"), session.plan.title)}));
     out.push_back(heading(2, tr("Agenda")));
     out.push_back(agenda_table(session, now_ms));
 
-    for (std::size_t i = 0; i < session.plan.agenda.size(); ++i) {
-        const Exercise& e = session.plan.agenda[i];
-        out.push_back(heading(2, exercise_heading(session, e, i), true));
-        if (!e.prompt.empty()) out.push_back(paragraph(e.prompt, true));
-        out.push_back(paragraph(trf(N_("Planned {} min · actual {} min"), e.minutes,
-                                    whole_minutes(session.actual_ms(e.id, now_ms))), true));
+    for (const Exercise& e : session.plan.agenda) {
+        // A slide (welcome, lunch, closing) holds nothing of the room's: its line in the agenda
+        // is all it gets.
+        if (e.kind == ExerciseKind::Info) continue;
+        out.push_back(heading(2, exercise_heading(session, e), true));
+        // No prompt: it is the plan's question to the room, the same every session; the heading
+        // names the exercise, and the notes hold what the room made of it.
+        const int actual = whole_minutes(session.actual_ms(e.id, now_ms));
+        out.push_back(paragraph(e.step > 0 ? trf(N_("Method step {}: {} · planned {} min · actual {} min"), e.step,
+                                                 tr(method_step_name(e.step)), e.minutes, actual)
+                                           : trf(N_("Planned {} min · actual {} min"), e.minutes, actual),
+                                true));
         switch (e.kind) {
             case ExerciseKind::Checklist: add_checklist(out, session, e); break;
             case ExerciseKind::Writing: add_writing(out, session, e); break;
@@ -281,6 +343,96 @@ Document build_document(const Session& session, std::int64_t now_ms) {
         }
     }
     return doc;
+}
+
+std::string record_title(const Exercise& form, const FormRecord& record) {
+    const Field* field = title_field(form);
+    if (!field) return {};
+    auto it = record.values.find(field->id);
+    return it == record.values.end() ? std::string() : one_line(it->second);
+}
+
+std::vector<Entry> decisions(const Session& session) {
+    std::vector<Entry> list;
+    const Plan& plan = session.plan;
+    // The first non-empty value of a field marked `decision`, in agenda and record order.
+    auto first_value = [&](Decision d) -> std::string {
+        for (const auto& e : plan.agenda) {
+            if (e.kind != ExerciseKind::Form) continue;
+            for (const auto& f : e.fields) {
+                if (f.decision != d) continue;
+                for (const auto& r : session.forms) {
+                    if (r.exercise != e.id) continue;
+                    auto it = r.values.find(f.id);
+                    if (it != r.values.end() && !it->second.empty()) return display_value(f, it->second);
+                }
+            }
+        }
+        return {};
+    };
+
+    // The community is always named, chosen or not: it is what the day is for (METHOD.md step 3).
+    Entry community;
+    community.label = tr("Chosen community");
+    community.text = first_value(Decision::Community);
+    if (community.text.empty()) {
+        community.text = tr("not chosen yet");
+        community.empty = true;
+    }
+    list.push_back(std::move(community));
+
+    constexpr std::size_t kTopIdeas = 3;
+    for (const auto& e : plan.agenda) {
+        if (e.kind != ExerciseKind::Board) continue;
+        const Board board = build_board(session, e);  // only what the room may read
+        std::vector<const BoardNote*> voted;
+        for (const auto& column : board.columns)
+            for (const auto& n : column.notes) if (n.votes > 0) voted.push_back(&n);
+        if (voted.empty()) continue;
+        std::stable_sort(voted.begin(), voted.end(),
+                         [](const BoardNote* a, const BoardNote* b) { return a->votes > b->votes; });
+        if (voted.size() > kTopIdeas) voted.resize(kTopIdeas);
+        Entry top;
+        top.label = trf(N_("Most dots on “{}”"), board.heading);
+        for (const BoardNote* n : voted) {
+            if (!top.text.empty()) top.text += '\n';
+            top.text += n->text + " (" + (n->votes == 1 ? tr("1 dot") : trf(N_("{} dots"), n->votes)) + ")";
+        }
+        list.push_back(std::move(top));
+    }
+
+    if (std::string step = first_value(Decision::FirstStep); !step.empty()) {
+        Entry entry;
+        entry.label = tr("First small step");
+        entry.text = std::move(step);
+        list.push_back(std::move(entry));
+    }
+
+    // Who does what by when: one line per record of every form with such fields.
+    Entry who;
+    who.label = tr("Who does what, by when");
+    for (const auto& e : plan.agenda) {
+        if (e.kind != ExerciseKind::Form) continue;
+        for (const auto& r : session.forms) {
+            if (r.exercise != e.id) continue;
+            std::string parts[3];  // who, what, when
+            for (const auto& f : e.fields) {
+                const int slot = f.decision == Decision::Who ? 0 : f.decision == Decision::What ? 1
+                                 : f.decision == Decision::When ? 2 : -1;
+                if (slot < 0 || !parts[slot].empty()) continue;
+                auto it = r.values.find(f.id);
+                if (it != r.values.end()) parts[slot] = display_value(f, it->second);
+            }
+            if (parts[0].empty() && parts[1].empty() && parts[2].empty()) continue;
+            std::string line = parts[0].empty() ? tr("(nobody named yet)") : parts[0];
+            if (!parts[1].empty()) line = trf(N_("{}: {}"), line, parts[1]);
+            if (!parts[2].empty()) line = trf("{} ({})", line, parts[2]);
+            if (!who.text.empty()) who.text += '\n';
+            who.text += line;
+        }
+    }
+    if (!who.text.empty()) list.push_back(std::move(who));
+    return list;
 }
 
 }  // namespace kiosk::exporting

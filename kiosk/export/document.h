@@ -74,7 +74,13 @@ struct Block {
     int level = 0;
     std::string text;
     bool emphasis = false;  // Paragraph: a quieter line (prompt, times, placeholders)
-    bool new_page = false;  // Heading: starts a new page in print (each exercise)
+    /// Heading: opens an exercise's section (HTML <section>). No page break in print: a small
+    /// session fits in a few pages (issue 13).
+    bool section = false;
+    /// A board's notes as text after its Board block (a column's heading, its notes, "No
+    /// notes."): Markdown and HTML list them; the PDF sets the board's columns side by side from
+    /// the Board block instead and skips these (a small session fits in a few pages).
+    bool board_list = false;
     std::vector<Entry> entries;
     Table table;
     Board board;
@@ -93,12 +99,28 @@ struct Document {
 /// Minutes as the agenda shows them: `ms` rounded to the nearest whole minute.
 int whole_minutes(std::int64_t ms);
 
+/// The "what we decided" block that leads the notes: the chosen community (or "not chosen
+/// yet"), the top three notes by dots of each board that has dots (ties in board order), the
+/// first small step, and who does what by when (one line per record), from the form fields
+/// the plan marks with `decision` (core/plan.h). Lines the session has nothing for are left out.
+std::vector<Entry> decisions(const Session& session);
+
+/// The title of a form record: the value of the exercise's first required text field, else of
+/// its first field when that is a text field (the partner's name, the community), else of its
+/// first required paragraph field (a sub-goal), cut to one line of at most 90 bytes with "…";
+/// "" when the form has no such field or it is empty.
+std::string record_title(const Exercise& form, const FormRecord& record);
+
 /// Builds the session notes. `now_ms` (wall clock, ms since the epoch) counts the running visit
 /// of the current exercise in its actual time, as the agenda screen does.
 Document build_document(const Session& session, std::int64_t now_ms);
 
 /// The board of one board exercise, as build_document() puts it in the document.
 Board build_board(const Session& session, const Exercise& exercise);
+
+/// A note's small line: group, votes, author, and whether it is hidden or waiting; never its
+/// colour (that stays in the CSV and the pictures). "" when there is nothing to say.
+std::string note_meta(const BoardNote& note);
 
 /// An entry's label as a lead-in before its text: "Naam:" — or the label as it is when it
 /// already ends in ? ! : or . ("Is er een team?").

@@ -27,10 +27,12 @@ ul.entries > li.note { border-radius: .3em; }
 .detail { margin-top: .3em; }
 .meta { color: #444; font-size: .85em; margin-top: .25em; }
 img.board { display: block; max-width: 100%; height: auto; margin: .8em 0; border: 1px solid #ddd; }
+/* On a phone a board keeps its note text readable (about 12 px) and scrolls sideways. */
+div.board { overflow-x: auto; }
+@media screen and (max-width: 40em) { img.board { max-width: none; width: calc(var(--board-width) * 0.8); } }
 @page { size: A4; margin: 16mm 14mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-  section.exercise { break-before: page; }
   h2, h3 { break-after: avoid; }
   img.board { max-height: 24cm; object-fit: contain; }
 }
@@ -45,7 +47,7 @@ struct HtmlWriter {
     bool in_section = false;
 
     void heading(const Block& b) {
-        if (b.new_page) {
+        if (b.section) {
             if (in_section) out += "</section>\n";
             out += "<section class=\"exercise\">\n";
             in_section = true;
@@ -89,8 +91,10 @@ struct HtmlWriter {
     }
     void board(const Block& b) {
         // A data URI keeps each picture's internal ids (glyphs, clips) apart from the others'.
-        out += "<img class=\"board\" alt=\"" + html_escape(b.board.heading) +
-               "\" src=\"data:image/svg+xml;base64," + base64(pictures.svg(b.board)) + "\">\n";
+        const double width = pictures.picture(b.board).width();
+        out += fmt::format("<div class=\"board\"><img class=\"board\" style=\"--board-width:{:.0f}px\" alt=\"", width) +
+               html_escape(b.board.heading) + "\" src=\"data:image/svg+xml;base64," + base64(pictures.svg(b.board)) +
+               "\"></div>\n";
     }
 
     void write() {

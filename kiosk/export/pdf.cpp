@@ -49,6 +49,18 @@ public:
     void skip(double dy) { if (!page_is_empty()) y_ += dy; }
     void ensure(double height) { if (height > space_left() && height <= kPageH - kTop - kBottom) new_page(); }
     void add(Op op) { pages_.back().push_back(std::move(op)); }
+    std::size_t page() const { return pages_.size() - 1; }
+    /// Adds `op` to page `index`, making the pages up to it: for columns that flow on each at
+    /// its own pace (a board's columns).
+    void add_to(std::size_t index, Op op) {
+        while (pages_.size() <= index) pages_.emplace_back();
+        pages_[index].push_back(std::move(op));
+    }
+    /// Goes on at `y` of page `index` (where the longest of such columns ended).
+    void move_to(std::size_t index, double y) {
+        while (pages_.size() <= index) pages_.emplace_back();
+        y_ = y;
+    }
     double y() const { return y_; }
     void advance(double dy) { y_ += dy; }
 
@@ -99,11 +111,12 @@ struct PdfLayout {
     BoardPictures& pictures;
 
     void heading(const Block& b) {
-        if (b.new_page) pages.new_page();
         auto l = pages.layout(b.text, {kHeadingSize[std::clamp(b.level, 1, 3)], true, false}, kWidth);
-        pages.skip(b.level == 1 ? 0 : 10);
-        // Keep a heading with at least two lines of what follows.
-        pages.ensure(layout_height(l.get()) + 3 * kBodySize);
+        // An exercise flows on after the one before (no page of its own), set apart by space.
+        pages.skip(b.level == 1 ? 0 : b.section ? 16 : 10);
+        // Keep a heading with at least two lines of what follows; an exercise's with the start of
+        // what it holds (a board's column titles and first notes).
+        pages.ensure(layout_height(l.get()) + (b.section ? 8 : 3) * kBodySize);
         pages.text(l, kLeft);
         pages.advance(6);
     }
@@ -191,25 +204,119 @@ struct PdfLayout {
         for (const auto& r : t.rows) row(r, false);
         pages.advance(8);
     }
+    // A board as its columns side by side, each note a few lines of text after a swatch of its
+    // colour, with its small line below: every note the picture shows (PNG, SVG and HTML carry
+    // the picture), in a fraction of the height of a picture scaled to the page or of one list.
     void board(const Block& b) {
-        const BoardPicture* picture = &pictures.picture(b.board);
-        const double full = kPageH - kTop - kBottom;
-        double scale = std::min({1.0, kWidth / picture->width(), full / picture->height()});
-        double h = picture->height() * scale;
-        pages.ensure(h);
-        double top = pages.y();
-        pages.add([picture, scale, top](cairo_t* cr) {
-            cairo_save(cr);
-            cairo_translate(cr, kLeft, top);
-            cairo_scale(cr, scale, scale);
-            picture->draw(cr);
-            cairo_restore(cr);
-        });
-        pages.advance(h + 10);
+        const auto& columns = b.board.columns;
+        if (columns.empty()) return;
+        const std::size_t n = columns.size();
+        constexpr double kGap = 26, kSwatch = 12, kNoteSize = 9.5;
+        const double column_w = (kWidth - kGap * static_cast<double>(n - 1)) / static_cast<double>(n);
+        struct Cell {
+            SharedLayout text, meta;
+            int colour = -1;  // -1: "No notes."
+            double h = 0;
+        };
+        std::vector<SharedLayout> titles;
+        std::vector<std::vector<Cell>> cells(n);
+        double title_h = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const BoardColumn& column = columns[k];
+            titles.push_back(pages.layout(fmt::format("{}  ({})", column.title, column.notes.size()),
+                                          {kBodySize, true, false}, column_w));
+            title_h = std::max(title_h, layout_height(titles.back().get()));
+            std::vector<const BoardNote*> notes;
+            for (const auto& note : column.notes) notes.push_back(&note);
+            for (const auto& note : column.moderated) notes.push_back(&note);  // after the room's, marked
+            for (const BoardNote* note : notes) {
+                Cell cell;
+                cell.colour = note->colour;
+                cell.text = pages.layout(note->text, {kNoteSize, false, false}, column_w - kSwatch);
+                cell.h = layout_height(cell.text.get());
+                if (const std::string meta = note_meta(*note); !meta.empty()) {
+                    cell.meta = pages.layout(meta, {kSmallSize, false, true}, column_w - kSwatch);
+                    cell.h += 1 + layout_height(cell.meta.get());
+                }
+                cells[k].push_back(std::move(cell));
+            }
+            if (cells[k].empty()) {
+                Cell none;
+                none.text = pages.layout(tr("No notes."), {kNoteSize, false, true}, column_w);
+                none.h = layout_height(none.text.get());
+                cells[k].push_back(std::move(none));
+            }
+        }
+        auto column_x = [&](std::size_t k) { return kLeft + static_cast<double>(k) * (column_w + kGap); };
+        // The titles stay with the first note of each column.
+        double first_h = 0;
+        for (const auto& column : cells) first_h = std::max(first_h, column.front().h);
+        pages.skip(4);
+        pages.ensure(title_h + 5 + first_h);
+        const double title_top = pages.y();
+        for (std::size_t k = 0; k < n; ++k) {
+            auto l = titles[k];
+            const double x = column_x(k);
+            pages.add([l, x, title_top, title_h, column_w](cairo_t* cr) {
+                set_grey(cr, 0);
+                draw_layout(cr, l.get(), x, title_top);
+                set_grey(cr, 0.7);
+                cairo_set_line_width(cr, 0.5);
+                cairo_move_to(cr, x, title_top + title_h + 1.5);
+                cairo_line_to(cr, x + column_w, title_top + title_h + 1.5);
+                cairo_stroke(cr);
+            });
+        }
+        // Each column flows down on its own, over pages when it must; not in rows, so a note
+        // of several lines is never cut apart by its neighbours' (pdftotext reads a column whole).
+        const std::size_t start_page = pages.page();
+        const double start_y = title_top + title_h + 5;
+        std::size_t end_page = start_page;
+        double end_y = start_y;
+        for (std::size_t k = 0; k < n; ++k) {
+            std::size_t page = start_page;
+            double y = start_y;
+            const double x = column_x(k);
+            for (const Cell& cell : cells[k]) {
+                if (y + cell.h > kPageH - kBottom && y > kTop + 0.01) {
+                    ++page;
+                    y = kTop;
+                }
+                const double top = y;
+                const int colour = cell.colour;
+                const bool none = colour < 0;
+                auto text = cell.text, meta = cell.meta;
+                pages.add_to(page, [=](cairo_t* cr) {
+                    if (!none) {
+                        const Rgb c = note_colour(colour).fill;
+                        cairo_rectangle(cr, x, top + 2, 8, 8);
+                        cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
+                        cairo_fill_preserve(cr);
+                        set_grey(cr, 0.2);
+                        cairo_set_line_width(cr, 0.5);
+                        cairo_stroke(cr);
+                    }
+                    set_grey(cr, none ? 0.3 : 0);
+                    draw_layout(cr, text.get(), none ? x : x + kSwatch, top);
+                    if (meta) {
+                        set_grey(cr, 0.35);
+                        draw_layout(cr, meta.get(), x + kSwatch, top + 1 + layout_height(text.get()));
+                    }
+                });
+                y += cell.h + 6;
+            }
+            if (page > end_page || (page == end_page && y > end_y)) {
+                end_page = page;
+                end_y = y;
+            }
+        }
+        pages.move_to(end_page, end_y);
+        pages.advance(6);
     }
 
     void run() {
         for (const auto& b : doc.blocks) {
+            if (b.board_list) continue;  // set side by side by board()
             switch (b.kind) {
                 case Block::Kind::Heading: heading(b); break;
                 case Block::Kind::Paragraph: paragraph(b); break;

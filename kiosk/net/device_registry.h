@@ -37,6 +37,11 @@ public:
     /// True while `stream` is open (not closed, not displaced).
     bool is_open(StreamId stream) const;
 
+    /// True while `device` holds at least one stream.
+    bool has(const std::string& device) const { return by_device_.count(device) > 0; }
+    /// True when a device without a stream would be refused (room_full).
+    bool full() const { return devices() >= max_devices_; }
+
     /// Devices with at least one open stream.
     int devices() const { return static_cast<int>(by_device_.size()); }
     /// Open streams of all devices.

@@ -5,11 +5,13 @@
 // rate limit, each stream's state — is under Impl::mutex. publish() and set_code() bump a
 // generation and wake every stream's thread through one condition variable; each stream then
 // writes what it has not sent yet, outside the lock (a write may wait for a slow phone).
+// `sweeper` cuts connections whose request does not arrive whole in time (net/request_deadline.h).
 #include "net/phone_server.h"
 
 #include "net/device_registry.h"
 #include "net/phone_request.h"
 #include "net/rate_limit.h"
+#include "net/request_deadline.h"
 
 #include <httplib.h>
 #include <sodium.h>
@@ -90,7 +92,7 @@ std::string new_join_code() {
 struct PhoneServer::Impl {
     Impl(PhoneServerOptions o, ActionQueue& q)
         : options(std::move(o)), queue(q), registry(options.max_devices, options.streams_per_device),
-          rate(options.actions_per_minute, options.actions_per_minute) {}
+          rate(options.actions_per_minute, options.actions_per_minute), deadline(options.request_deadline_ms) {}
 
     /// One open event stream, as its provider sees it.
     struct Stream {
@@ -111,11 +113,13 @@ struct PhoneServer::Impl {
     std::shared_ptr<const Published> published = std::make_shared<Published>();
     DeviceRegistry registry;
     RateLimit rate;
+    RequestDeadline deadline;
     std::map<StreamId, Stream> streams;
     std::function<void()> on_presence;
 
     std::unique_ptr<httplib::Server> server;
     std::thread listener;
+    std::thread sweeper;
     int bound_port = 0;
 
     void routes(httplib::Server& s);
@@ -125,11 +129,18 @@ struct PhoneServer::Impl {
     void close_stream(StreamId id);
     void post_action(const httplib::Request& req, httplib::Response& res);
     void presence_changed();
+    void served(const httplib::Request& req);
+    void sweep_until_stopped();
 };
 
 void PhoneServer::Impl::routes(httplib::Server& s) {
-    const auto page = [this](const httplib::Request& req, httplib::Response& res) { serve_page(req, res); };
-    const auto wrong_method = [](const httplib::Request&, httplib::Response& res) {
+    // Every handler first says its request was served: it arrived whole, the deadline is over.
+    const auto page = [this](const httplib::Request& req, httplib::Response& res) {
+        served(req);
+        serve_page(req, res);
+    };
+    const auto wrong_method = [this](const httplib::Request& req, httplib::Response& res) {
+        served(req);
         answer_error(res, 405, "wrong_method", "This address does not take this method.");
     };
     // Exact paths only: nothing is served from disk, so "/j/../api" or "/../etc/passwd" match
@@ -140,8 +151,14 @@ void PhoneServer::Impl::routes(httplib::Server& s) {
     const char* kAction = "/api/action";
     s.Get(kPage, page);
     s.Get(kJoin, page);
-    s.Get(kEvents, [this](const httplib::Request& req, httplib::Response& res) { open_stream(req, res); });
-    s.Post(kAction, [this](const httplib::Request& req, httplib::Response& res) { post_action(req, res); });
+    s.Get(kEvents, [this](const httplib::Request& req, httplib::Response& res) {
+        served(req);
+        open_stream(req, res);
+    });
+    s.Post(kAction, [this](const httplib::Request& req, httplib::Response& res) {
+        served(req);
+        post_action(req, res);
+    });
     s.Post(kPage, wrong_method);
     s.Post(kJoin, wrong_method);
     s.Post(kEvents, wrong_method);
@@ -152,14 +169,50 @@ void PhoneServer::Impl::routes(httplib::Server& s) {
         s.Delete(path, wrong_method);
         s.Options(path, wrong_method);
     }
+    // httplib 0.11 checks its payload limit against Content-Length only and reads a chunked
+    // body whole, however large: a body must say its length, and one that does not is refused
+    // before it is read (PROTOCOL.md, 411). The phone page's fetch always sends Content-Length.
+    s.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+        if (!req.has_header("Transfer-Encoding")) return httplib::Server::HandlerResponse::Unhandled;
+        served(req);
+        answer_error(res, 411, "length_required", "The body must come with a Content-Length.");
+        res.set_header("Connection", "close");
+        return httplib::Server::HandlerResponse::Handled;
+    });
     // httplib's own refusals (404 for an unknown path, 413 for a body over the limit, 400 for
     // a request it cannot read) get the protocol's JSON too.
-    s.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+    s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
+        served(req);
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         answer_error(res, res.status, error_of_status(res.status),
                      res.status == 413 ? "The body is larger than 64 KiB." : "Not found.");
         return httplib::Server::HandlerResponse::Handled;
     }));
+}
+
+void PhoneServer::Impl::served(const httplib::Request& req) {
+    const std::string peer = req.remote_addr + ":" + std::to_string(req.remote_port);
+    std::lock_guard<std::mutex> lock(mutex);
+    deadline.served(peer);
+}
+
+// Twice a second while listening: the server's connections as the kernel sees them, and those
+// the deadline says to cut. The scan runs outside the lock (it reads /proc); the policy inside.
+void PhoneServer::Impl::sweep_until_stopped() {
+    constexpr auto kEvery = std::chrono::milliseconds(500);
+    std::unique_lock<std::mutex> lock(mutex);
+    while (!stopping) {
+        const auto next = std::chrono::steady_clock::now() + kEvery;
+        while (!stopping && changed.wait_until(lock, next) != std::cv_status::timeout) {}
+        if (stopping) break;
+        lock.unlock();
+        const std::vector<OpenConnection> open = open_connections(bound_port);
+        lock.lock();
+        const std::vector<OpenConnection> cut = deadline.sweep(open, steady_ms());
+        lock.unlock();
+        for (const OpenConnection& c : cut) cut_connection(c);
+        lock.lock();
+    }
 }
 
 void PhoneServer::Impl::serve_page(const httplib::Request&, httplib::Response& res) {
@@ -281,6 +334,10 @@ void PhoneServer::Impl::post_action(const httplib::Request& req, httplib::Respon
                                      {"retry_after_s", d.retry_after_s}}.dump(), kJson);
                 return;
             }
+            // The room limit holds for actions too: a phone refused a stream must not take part
+            // unseen by the presence count. Its outbox keeps the action and sends it once in.
+            if (registry.full() && !registry.has(request.device))
+                return answer_error(res, 503, "room_full", "The room is full.");
         }
     }
     if (!request.action)
@@ -295,7 +352,10 @@ void PhoneServer::Impl::post_action(const httplib::Request& req, httplib::Respon
     else if (result.state == SaveState::NotSaved) saved = "not_saved";
     else if (result.ok()) saved = "saved";
     if (!saved) return answer_error(res, 422, "refused", result.message);  // translated by the app's drain
-    res.set_content(Json{{"ok", true}, {"result", saved}}.dump(), kJson);
+    Json answer{{"ok", true}, {"result", saved}};
+    // Stored, but shorter than sent (a text over the table's limit, core/text.h): the phone says so.
+    if (result.ok() && !result.duplicate && result.notices.clamped) answer["shortened"] = true;
+    res.set_content(answer.dump(), kJson);
 }
 
 PhoneServer::PhoneServer(PhoneServerOptions options, ActionQueue& queue)
@@ -316,6 +376,9 @@ bool PhoneServer::start(std::string& error) {
     // httplib waits this long for the first byte of every request on a connection (and between
     // requests): the "sends nothing for 5 s" of PROTOCOL.md.
     server->set_keep_alive_timeout(m.options.read_timeout_s);
+    // One request per connection: the request deadline times a connection until its request is
+    // served, and a kept-alive connection waiting for a next request would be timed as none.
+    server->set_keep_alive_max_count(1);
     server->set_payload_max_length(m.options.max_body_bytes);
     // httplib's default sets SO_REUSEPORT on Linux, which lets a second kiosk bind the same port
     // and share the phones with the first. SO_REUSEADDR alone: a port in use is an error, and a
@@ -346,6 +409,7 @@ bool PhoneServer::start(std::string& error) {
     httplib::Server* raw = server.get();
     m.server = std::move(server);
     m.listener = std::thread([raw] { raw->listen_after_bind(); });
+    m.sweeper = std::thread([&m] { m.sweep_until_stopped(); });
     // listen_after_bind() has started once is_running() says so; a stop() before that would be
     // lost. It sets that flag first thing, so a second is far more than it needs.
     for (int i = 0; i < 1000 && !raw->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
@@ -360,6 +424,7 @@ void PhoneServer::stop() {
         m.stopping = true;
     }
     m.changed.notify_all();  // every stream's provider returns false and its connection ends
+    if (m.sweeper.joinable()) m.sweeper.join();
     m.server->stop();
     if (m.listener.joinable()) m.listener.join();  // joins the pool too
     m.server.reset();

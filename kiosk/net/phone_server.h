@@ -28,6 +28,9 @@ struct PhoneServerOptions {
     int write_timeout_s = 5;          ///< ... or that reads nothing
     int ping_interval_s = 5;          ///< a comment line on each stream, so dead ones are noticed soon
     int apply_timeout_ms = 5000;      ///< how long a POST waits for the app to apply its action
+    /// The longest a request may take to arrive whole, however slowly it trickles in; then its
+    /// connection is cut (net/request_deadline.h). The read timeout alone restarts with each byte.
+    int request_deadline_ms = 5000;
     std::string page;                 ///< the phone page (HTML), served at / and /j/CODE
 };
 

@@ -145,6 +145,7 @@ private:
         source.minutes = reader.value_position("minutes");
         reader.text_list("rules", exercise.rules, Need::Optional);
         reader.boolean("lock_at_end", exercise.lock_at_end);
+        reader.integer("step", exercise.step, Need::Optional, 1, kMethodSteps);
 
         if (!kind_known) {
             // Without a kind the kind-specific keys cannot be judged; say nothing about them.
@@ -267,6 +268,13 @@ private:
         reader.text("hint", field.hint, Need::Optional);
         reader.text_list("support", field.support, Need::Optional);
         reader.boolean("required", field.required);
+        std::string decision;
+        if (reader.text("decision", decision, Need::Optional) && !decision.empty() &&
+            !parse_decision(decision, field.decision))
+            problems_.add(reader.value_position("decision"),
+                          fmt::format(fmt::runtime(tr("unknown decision '{}'; use community, first_step, who, what "
+                                                      "or when")),
+                                      decision));
         const bool has_choices = field.kind == FieldKind::Choice || field.kind == FieldKind::MultiChoice ||
                                  field.kind == FieldKind::Scale;
         if (!kind_known) { reader.known("choice"); return; }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "platform/backend.h"
+#include "platform/key_latch.h"
 #include "platform/pointer_parking.h"
 #include "platform/retained_frame.h"
 
@@ -69,6 +70,7 @@ public:
     bool input_pending = true;
     bool cursor_moved = false;
     PointerParking parking;
+    KeyLatch keys;  // key presses and typed text, handed to ImGui a frame's share at a time
     bool hide_pointer = false;  // screenshots: no hover from wherever the X pointer happens to be
     std::optional<ScriptedPointer> scripted;  // pixel tests and benchmarks: the pointer they say
     Damage last_damage = Damage::Everything;  // what render() drew last

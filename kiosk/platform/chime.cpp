@@ -4,15 +4,66 @@
 #include <AL/alc.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 namespace kiosk::platform {
+namespace {
 
-struct Chime::Impl {
+class OpenAlChime final : public ChimeDevice {
+public:
+    ~OpenAlChime() override {
+        if (source) alDeleteSources(1, &source);
+        if (buffer) alDeleteBuffers(1, &buffer);
+        if (context) {
+            alcMakeContextCurrent(nullptr);
+            alcDestroyContext(context);
+        }
+        if (device) alcCloseDevice(device);
+    }
+    bool open() override {
+        device = alcOpenDevice(nullptr);
+        if (!device) return false;
+        context = alcCreateContext(device, nullptr);
+        if (!context || !alcMakeContextCurrent(context)) return false;
+        alGenBuffers(1, &buffer);
+        alGenSources(1, &source);
+        const int rate = 44100;
+        int count = 0;
+        auto samples = Chime::synthesise(rate, count);
+        alBufferData(buffer, AL_FORMAT_MONO16, samples.get(), ALsizei(count * int(sizeof(short))), rate);
+        alSourcei(source, AL_BUFFER, ALint(buffer));
+        return alGetError() == AL_NO_ERROR;
+    }
+    void play() override {
+        alSourceStop(source);
+        alSourcePlay(source);  // OpenAL mixes on its own thread: this returns at once
+    }
+
+private:
     ALCdevice* device = nullptr;
     ALCcontext* context = nullptr;
     ALuint buffer = 0, source = 0;
-    bool ready = false;
+};
+
+}  // namespace
+
+std::unique_ptr<ChimeDevice> openal_chime_device() { return std::make_unique<OpenAlChime>(); }
+
+// Shared by the Chime and its thread, so a thread left behind by ~Chime (a device stuck opening)
+// still has what it touches; the last of the two frees it.
+struct Chime::Shared {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::unique_ptr<ChimeDevice> device;
+    std::function<void(State)> settled;
+    State state = State::Opening;
+    int plays_wanted = 0;
+    bool quit = false;
+    bool ended = false;
 };
 
 std::unique_ptr<short[]> Chime::synthesise(int rate, int& count) {
@@ -38,40 +89,50 @@ std::unique_ptr<short[]> Chime::synthesise(int rate, int& count) {
     return samples;
 }
 
-Chime::Chime() : impl_(std::make_unique<Impl>()) {
-    Impl& m = *impl_;
-    m.device = alcOpenDevice(nullptr);
-    if (!m.device) return;
-    m.context = alcCreateContext(m.device, nullptr);
-    if (!m.context || !alcMakeContextCurrent(m.context)) return;
-    alGenBuffers(1, &m.buffer);
-    alGenSources(1, &m.source);
-    const int rate = 44100;
-    int count = 0;
-    auto samples = synthesise(rate, count);
-    alBufferData(m.buffer, AL_FORMAT_MONO16, samples.get(), ALsizei(count * int(sizeof(short))), rate);
-    alSourcei(m.source, AL_BUFFER, ALint(m.buffer));
-    m.ready = alGetError() == AL_NO_ERROR;
+Chime::Chime(std::unique_ptr<ChimeDevice> device, std::function<void(State)> settled)
+    : shared_(std::make_shared<Shared>()) {
+    shared_->device = std::move(device);
+    shared_->settled = std::move(settled);
+    std::thread([s = shared_] {
+        const bool opened = s->device && s->device->open();
+        const State now = opened ? State::Ready : State::Silent;
+        std::unique_lock lock(s->mutex);
+        s->state = now;
+        // Under the lock, and only while the Chime lives: ~Chime takes the lock before it
+        // returns, so `settled` never runs after it (it may touch the app's objects).
+        if (s->settled && !s->quit) s->settled(now);
+        for (;;) {
+            s->changed.wait(lock, [&] { return s->quit || s->plays_wanted > 0; });
+            if (s->quit) break;
+            s->plays_wanted = 0;
+            lock.unlock();
+            if (opened) s->device->play();
+            lock.lock();
+        }
+        s->device.reset();  // closes the device on this thread, as it was opened
+        s->ended = true;
+        s->changed.notify_all();
+    }).detach();  // ~Chime waits for it, boundedly (see the header)
 }
 
 Chime::~Chime() {
-    Impl& m = *impl_;
-    if (m.source) alDeleteSources(1, &m.source);
-    if (m.buffer) alDeleteBuffers(1, &m.buffer);
-    if (m.context) {
-        alcMakeContextCurrent(nullptr);
-        alcDestroyContext(m.context);
-    }
-    if (m.device) alcCloseDevice(m.device);
+    std::unique_lock lock(shared_->mutex);
+    shared_->quit = true;
+    shared_->changed.notify_all();
+    shared_->changed.wait_for(lock, std::chrono::duration<double>(kCloseWaitSeconds), [&] { return shared_->ended; });
 }
 
-bool Chime::available() const { return impl_->ready; }
+Chime::State Chime::state() const {
+    std::lock_guard lock(shared_->mutex);
+    return shared_->state;
+}
 
 bool Chime::play() {
-    if (!impl_->ready) return false;
-    alSourceStop(impl_->source);
-    alSourcePlay(impl_->source);  // OpenAL mixes on its own thread: this returns at once
-    return alGetError() == AL_NO_ERROR;
+    std::lock_guard lock(shared_->mutex);
+    if (shared_->state != State::Ready) return false;
+    ++shared_->plays_wanted;
+    shared_->changed.notify_all();
+    return true;
 }
 
 }  // namespace kiosk::platform

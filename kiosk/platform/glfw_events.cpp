@@ -60,14 +60,27 @@ void Window::install_callbacks() {
     prev_cursor_pos = glfwSetCursorPosCallback(glfw, [](GLFWwindow* g, double x, double y) {
         if (forward(g, window_of(g)->prev_cursor_pos, true, x, y)) window_of(g)->cursor_moved = true;
     });
-    prev_key = glfwSetKeyCallback(glfw, [](GLFWwindow* g, int k, int s, int a, int m) {
-        forward(g, window_of(g)->prev_key, true, k, s, a, m);
+    // Keys and text are not handed to ImGui's callbacks (which write io.KeysDown at once, so a
+    // press released before the frame is lost) but queued, and begin_frame() delivers them
+    // (key_latch.h). GLFW's key repeats are left out: ImGui repeats a key held down itself.
+    prev_key = glfwSetKeyCallback(glfw, [](GLFWwindow* g, int k, int, int a, int) {
+        if (a == GLFW_REPEAT) return;
+        Window* w = window_of(g);
+        if (!w->options.takes_input) return;
+        w->keys.key(k, a == GLFW_PRESS);
+        w->input_pending = true;
     });
-    prev_char = glfwSetCharCallback(glfw, [](GLFWwindow* g, unsigned c) { forward(g, window_of(g)->prev_char, true, c); });
+    prev_char = glfwSetCharCallback(glfw, [](GLFWwindow* g, unsigned c) {
+        Window* w = window_of(g);
+        if (!w->options.takes_input) return;
+        w->keys.character(c);
+        w->input_pending = true;
+    });
     prev_scroll = glfwSetScrollCallback(glfw, [](GLFWwindow* g, double x, double y) {
         forward(g, window_of(g)->prev_scroll, true, x, y);
     });
     prev_focus = glfwSetWindowFocusCallback(glfw, [](GLFWwindow* g, int f) {
+        if (!f) window_of(g)->keys.clear();  // ImGui lets go of every key on focus loss too
         forward(g, window_of(g)->prev_focus, false, f);
     });
     prev_cursor_enter = glfwSetCursorEnterCallback(glfw, [](GLFWwindow* g, int e) {

@@ -52,6 +52,11 @@ void Window::init_imgui(bool first) {
     // this window write to the current ImGui context, which ours below make this window's.
     ImGui_ImplGlfw_InitForOpenGL(glfw, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    // The backend's clipboard calls glfwGetClipboardString, which waits with no timeout for the
+    // X selection owner (issue 14: an owner that never answers froze the kiosk). The kiosk's text
+    // fields paste through ui::PasteSource (platform/clipboard.h, off this thread); an ImGui
+    // widget of its own gets an empty clipboard rather than a wait.
+    io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
     install_callbacks();
     owner->install_monitor_callback();  // ImGui's init put its own in place of ours
     update_scale();  // the real framebuffer; rebuilds fonts only if the size differs

@@ -43,6 +43,7 @@ void Window::begin_frame() {
         io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     }
     cursor_moved = false;
+    if (keys.deliver(io)) input_pending = true;  // more keys queued: the loop draws another frame
     ImGui::NewFrame();
 }
 

@@ -30,7 +30,35 @@ void destination_list(const ExportScreenData& data, ExportScreenState& state, co
     }
 }
 
-void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context& ctx, Redraw& redraw) {
+/// Removing the stick safely, under a Done export to a stick: the offer, the wait, the outcome.
+/// True when the facilitator asked for it.
+bool eject_panel(const ExportProgress& p, const Context& ctx, Redraw& redraw) {
+    using Eject = ExportProgress::Eject;
+    if (p.eject == Eject::NotOffered) return false;
+    ImGui::Spacing();
+    if (p.eject == Eject::Running) {
+        muted_text(tr("Removing the stick safely…"));
+        redraw.within(0.2);  // the app's eject job answers on its own thread
+        return false;
+    }
+    if (p.eject == Eject::Ejected) {
+        heading_text(ctx, ctx.fonts.icon("check") + p.eject_message);
+        return false;
+    }
+    if (p.eject == Eject::SyncedOnly) {
+        ScopedTextWrap wrap;
+        ImGui::TextUnformatted(p.eject_message.c_str());
+        return false;
+    }
+    if (p.eject == Eject::NotEjected) {
+        ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+        ScopedTextWrap wrap;
+        ImGui::TextUnformatted(p.eject_message.c_str());
+    }
+    return touch_button("export-eject", ctx.fonts.icon("usb") + tr("Remove the stick safely"), ButtonKind::Primary, ctx, -1.0f);
+}
+
+void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context& ctx, Redraw& redraw, bool& eject) {
     using Phase = ExportProgress::Phase;
     if (p.phase == Phase::Idle) return;
     ImGui::Separator();
@@ -53,6 +81,7 @@ void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context&
         return;
     }
     heading_text(ctx, ctx.fonts.icon("check") + fmt::format(fmt::runtime(tr("{} files written to {}")), p.written.size(), p.folder));
+    eject = eject_panel(p, ctx, redraw);
     {
         ScopedChild written_child("##written", ImVec2(0, 0), false);
         for (const std::string& name : p.written) muted_text(name);
@@ -65,7 +94,7 @@ void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context&
 ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState& state,
                                 const ExportProgress& progress, const Context& ctx, Redraw& redraw) {
     ExportIntent intent;
-    const bool busy = progress.phase == ExportProgress::Phase::Running;
+    const bool busy = progress.phase == ExportProgress::Phase::Running || progress.eject == ExportProgress::Eject::Running;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float em = ctx.metrics.em;
     ImGui::SetNextWindowPos(vp->Pos);
@@ -99,7 +128,9 @@ ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState&
         if (touch_button("export-back", ctx.fonts.icon("arrow_left") + tr("Back to the session"), ButtonKind::Secondary, ctx,
                          -1.0f, !busy))
             intent = LeaveExportIntent{};
-        progress_panel(progress, state.scroll, ctx, redraw);
+        bool eject = false;
+        progress_panel(progress, state.scroll, ctx, redraw, eject);
+        if (eject) intent = EjectStickIntent{};
         state.scroll.follow("run", ctx, redraw);
     }
     state.scroll.follow("export", ctx, redraw);

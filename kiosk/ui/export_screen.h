@@ -35,6 +35,11 @@ struct ExportProgress {
     std::string folder;                 ///< where the files go
     std::vector<std::string> written;   ///< file names written (no folder)
     std::string error;                  ///< translated, when Failed
+    /// After a Done export to a USB stick or card (issue 14): removing it safely, as the app
+    /// runs it (app/stick_eject.h). NotOffered for a folder on the computer.
+    enum class Eject { NotOffered, Offered, Running, Ejected, SyncedOnly, NotEjected };
+    Eject eject = Eject::NotOffered;
+    std::string eject_message;          ///< translated: the outcome (Ejected, SyncedOnly, NotEjected)
 };
 
 struct ExportScreenState {
@@ -45,7 +50,9 @@ struct ExportScreenState {
 struct StartExportIntent { std::string folder; };
 struct LeaveExportIntent {};                       ///< back to the session
 struct RefreshDestinationsIntent {};               ///< "look again" after plugging in a stick
-using ExportIntent = std::variant<std::monostate, StartExportIntent, LeaveExportIntent, RefreshDestinationsIntent>;
+struct EjectStickIntent {};                        ///< "remove the stick safely" (hit target "export-eject")
+using ExportIntent =
+    std::variant<std::monostate, StartExportIntent, LeaveExportIntent, RefreshDestinationsIntent, EjectStickIntent>;
 
 /// Draws the export screen over the whole display and returns what the facilitator asked for.
 ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState& state,

@@ -76,6 +76,7 @@ KeyboardPanel& keyboard_panel() { return current_window_state().keyboard; }
 void KeyboardPanel::focus(const std::string& key) {
     if (focused_ == key) return;
     if (!focused_.empty() && dirty_) pending_commit_.insert(focused_);
+    paste_key_.clear();  // a paste's answer belongs to the field that asked while it has the keyboard
     focused_ = key;
     dirty_ = false;
     reveal_frames_ = kRevealAttempts;
@@ -84,6 +85,7 @@ void KeyboardPanel::focus(const std::string& key) {
 
 void KeyboardPanel::blur() {
     if (!focused_.empty() && dirty_) pending_commit_.insert(focused_);
+    paste_key_.clear();
     focused_.clear();
     dirty_ = false;
     variants_.clear();
@@ -120,6 +122,17 @@ void KeyboardPanel::show_clamp_notice(const std::string& key, double now_seconds
 bool KeyboardPanel::clamp_notice_visible(const std::string& key, double now_seconds, Redraw& redraw) const {
     if (key != notice_key_ || now_seconds >= notice_until_) return false;
     redraw.within(notice_until_ - now_seconds);
+    return true;
+}
+
+void KeyboardPanel::show_paste_notice(const std::string& key, double now_seconds) {
+    paste_notice_key_ = key;
+    paste_notice_until_ = now_seconds + kNoticeSeconds;
+}
+
+bool KeyboardPanel::paste_notice_visible(const std::string& key, double now_seconds, Redraw& redraw) const {
+    if (key != paste_notice_key_ || now_seconds >= paste_notice_until_) return false;
+    redraw.within(paste_notice_until_ - now_seconds);
     return true;
 }
 
@@ -161,7 +174,7 @@ std::vector<KeyboardPanel::PlacedKey> KeyboardPanel::layout(const Context& ctx, 
 
 void KeyboardPanel::type(const std::string& text) {
     if (!target_) return;
-    const InsertOutcome outcome = target_->insert(text);
+    const InsertOutcome outcome = target_->type_key(text);
     const double now = ImGui::GetTime();
     if (outcome != InsertOutcome::Inserted) show_clamp_notice(focused_, now);
     if (outcome != InsertOutcome::Refused) mark_changed(now);

@@ -66,6 +66,16 @@ public:
     /// True while field `key` should show the notice; asks `redraw` for the frame that hides it.
     bool clamp_notice_visible(const std::string& key, double now_seconds, Redraw& redraw) const;
 
+    /// Ctrl+V in field `key` asked the window's PasteSource; the answer goes to this field only
+    /// (if the keyboard moved on, the answer is dropped).
+    void await_paste(const std::string& key) { paste_key_ = key; }
+    bool awaits_paste(const std::string& key) const { return !paste_key_.empty() && paste_key_ == key; }
+    void paste_answered() { paste_key_.clear(); }
+    /// Shows "the clipboard did not answer" under field `key` for kNoticeSeconds.
+    void show_paste_notice(const std::string& key, double now_seconds);
+    /// True while field `key` should show that notice; asks `redraw` for the frame that hides it.
+    bool paste_notice_visible(const std::string& key, double now_seconds, Redraw& redraw) const;
+
     // --- drawing ---------------------------------------------------------------------------
     /// Pixels the keyboard covers at the bottom of a display of `display_height` (0 when hidden).
     float reserved_height(const Context& ctx) const;
@@ -100,6 +110,9 @@ private:
     std::set<std::string> pending_commit_;
     std::string notice_key_;
     double notice_until_ = 0;
+    std::string paste_key_;        // the field awaiting a paste's answer
+    std::string paste_notice_key_;
+    double paste_notice_until_ = 0;
 
     bool shift_ = false, caps_ = false;
     KeyboardPage page_ = KeyboardPage::Letters;

@@ -1,6 +1,8 @@
 #include "ui/imgui_scope.h"
 #include "ui/start_screen.h"
 
+#include "core/date.h"
+
 #include "core/i18n.h"
 #include "ui/keyboard.h"
 #include "ui/text_editor.h"
@@ -262,16 +264,7 @@ void fill_defaults(const StartScreenData& data, StartScreenState& state) {
 
 }  // namespace
 
-bool valid_iso_date(const std::string& d) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-    const int y = std::stoi(d.substr(0, 4)), m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2));
-    if (y < 2000 || y > 2999 || m < 1 || m > 12 || day < 1) return false;
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return day <= days[m - 1] + (m == 2 && leap ? 1 : 0);
-}
+bool valid_iso_date(const std::string& d) { return kiosk::valid_iso_date(d); }
 
 namespace {
 

@@ -69,7 +69,7 @@ struct StartScreenState {
     TouchScroll scroll;                 ///< the screen's scrolling regions (plans, sessions)
 };
 
-/// True for a real calendar date written YYYY-MM-DD (years 2000..2999).
+/// True for a real calendar date written YYYY-MM-DD (years 2000..2999): core/date.h's rule.
 bool valid_iso_date(const std::string& date);
 
 /// The valid date `days` calendar days after `date` (before it when negative), kept within the

@@ -87,7 +87,14 @@ bool TextEditing::at_sentence_start() const {
     return skipped_space && (c == '.' || c == '!' || c == '?');
 }
 
-InsertOutcome TextEditing::insert(std::string_view typed) {
+InsertOutcome TextEditing::insert(std::string_view text) {
+    capital_i_pending_ = false;
+    CleanText cleaned = clean_text(text, kind_);
+    if (cleaned.text.empty()) return text.empty() ? InsertOutcome::Inserted : InsertOutcome::Refused;
+    return insert_clean(std::move(cleaned.text), cleaned.clamped);
+}
+
+InsertOutcome TextEditing::type_key(std::string_view typed) {
     CleanText cleaned = clean_text(typed, kind_);
     std::string clean = std::move(cleaned.text);
     if (clean.empty()) return typed.empty() ? InsertOutcome::Inserted : InsertOutcome::Refused;
@@ -108,6 +115,10 @@ InsertOutcome TextEditing::insert(std::string_view typed) {
         }
     }
 
+    return insert_clean(std::move(clean), cleaned.clamped);
+}
+
+InsertOutcome TextEditing::insert_clean(std::string clean, bool clamped) {
     std::string_view fits = clamp_to_graphemes(clean, room());
     if (fits.empty()) { capital_i_pending_ = false; return InsertOutcome::Refused; }
     std::string before = nfc(text_.substr(0, caret_) + std::string(fits));
@@ -115,7 +126,7 @@ InsertOutcome TextEditing::insert(std::string_view typed) {
     if (before.size() + after.size() > max_bytes(kind_)) return InsertOutcome::Refused;  // NFC never grows here; belt and braces
     text_ = before + after;
     caret_ = before.size();
-    return fits.size() == clean.size() && !cleaned.clamped ? InsertOutcome::Inserted : InsertOutcome::Clamped;
+    return fits.size() == clean.size() && !clamped ? InsertOutcome::Inserted : InsertOutcome::Clamped;
 }
 
 void TextEditing::erase_before() {

@@ -37,13 +37,17 @@ public:
     void caret_home();
     void caret_end();
 
-    /// Inserts typed or pasted text at the caret. Text is cleaned (NFC, UTF-8 repair, line
-    /// breaks kept only where the kind allows them) and, when sentence capitalisation is on and
-    /// the caret starts a sentence, the first letter is capitalised — "ij" at a sentence start
-    /// becomes "IJ" (Dutch spelling: IJsbreker, never Ijsbreker), also when typed as "i" then
-    /// "j" in two taps. Never exceeds max_bytes(kind()): a character that does not fit whole is
-    /// not inserted.
-    InsertOutcome insert(std::string_view typed);
+    /// Inserts pasted text or a hardware keyboard's text at the caret as it is: cleaned (NFC,
+    /// UTF-8 repair, line breaks kept only where the kind allows them) but never capitalised
+    /// (issue 14: capitalisation is an aid of the on-screen keyboard only; what a person typed on
+    /// a real keyboard or pasted is theirs). Never exceeds max_bytes(kind()): a character that
+    /// does not fit whole is not inserted.
+    InsertOutcome insert(std::string_view text);
+    /// Inserts what a key of the on-screen keyboard types, as insert() does, and, when sentence
+    /// capitalisation is on and the caret starts a sentence, capitalises the first letter — "ij"
+    /// at a sentence start becomes "IJ" (Dutch spelling: IJsbreker, never Ijsbreker), also when
+    /// typed as "i" then "j" in two taps.
+    InsertOutcome type_key(std::string_view typed);
     /// Deletes the whole character before the caret (backspace) / after it (delete).
     void erase_before();
     void erase_after();
@@ -57,6 +61,9 @@ public:
     std::size_t room() const;
 
 private:
+    /// Inserts `clean` (already cleaned; `clamped`: cleaning cut it) at the caret, cut to room().
+    InsertOutcome insert_clean(std::string clean, bool clamped);
+
     std::string text_;
     std::size_t caret_ = 0;
     TextKind kind_;

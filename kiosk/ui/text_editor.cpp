@@ -4,12 +4,14 @@
 #include "core/i18n.h"
 #include "ui/touch.h"
 #include "ui/touch_scroll.h"
+#include "ui/window_state.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace kiosk::ui {
 namespace {
@@ -36,7 +38,7 @@ std::string utf8_of(unsigned cp) {
 bool key_pressed(ImGuiKey key, bool repeat = true) { return ImGui::IsKeyPressedMap(key, repeat); }
 
 /// Applies the hardware keyboard's input of this frame to the focused field.
-void apply_hardware_keys(TextEditing& editing, KeyboardPanel& kb, const std::string& key) {
+void apply_hardware_keys(TextEditing& editing, KeyboardPanel& kb, const std::string& key, Redraw& redraw) {
     ImGuiIO& io = ImGui::GetIO();
     const double now = ImGui::GetTime();
     const std::string before = editing.text();
@@ -48,8 +50,28 @@ void apply_hardware_keys(TextEditing& editing, KeyboardPanel& kb, const std::str
     if (!typed.empty()) clamped |= editing.insert(typed) != InsertOutcome::Inserted;
 
     if (io.KeyCtrl && key_pressed(ImGuiKey_V)) {
-        if (const char* clip = ImGui::GetClipboardText(); clip && *clip)
+        if (PasteSource* source = current_window_state().paste) {
+            // The clipboard may belong to a program that answers late or never: ask, and insert
+            // the answer in a later frame (take_paste_answer), so this frame is not held up.
+            source->request();
+            kb.await_paste(key);
+        } else if (const char* clip = ImGui::GetClipboardText(); clip && *clip) {
             clamped |= editing.insert(clip) != InsertOutcome::Inserted;
+        }
+    }
+    if (kb.awaits_paste(key)) {
+        if (PasteSource* source = current_window_state().paste) {
+            if (std::optional<PasteAnswer> answer = source->take()) {
+                kb.paste_answered();
+                if (answer->outcome == PasteAnswer::Outcome::Text && !answer->text.empty())
+                    clamped |= editing.insert(answer->text) != InsertOutcome::Inserted;
+                if (answer->outcome == PasteAnswer::Outcome::NoAnswer) kb.show_paste_notice(key, now);
+            } else {
+                redraw.within(kPastePollSeconds);
+            }
+        } else {
+            kb.paste_answered();
+        }
     }
     if (key_pressed(ImGuiKey_Backspace)) editing.erase_before();
     if (key_pressed(ImGuiKey_Delete)) editing.erase_after();
@@ -126,7 +148,7 @@ EditResult edit_text(const char* key, TextEditing& editing, const Context& ctx, 
     const double now = ImGui::GetTime();
     if (kb.take_pending_commit(key)) result.commit = true;
 
-    if (kb.has_focus(key)) apply_hardware_keys(editing, kb, key);
+    if (kb.has_focus(key)) apply_hardware_keys(editing, kb, key, redraw);
 
     ImFont& font = *ImGui::GetFont();
     const float size = ImGui::GetFontSize();
@@ -194,6 +216,12 @@ EditResult edit_text(const char* key, TextEditing& editing, const Context& ctx, 
         ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
         ScopedTextWrap wrap;
         ImGui::TextUnformatted(tr("The text was too long: the end that did not fit has been left out."));
+    }
+    if (kb.paste_notice_visible(key, now, redraw)) {
+        ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+        ScopedTextWrap wrap;
+        ImGui::TextUnformatted(tr("The clipboard did not answer, so nothing was pasted. Copy the text again and paste once more."));
+        hit_targets().record(std::string(key) + "-paste-notice", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     }
     result.changed = editing.text() != before;
     return result;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "ui/keyboard.h"
+#include "ui/paste_source.h"
 #include "ui/touch.h"
 
 #include <imgui.h>
@@ -26,6 +27,9 @@ public:
     HitTargets targets;
     /// Draws a batch of note cards on the GPU; nullptr = the ImDrawList fallback (note_shapes.h).
     ImDrawCallback note_shapes = nullptr;
+    /// Where Ctrl+V asks for the clipboard (paste_source.h); nullptr = ImGui's own clipboard,
+    /// read at once (only where that cannot wait on another program: headless, screenshots).
+    PasteSource* paste = nullptr;
 };
 
 /// Binds `state` to `imgui` (stored in that context's io.UserData, which nothing else in the

@@ -165,10 +165,12 @@ TEST(PhoneRules, NoBlankNotesAndNoDotsOnNotesThePhoneCannotSee) {
     Action go = make_action("agenda.goto", s.id, 1'150'000, {{"exercise", "matrix"}});
     ASSERT_TRUE(apply(s, go));
     const char* refused_blank = "A note needs some text.";
-    EXPECT_EQ(phone_refusal(s, from_phone("note.add", {{"id", "n-5"}, {"exercise", "matrix"}, {"column", "of"},
-                                                       {"text", " \n\t "}, {"seat", kMe}})),
+    // The catalogue refuses a blank note for every source, phones included (Check::NotBlank).
+    EXPECT_EQ(validate(from_phone("note.add", {{"id", "n-5"}, {"exercise", "matrix"}, {"column", "of"},
+                                               {"text", " \n\t "}, {"seat", kMe}}).data,
+                       Source::Phone),
               refused_blank);
-    EXPECT_EQ(phone_refusal(s, from_phone("note.edit", {{"id", "n-mine"}, {"text", ""}})), refused_blank);
+    EXPECT_EQ(validate(from_phone("note.edit", {{"id", "n-mine"}, {"text", ""}}).data, Source::Phone), refused_blank);
 
     // Another seat's face-down note, a waiting one and a hidden one take no dots from a phone;
     // its own face-down note does, and a shown one.

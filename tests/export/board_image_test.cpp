@@ -56,8 +56,9 @@ TEST(BoardImage, PngDecodesWithTheBoardsSizeAndNoteColours) {
     ASSERT_EQ(png.compare(0, 8, "\x89PNG\r\n\x1a\n"), 0);
     int w = 0, h = 0;
     auto counts = colour_histogram(png, w, h);
-    EXPECT_EQ(w, static_cast<int>(std::ceil(picture.width())));
-    EXPECT_EQ(h, static_cast<int>(std::ceil(picture.height())));
+    const double scale = png_scale(picture.width(), picture.height());
+    EXPECT_EQ(w, static_cast<int>(std::ceil(picture.width() * scale)));
+    EXPECT_EQ(h, static_cast<int>(std::ceil(picture.height() * scale)));
     // Columns side by side: wider than tall for this board of 3 columns.
     EXPECT_GT(w, 3 * 230);
     // Every colour used by a note the room may see fills a card's worth of pixels; the unused
@@ -68,9 +69,9 @@ TEST(BoardImage, PngDecodesWithTheBoardsSizeAndNoteColours) {
     for (int c = 0; c < kNoteColours; ++c) {
         int pixels = counts[packed(kNotePalette[c].fill)];
         if (used.count(c)) {
-            EXPECT_GT(pixels, 2000 * used[c]) << kNotePalette[c].id;
+            EXPECT_GT(pixels, 2000 * scale * scale * used[c]) << kNotePalette[c].id;
         } else {  // a few anti-aliased edge pixels may happen to match; a card has thousands
-            EXPECT_LT(pixels, 200) << kNotePalette[c].id;
+            EXPECT_LT(pixels, 200 * scale * scale) << kNotePalette[c].id;
         }
     }
 }
@@ -123,4 +124,35 @@ TEST(BoardImage, ManyNotesFlowIntoLanes) {
     TextShaper shaper;
     BoardPicture picture(build_board(s, *s.plan.find("matrix")), shaper);
     EXPECT_LT(picture.height(), picture.width() * 2) << "one column of 120 notes is not one long strip";
+}
+
+TEST(BoardImage, PngIsSharpWhenPrintedAndWhenZoomedOnAPhone) {
+    // Issue 13: at least 150 dpi across A4 (1240 px) and at least 2 px per unit (note text 30 px).
+    Plan plan = sample_plan();
+    for (auto& e : plan.agenda)
+        if (e.id == "matrix") e.columns.resize(1);  // one narrow column
+    Session s = session_from(plan);
+    act(s, "note.add", {{"id", "a"}, {"exercise", "matrix"}, {"column", "of"}, {"text", "Eén briefje"}});
+    Board board = build_board(s, *s.plan.find("matrix"));
+    TextShaper shaper;
+    BoardPicture picture(board, shaper);
+    ASSERT_LT(picture.width() * 2, 1240) << "a board this small needs more than the minimum scale";
+    int w = 0, h = 0;
+    colour_histogram(board_png(picture), w, h);
+    EXPECT_GE(w, 1240);
+    EXPECT_LE(w, 1242);
+    EXPECT_NEAR(static_cast<double>(h) / w, picture.height() / picture.width(), 0.01);
+    // A wider board (lanes): at least twice its size, within the pixel budget.
+    for (int i = 0; i < 40; ++i)
+        act(s, "note.add", {{"id", "n" + std::to_string(i)}, {"exercise", "matrix"},
+                            {"column", "of"}, {"text", "Idee nummer " + std::to_string(i)}});
+    BoardPicture wide(build_board(s, *s.plan.find("matrix")), shaper);
+    colour_histogram(board_png(wide), w, h);
+    ASSERT_GT(wide.width(), picture.width());
+    EXPECT_EQ(w, static_cast<int>(std::ceil(wide.width() * std::max(2.0, 1240 / wide.width()))));
+    EXPECT_GE(w, 1240);
+    EXPECT_LE(static_cast<double>(w) * h, kMaxPngPixels + w + h);
+    // The budget wins for a board of hundreds of notes.
+    EXPECT_LT(png_scale(6000, 5000), 2.0);
+    EXPECT_NEAR(png_scale(6000, 5000) * png_scale(6000, 5000) * 6000 * 5000, kMaxPngPixels, 1.0);
 }

@@ -197,4 +197,20 @@ std::string squash_spaces(const std::string& s) {
     return out;
 }
 
+PdfText read_pdf_text(const std::string& path) {
+    return {run("pdftotext -enc UTF-8 " + shell_quote(path) + " -"),
+            run("pdftotext -raw -enc UTF-8 " + shell_quote(path) + " -")};
+}
+
+bool pdf_has(const PdfText& pdf, const std::string& t) {
+    const std::string squashed = squash_spaces(t);
+    if (squash_spaces(pdf.reading).find(squashed) != std::string::npos) return true;
+    if (squash_spaces(pdf.drawing).find(squashed) != std::string::npos) return true;
+    auto unbroken = [](std::string s) {
+        s.erase(std::remove(s.begin(), s.end(), '\n'), s.end());
+        return s;
+    };
+    return unbroken(pdf.drawing).find(unbroken(t)) != std::string::npos;
+}
+
 }  // namespace kiosk::testing

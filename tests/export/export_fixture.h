@@ -62,4 +62,17 @@ void write_file(const std::string& path, const std::string& bytes);
 /// read back from a laid-out PDF, where wrapping decides the line breaks.
 std::string squash_spaces(const std::string& s);
 
+/// A PDF read back by pdftotext twice: in reading order (its own layout analysis) and in
+/// drawing order (-raw, which does not join a line ending in "-" to the next one, as the first
+/// does with a note "---" above another note).
+struct PdfText {
+    std::string reading, drawing;
+};
+PdfText read_pdf_text(const std::string& path);
+
+/// Whether `t` comes back from `pdf`: with runs of whitespace compared as one space, or — for a
+/// line the layout broke inside a word (a URL, a long compound; shared/cases K22) — with the
+/// line breaks removed from both.
+bool pdf_has(const PdfText& pdf, const std::string& t);
+
 }  // namespace kiosk::testing

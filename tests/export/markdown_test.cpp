@@ -64,12 +64,14 @@ TEST(Markdown, VisionsFieldsAndSharedTextComeBack) {
     EXPECT_TRUE(contains(md["items"], "Anna: " + s.visions[0].text));
     EXPECT_TRUE(contains(md["items"], "Vision 2: " + s.visions[1].text));
     EXPECT_TRUE(contains(md["paragraphs"], s.state_of("visie").shared_text));
-    EXPECT_TRUE(contains(md["items"], "Naam: Buurtbewoners | Zuid"));
+    // The map is titled by the community it names (issue 13), not by a "Naam:" line.
+    EXPECT_TRUE(contains(md["headings"], "Kaart — Buurtbewoners | Zuid"));
+    EXPECT_FALSE(contains(md["items"], "Naam: Buurtbewoners | Zuid"));
     EXPECT_TRUE(contains(md["items"], "Verbinding: Plek, Interesse"));
     EXPECT_TRUE(contains(md["items"], "Sterkte: Sterk"));
     EXPECT_TRUE(contains(md["items"], "Uitdagingen: Te weinig vrijwilligers.\n> geen citaat"));
     EXPECT_TRUE(contains(md["paragraphs"], "=SOM(A1)\nmaar twee regels"));
-    EXPECT_TRUE(contains(md["headings"], "4. OF/BY/FOR — Buurtbewoners | Zuid"));
+    EXPECT_TRUE(contains(md["headings"], "OF/BY/FOR — Buurtbewoners | Zuid"));
 }
 
 TEST(Markdown, EscapesOnlyWhatCouldBeMarkup) {

@@ -57,14 +57,15 @@ TEST(ModerationExport, Markdown) {
     const std::string md = to_markdown(document());
     const auto hidden = md.find("- Onaardige opmerking\n");
     ASSERT_NE(hidden, std::string::npos) << md;
-    EXPECT_EQ(line_with(md.substr(hidden + 22), "*"), "  *Yellow · (hidden by the facilitator)*");
+    EXPECT_EQ(line_with(md.substr(hidden + 22), "*"), "  *(hidden by the facilitator)*");
     const auto waiting = md.find("- Taalcafé op zaterdag\n");
     ASSERT_NE(waiting, std::string::npos) << md;
     EXPECT_NE(line_with(md.substr(waiting + 23), "*").find("(waiting for the facilitator's approval)"),
               std::string::npos);
+    // A shown note has no facts to tell: no line below it (never its colour, issue 13).
     const auto shown = md.find("- Leesclub\n");
     ASSERT_NE(shown, std::string::npos);
-    EXPECT_EQ(line_with(md.substr(shown + 11), "*"), "  *Yellow*");
+    EXPECT_EQ(md.compare(shown + 11, 3, "\n- "), 0) << md.substr(shown, 60);
 }
 
 TEST(ModerationExport, Html) {

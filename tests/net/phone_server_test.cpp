@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -80,7 +81,7 @@ Session session_at(const std::string& exercise) {
 /// The app's side: drains the queue on its own thread, publishes after each drain.
 class App {
 public:
-    App(PhoneServer& server, ActionQueue& queue) : server_(server), queue_(queue), sink(session_at("matrix")) {
+    App(PhoneServer& server, ActionQueue& queue) : sink(session_at("matrix")), server_(server), queue_(queue) {
         queue_.set_wake([this] {
             std::lock_guard<std::mutex> lock(mutex_);
             woken_ = true;
@@ -292,6 +293,20 @@ TEST_F(PhoneServerTest, NoteAddGoesIntoTheQueueAsAPhoneWithTheKiosksFields) {
     });
 }
 
+TEST_F(PhoneServerTest, ANoteLongerThanTheTableKeepsIsSavedShortenedAndSaysSo) {
+    start();
+    Json body = note_add(kTokenA, "r-0000000000000001", "n-000000000001");
+    body["text"] = std::string(5000, 'a');
+    testing::HttpAnswer answer = post(body);
+    EXPECT_EQ(answer.status, 200);
+    EXPECT_EQ(Json::parse(answer.body), (Json{{"ok", true}, {"result", "saved"}, {"shortened", true}}));
+    const std::size_t kept = app->with_session([](const Session& s) { return s.notes.empty() ? 0 : s.notes[0].text.size(); });
+    EXPECT_GT(kept, 0u);
+    EXPECT_LT(kept, 5000u);
+    // A note within the limit says nothing of the kind.
+    EXPECT_EQ(Json::parse(post(note_add(kTokenA, "r-0000000000000002", "n-000000000002")).body).count("shortened"), 0u);
+}
+
 TEST_F(PhoneServerTest, TheSameRequestTwiceIsAppliedOnce) {
     start();
     Json body = note_add(kTokenA, "r-0000000000000001", "n-000000000001");
@@ -351,6 +366,34 @@ TEST_F(PhoneServerTest, BadInputGetsItsAnswerAndStoresNothing) {
     EXPECT_EQ(http_request(port, "GET", "/j/" + kCode).status, 200);
 }
 
+// httplib 0.11 holds a chunked body of any size in memory (its payload limit reads only
+// Content-Length): such a body is refused from its head, before it is read.
+TEST_F(PhoneServerTest, AChunkedBodyIsRefusedBeforeItIsRead) {
+    start();
+    const std::string before = fingerprint();
+    const std::string json = note_add(kTokenA, "r-0000000000000009", "n-000000000009").dump();
+    const auto chunk = [](const std::string& bytes) {
+        char size[16];
+        std::snprintf(size, sizeof size, "%zx\r\n", bytes.size());
+        return size + bytes + "\r\n";
+    };
+    // A whole, small, valid action in chunks: refused all the same.
+    testing::RawConnection whole(server->port());
+    ASSERT_TRUE(whole.send("POST /api/action HTTP/1.1\r\nHost: kiosk.test\r\nContent-Type: application/json\r\n"
+                           "Transfer-Encoding: chunked\r\n\r\n" +
+                           chunk(json.substr(0, 10)) + chunk(json.substr(10)) + "0\r\n\r\n"));
+    ASSERT_TRUE(whole.wait_closed(3000));
+    EXPECT_EQ(whole.status(), 411) << whole.received();
+    EXPECT_EQ(Json::parse(whole.body(), nullptr, false).value("error", ""), "length_required") << whole.body();
+    // One that never ends is answered from its head and closed, not read on.
+    testing::RawConnection endless(server->port());
+    ASSERT_TRUE(endless.send("POST /api/action HTTP/1.1\r\nHost: kiosk.test\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                             chunk(std::string(256 * 1024, ' '))));
+    ASSERT_TRUE(endless.read_until("length_required", 3000)) << endless.received();
+    EXPECT_EQ(endless.status(), 411);
+    EXPECT_EQ(fingerprint(), before);
+}
+
 TEST_F(PhoneServerTest, MoreThanThirtyQuickActionsAreRateLimited) {
     start();
     for (int i = 0; i < 30; ++i) {
@@ -381,6 +424,13 @@ TEST_F(PhoneServerTest, The61stDeviceGetsRoomFullAtOnce) {
     EXPECT_EQ(full.status, 503);
     EXPECT_EQ(Json::parse(full.body)["error"], "room_full");
     EXPECT_LT(ms, 1000);
+    // Nor may it send: it would take part unseen by the count. Nothing is stored.
+    const std::string before = fingerprint();
+    testing::HttpAnswer refused = post(note_add(token_of(60), "r-0000000000000061", "n-000000000061"));
+    EXPECT_EQ(refused.status, 503);
+    EXPECT_EQ(Json::parse(refused.body, nullptr, false).value("error", ""), "room_full");
+    EXPECT_EQ(fingerprint(), before);
+    EXPECT_EQ(post(note_add(token_of(0), "r-0000000000000062", "n-000000000062")).status, 200) << "one in the room may";
     // A phone already in the room may still open its second tab.
     auto second_tab = stream(token_of(0));
     EXPECT_TRUE(second_tab->read_until("event: state", 3000));
@@ -398,6 +448,84 @@ TEST_F(PhoneServerTest, ASlowClientIsClosedAfterTheReadTimeout) {
     EXPECT_GE(s, 0.5);
     RawConnection silent(server->port());  // connects and sends nothing at all
     EXPECT_TRUE(silent.wait_closed(4000));
+}
+
+/// Clients that never finish a request: each sends a request line, then one header line every
+/// `every_ms`, for as long as it lives — within the read timeout, so only a deadline for the
+/// whole request stops them. `cut()` counts those the server has closed.
+class Tricklers {
+public:
+    Tricklers(int port, int count, int every_ms) {
+        for (int i = 0; i < count; ++i) {
+            connections_.push_back(std::make_unique<RawConnection>(port));
+            connections_.back()->send("GET / HTTP/1.1\r\nHost: kiosk.test\r\n");
+        }
+        thread_ = std::thread([this, every_ms] {
+            std::unique_lock<std::mutex> lock(mutex_);
+            while (!done_) {
+                if (wake_.wait_for(lock, std::chrono::milliseconds(every_ms), [this] { return done_; })) break;
+                for (auto& c : connections_) c->send("X-Slow: 1\r\n");
+            }
+        });
+    }
+    ~Tricklers() {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            done_ = true;
+        }
+        wake_.notify_one();
+        thread_.join();
+    }
+    /// How many the server closed, waiting up to `timeout_ms` for at least `at_least` of them.
+    int cut(int at_least, int timeout_ms) {
+        const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+        int closed = 0;
+        std::lock_guard<std::mutex> lock(mutex_);
+        for (auto& c : connections_) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+            if (c->wait_closed(closed < at_least ? std::max<int>(1, static_cast<int>(left.count())) : 1)) ++closed;
+        }
+        return closed;
+    }
+
+private:
+    std::vector<std::unique_ptr<RawConnection>> connections_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool done_ = false;
+    std::thread thread_;
+};
+
+TEST_F(PhoneServerTest, TricklingConnectionsFromOneAddressDoNotLockThePhonesOut) {
+    PhoneServerOptions options;
+    options.threads = 12;  // a pool the tricklers fill: without the deadline no phone gets in
+    start(options);
+    Tricklers tricklers(server->port(), 12, 300);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));  // they hold every thread now
+    const auto t0 = std::chrono::steady_clock::now();
+    auto phone = stream(kTokenA);
+    // Well before the 5 s deadline: the address's oldest slow connections were cut for it.
+    ASSERT_TRUE(phone->read_until("event: state", 4000));
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::printf("a phone got its state %.2f s after 12 tricklers filled a pool of 12\n", s);
+    EXPECT_GE(tricklers.cut(4, 1000), 4);
+}
+
+TEST_F(PhoneServerTest, ARequestThatTakesLongerThanItsDeadlineIsCut) {
+    PhoneServerOptions options;
+    options.threads = 6;
+    options.request_deadline_ms = 1500;
+    start(options);
+    const auto t0 = std::chrono::steady_clock::now();
+    Tricklers one(server->port(), 1, 300);  // alone: never a crowd, only the deadline stops it
+    EXPECT_EQ(one.cut(1, 5000), 1);
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    EXPECT_GE(s, 1.4);
+    EXPECT_LT(s, 4.0);
+    // An event stream lives on far past the deadline: it was served.
+    auto phone = stream(kTokenA);
+    ASSERT_TRUE(phone->read_until("event: state", 3000));
+    EXPECT_FALSE(phone->wait_closed(2500));
 }
 
 TEST_F(PhoneServerTest, StopWithSixtyOpenStreamsReturnsPromptly) {

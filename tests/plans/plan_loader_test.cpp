@@ -263,6 +263,12 @@ const BrokenCase kBrokenCases[] = {
                                         "[[exercise.field]]", "id = \"s\"", "label = \"S\"", "kind = \"text\""}),
      16, 14, "'repeatable' must be true or false, not text", 1},
     {"LockAtEndNotBoolean", with_head({"lock_at_end = 1"}), 10, 15, "'lock_at_end' must be true or false", 1},
+    {"StepBeyondTheMethod", with_head({"step = 7"}), 10, 8, "'step' must be", 1},
+    {"StepZero", with_head({"step = 0"}), 10, 8, "'step' must be", 1},
+    {"UnknownDecision", with_head({"[[exercise]]", "id = \"f\"", "kind = \"form\"", "title = \"F\"",
+                                   "prompt = \"P\"", "minutes = 5", "[[exercise.field]]", "id = \"s\"",
+                                   "label = \"S\"", "kind = \"text\"", "decision = \"whom\""}),
+     20, 12, "unknown decision 'whom'; use community, first_step, who, what or when", 1},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, BrokenPlan, ::testing::ValuesIn(kBrokenCases),
@@ -279,6 +285,27 @@ TEST(PlanLoader, LockAtEndIsReadPerExerciseAndKeptInTheSnapshot) {
     const Plan snapshot = plan_from_json(plan_to_json(*result.plan));
     EXPECT_TRUE(snapshot.agenda[0].lock_at_end);
     EXPECT_FALSE(snapshot.agenda[1].lock_at_end);
+}
+
+TEST(PlanLoader, StepAndDecisionAreReadAndKeptInTheSnapshot) {
+    const auto result = load_plan_text(
+        with_head({"[[exercise]]", "id = \"f\"", "kind = \"form\"", "title = \"F\"", "prompt = \"P\"",
+                   "minutes = 5", "step = 4", "[[exercise.field]]", "id = \"s\"", "label = \"S\"",
+                   "kind = \"text\"", "decision = \"first_step\"", "[[exercise.field]]", "id = \"w\"",
+                   "label = \"W\"", "kind = \"text\""}),
+        "step.toml");
+    ASSERT_TRUE(result.ok()) << describe(result.problems);
+    const Plan& plan = *result.plan;
+    EXPECT_EQ(plan.agenda[0].step, 0) << "no step unless the plan says so";
+    EXPECT_EQ(plan.agenda[1].step, 4);
+    EXPECT_EQ(plan.agenda[1].fields[0].decision, Decision::FirstStep);
+    EXPECT_EQ(plan.agenda[1].fields[1].decision, Decision::None);
+    const Plan snapshot = plan_from_json(plan_to_json(plan));
+    EXPECT_EQ(snapshot.agenda[0].step, 0);
+    EXPECT_EQ(snapshot.agenda[1].step, 4);
+    EXPECT_EQ(snapshot.agenda[1].fields[0].decision, Decision::FirstStep);
+    EXPECT_EQ(snapshot.agenda[1].fields[1].decision, Decision::None);
+    EXPECT_FALSE(plan_to_json(plan)["agenda"][0].contains("step")) << "an old snapshot stays as it was";
 }
 
 TEST(PlanLoader, SuggestsOnlyNearKeys) {

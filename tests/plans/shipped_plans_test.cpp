@@ -52,6 +52,7 @@ TEST(ShippedPlans, LanguagesHaveIdenticalStructure) {
         EXPECT_EQ(a.votes_per_person, b.votes_per_person);
         EXPECT_EQ(a.repeatable, b.repeatable);
         EXPECT_EQ(a.lock_at_end, b.lock_at_end);
+        EXPECT_EQ(a.step, b.step);
         ASSERT_EQ(a.questions.size(), b.questions.size());
         for (std::size_t k = 0; k < a.questions.size(); ++k) {
             EXPECT_EQ(a.questions[k].id, b.questions[k].id);
@@ -74,6 +75,7 @@ TEST(ShippedPlans, LanguagesHaveIdenticalStructure) {
             EXPECT_EQ(fa.id, fb.id);
             EXPECT_EQ(fa.kind, fb.kind);
             EXPECT_EQ(fa.required, fb.required);
+            EXPECT_EQ(fa.decision, fb.decision) << fa.id;
             EXPECT_EQ(fa.support.size(), fb.support.size()) << fa.id;
             ASSERT_EQ(fa.choices.size(), fb.choices.size());
             for (std::size_t m = 0; m < fa.choices.size(); ++m) EXPECT_EQ(fa.choices[m].id, fb.choices[m].id);
@@ -85,6 +87,43 @@ TEST(ShippedPlans, LanguagesHaveIdenticalStructure) {
         EXPECT_EQ(nl.cards[i].items.size(), en.cards[i].items.size()) << nl.cards[i].id;
     }
     EXPECT_EQ(nl.planned_minutes(), en.planned_minutes());
+}
+
+TEST(ShippedPlans, EveryExerciseButTheSlidesNamesItsMethodStep) {
+    // The session notes head each exercise with its step (METHOD.md "The steps"; issue 13).
+    for (const char* name : {"bootcamp.nl.toml", "bootcamp.en.toml"}) {
+        const Plan plan = load_or_fail(name);
+        int last = 0;
+        for (const auto& e : plan.agenda) {
+            SCOPED_TRACE(std::string(name) + " " + e.id);
+            if (e.kind == ExerciseKind::Info) {
+                EXPECT_EQ(e.step, 0);
+                continue;
+            }
+            EXPECT_GE(e.step, 1);
+            EXPECT_GE(e.step, last) << "steps follow the agenda";
+            last = e.step;
+        }
+        EXPECT_EQ(plan.find("readiness")->step, 1);
+        EXPECT_EQ(plan.find("vision")->step, 2);
+        EXPECT_EQ(plan.find("choose")->step, 3);
+        EXPECT_EQ(plan.find("map")->step, 4);
+        EXPECT_EQ(plan.find("partners")->step, 4);
+        EXPECT_EQ(plan.find("goals")->step, 5);
+    }
+}
+
+TEST(ShippedPlans, TheMapNamesTheCommunityAndSubGoalsSayWhoDoesWhatByWhen) {
+    // The fields the "what we decided" block of the session notes is filled from (issue 13).
+    for (const char* name : {"bootcamp.nl.toml", "bootcamp.en.toml"}) {
+        SCOPED_TRACE(name);
+        const Plan plan = load_or_fail(name);
+        EXPECT_EQ(plan.find("map")->find_field("name")->decision, Decision::Community);
+        const Exercise* goals = plan.find("goals");
+        EXPECT_EQ(goals->find_field("owner")->decision, Decision::Who);
+        EXPECT_EQ(goals->find_field("specific")->decision, Decision::What);
+        EXPECT_EQ(goals->find_field("time_bound")->decision, Decision::When);
+    }
 }
 
 TEST(ShippedPlans, CoverEveryStepOfTheMethod) {

@@ -252,7 +252,7 @@ TEST_F(SessionViewTest, VisionWritePhaseAddsTextsWithNamesAndEditsThem) {
     // The new text has the keyboard: type on the hardware keyboard, then pause a second.
     ui.type("het is 2036. Iedereen is welkom.");
     ui.frames(70);
-    EXPECT_EQ(s().visions[0].text, "Het is 2036. Iedereen is welkom.");
+    EXPECT_EQ(s().visions[0].text, "het is 2036. Iedereen is welkom.");
     // A second participant, no name.
     tap("key-hide");
     tap("vision-add");
@@ -319,7 +319,7 @@ TEST_F(SessionViewTest, MapFormChoicesAndTextCreateOneRecord) {
     ui.type("jongeren in Zwolle");
     ui.key(ImGuiKey_Enter);  // one-line field: Enter is done
     ui.frame();
-    EXPECT_EQ(s().forms[0].values.at("naam"), "Jongeren in Zwolle");
+    EXPECT_EQ(s().forms[0].values.at("naam"), "jongeren in Zwolle");
     tap("field-verbinding-plek");
     EXPECT_EQ(s().forms[0].values.at("verbinding"), "interesse");
     EXPECT_EQ(s().forms.size(), 1u);
@@ -356,7 +356,7 @@ TEST_F(SessionViewTest, CardsOpenOverAnExerciseWithoutLosingItsState) {
     tap("remark-team");
     tap("key-hide");
     ui.frame();
-    EXPECT_EQ(s().state_of("klaar").answers.at("team").remark, "Half af");
+    EXPECT_EQ(s().state_of("klaar").answers.at("team").remark, "half af");
 }
 
 TEST_F(SessionViewTest, AgendaReopensAnEarlierExercise) {

@@ -8,7 +8,7 @@ using kiosk::ui::TextEditing;
 
 namespace {
 void type_keys(TextEditing& e, std::initializer_list<const char*> keys) {
-    for (const char* k : keys) e.insert(k);
+    for (const char* k : keys) e.type_key(k);
 }
 }  // namespace
 
@@ -17,9 +17,25 @@ TEST(TextEditing, SentenceStartWithIjBecomesCapitalIJ) {
     TextEditing e;
     type_keys(e, {"i", "j", "s", "b", "r", "e", "k", "e", "r"});
     EXPECT_EQ(e.text(), "IJsbreker");
+    TextEditing whole;
+    whole.type_key("ijsbreker");  // one key that types more than one letter (a variant)
+    EXPECT_EQ(whole.text(), "IJsbreker");
+}
+
+// Issue 14: capitalisation is an aid of the on-screen keyboard. A paste or a hardware keyboard's
+// text (both insert()) goes in as it came, at a sentence start too.
+TEST(TextEditing, PastedAndHardwareTextIsNeverCapitalised) {
     TextEditing pasted;
     pasted.insert("ijsbreker");
-    EXPECT_EQ(pasted.text(), "IJsbreker");
+    EXPECT_EQ(pasted.text(), "ijsbreker");
+    TextEditing keys;
+    for (const char* k : {"i", "j", "s", ".", " ", "d", "a", "n"}) keys.insert(k);  // key by key
+    EXPECT_EQ(keys.text(), "ijs. dan");
+    TextEditing after_typing;  // an "I" from the keyboard, then a hardware "j": no IJ either
+    after_typing.type_key("i");
+    after_typing.insert("j");
+    EXPECT_EQ(after_typing.text(), "Ij");
+    EXPECT_TRUE(after_typing.at_sentence_start() == false);
 }
 
 TEST(TextEditing, OnlyTheSentenceStartIsCapitalised) {
@@ -34,7 +50,7 @@ TEST(TextEditing, OnlyTheSentenceStartIsCapitalised) {
 TEST(TextEditing, CapitalisationCanBeTurnedOff) {
     TextEditing e;
     e.set_sentence_capitalisation(false);
-    e.insert("ijs");
+    e.type_key("ijs");
     EXPECT_EQ(e.text(), "ijs");
 }
 
