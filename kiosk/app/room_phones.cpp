@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <set>
 
 namespace kiosk::app {
 namespace {
@@ -139,7 +140,11 @@ const ui::PhonesInfo& RoomPhones::info(const Session* session) {
     const Exercise* ex = session ? session->current_exercise() : nullptr;
     if (ex && ex->kind == ExerciseKind::Writing) {
         info_.writing = true;
-        for (const Vision* v : visions_of(*session, ex->id)) info_.handed_in += is_phone_device(v->seat) ? 1 : 0;
+        // Phones that handed in, each once (the phone rules allow one vision per phone).
+        std::set<std::string> phones;
+        for (const Vision* v : visions_of(*session, ex->id))
+            if (is_phone_device(v->seat)) phones.insert(v->seat);
+        info_.handed_in = static_cast<int>(phones.size());
     }
     if (ex && ex->kind == ExerciseKind::Board) info_.waiting = waiting_notes(*session, ex->id);
     return info_;

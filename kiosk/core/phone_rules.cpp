@@ -70,6 +70,12 @@ std::string phone_refusal(const Session& session, const Action& action) {
     bool known = true;
     const std::string owner = owner_of(session, type, data, known);
     if (has_owner(type) && known && owner != device) return tr("A phone can change only what it wrote itself.");
+    // One vision per phone and exercise: the page hands in once and edits after that, and the
+    // table counts phones that handed in by their visions (issue 12, presence).
+    if (type == "vision.add") {
+        for (const Vision* v : visions_of(session, exercise))
+            if (v->seat == device) return tr("This phone has handed in already; it can change what it wrote.");
+    }
     if (type == "vote.add") {
         const Note* n = session.find_note(text_of(data, "note"));
         const bool own = n && n->seat == device;

@@ -276,6 +276,13 @@ void note_add(Context& c) {
 void note_edit(Context& c) {
     std::string text = text_field(c.a, "text", TextKind::Note);
     Note& n = note_ref(c.s, string_field(c.a, "id"));
+    // Moderation holds for what a note says, not for the first words it had (issue 12): a phone
+    // may not change a note the facilitator hid, and its edit of an approved note waits again
+    // while the session asks for approval.
+    if (optional_string(c.a, "source") == "phone") {
+        if (n.moderation == Moderation::Hidden) reject(N_("The facilitator has hidden this note; it cannot be changed."));
+        if (c.s.phone_approval) n.moderation = Moderation::Waiting;
+    }
     c.undo_by("note.edit", {{"id", n.id}, {"text", n.text}});
     n.text = std::move(text);
 }

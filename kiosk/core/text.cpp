@@ -119,7 +119,29 @@ CleanText clean_text(std::string_view text, TextKind kind) {
     return result;
 }
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+bool is_blank(std::string_view text) {
+    // Blank is what shows nothing: white space of every script (the no-break space, the ideographic
+    // space: category Zs, and line and paragraph separators) and the invisible format characters
+    // (category Cf: zero-width space and joiners, the byte-order mark, bidi marks).
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        const utf8proc_ssize_t n = utf8proc_iterate(bytes, left, &cp);
+        if (n <= 0) return false;  // not UTF-8: something is there
+        bytes += n;
+        left -= n;
+        if (cp == '\t' || cp == '\r' || cp == '\n' || cp == 0x200B) continue;
+        switch (utf8proc_category(cp)) {
+        case UTF8PROC_CATEGORY_ZS:
+        case UTF8PROC_CATEGORY_ZL:
+        case UTF8PROC_CATEGORY_ZP:
+        case UTF8PROC_CATEGORY_CF: continue;
+        default: return false;
+        }
+    }
+    return true;
+}
 
 bool is_clean_text(std::string_view text, TextKind kind) {
     return clean_text(text, kind).text == text;

@@ -44,7 +44,9 @@ struct CleanText {
 /// spaces. Always succeeds.
 CleanText clean_text(std::string_view text, TextKind kind);
 
-/// True when `text` holds nothing but spaces, tabs and line breaks (or nothing at all).
+/// True when `text` shows nothing: only white space of any script (spaces, no-break and
+/// ideographic spaces, tabs, line breaks) and invisible format characters (zero-width space,
+/// joiners, byte-order mark, bidi marks), or nothing at all.
 bool is_blank(std::string_view text);
 
 /// True when `text` is already exactly what clean_text(text, kind) would return.

@@ -71,7 +71,7 @@ std::vector<Case> cases() {
         {"note.edit own", "matrix", "note.edit", {{"id", "n-mine"}, {"text", "z"}}, ""},
         {"vote.add", "matrix", "vote.add", {{"note", "n-theirs"}, {"voter", kMe}}, ""},
         {"vote.remove", "matrix", "vote.remove", {{"note", "n-theirs"}, {"voter", kMe}}, ""},
-        {"vision.add", "visie", "vision.add", vision, ""},
+        {"vision.add a second time", "visie", "vision.add", vision, "This phone has handed in already; it can change what it wrote."},
         {"vision.edit own", "visie", "vision.edit", {{"id", "v-mine"}, {"text", "z"}}, ""},
         {"checklist.answer", "klaar", "checklist.answer", answer, ""},
         // types outside the table, though the catalogue lets phones send them
@@ -187,6 +187,22 @@ TEST(PhoneRules, NoBlankNotesAndNoDotsOnNotesThePhoneCannotSee) {
     EXPECT_EQ(vote(), refused_dot);
     s.notes[s.note_position("n-mine")].hidden = true;
     EXPECT_EQ(phone_refusal(s, from_phone("vote.add", {{"note", "n-mine"}, {"voter", kMe}})), "");
+}
+
+TEST(PhoneRules, APhoneHandsInOneVisionPerExercise) {
+    Session s = room();
+    Action go = make_action("agenda.goto", s.id, 1'150'000, {{"exercise", "visie"}});
+    ASSERT_TRUE(apply(s, go));
+    constexpr const char* kNew = "p-5555555555";
+    Action first = from_phone("vision.add", {{"id", "v-new"}, {"exercise", "visie"}, {"text", "t"}, {"seat", kNew}});
+    first.data["device"] = kNew;
+    EXPECT_EQ(phone_refusal(s, first), "") << "a phone that has not handed in yet";
+    clean_action(first, s, 1'200'000);
+    ASSERT_TRUE(apply(s, first));
+    Action second = first;
+    second.data["id"] = "v-again";
+    second.data["request"] = "r-0000000000000002";
+    EXPECT_EQ(phone_refusal(s, second), "This phone has handed in already; it can change what it wrote.");
 }
 
 TEST(PhoneRules, AnAnonymousBoardKeepsNoNameAPhoneSent) {

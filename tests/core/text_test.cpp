@@ -55,3 +55,12 @@ TEST(Text, RepairUtf8ReplacesOnlyTheBadBytes) {
     EXPECT_EQ(repair_utf8("{\"text\":\"caf\xC3\xA9 \xFF ok\"}"), "{\"text\":\"caf\xC3\xA9 \xEF\xBF\xBD ok\"}");
     EXPECT_EQ(repair_utf8("a\r\n\x01"), "a\r\n\x01");  // no other cleaning: that is clean_text's job
 }
+
+// A note of invisible characters is as blank as one of spaces: the card would show nothing (a
+// newcomer's phone sent U+200B, U+00A0 and U+3000 and a blank card was stored).
+TEST(Text, BlankIsWhatShowsNothingInAnyScript) {
+    for (const char* blank : {"", " \t\r\n", "\u00A0", "\u200B", "\u3000", "\u200B \u00A0\u200E\uFEFF", "\u2028\u2029"})
+        EXPECT_TRUE(is_blank(blank)) << blank;
+    for (const char* shown : {"a", " . ", "\u00A0\u00E9", "\u200B\U0001F600", "\xFF"})
+        EXPECT_FALSE(is_blank(shown)) << shown;
+}
