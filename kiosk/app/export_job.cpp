@@ -1,5 +1,6 @@
 #include "app/export_job.h"
 
+#include "app/mount_field.h"
 #include "core/i18n.h"
 #include "export/exporter.h"
 
@@ -15,23 +16,6 @@
 namespace kiosk::app {
 namespace fs = std::filesystem;
 namespace {
-
-/// /proc/mounts escapes spaces and a few other characters as octal (\040).
-std::string unescape_mount_path(const std::string& field) {
-    std::string out;
-    for (std::size_t i = 0; i < field.size(); ++i) {
-        if (field[i] == '\\' && i + 3 < field.size()) {
-            const std::string octal = field.substr(i + 1, 3);
-            if (octal.find_first_not_of("01234567") == std::string::npos) {
-                out += char(std::stoi(octal, nullptr, 8));
-                i += 3;
-                continue;
-            }
-        }
-        out += field[i];
-    }
-    return out;
-}
 
 /// True for the mount point of removable media as desktops mount them: /media/NAME,
 /// /media/USER/NAME, /run/media/USER/NAME or /mnt/NAME (nothing deeper: those are not sticks).
@@ -75,7 +59,7 @@ std::vector<ui::ExportDestination> export_destinations(const std::string& mounts
         std::istringstream fields(line);
         std::string device, mount_point, type;
         fields >> device >> mount_point >> type;
-        const std::string path = unescape_mount_path(mount_point);
+        const std::string path = unescape_mount_field(mount_point);
         if (!removable_mount_point(path) || pseudo_file_system(type)) continue;
         const std::string name = fs::path(path).filename().string();
         out.push_back({fmt::format(fmt::runtime(tr("USB stick or card: {}")), name), path, true});

@@ -1,5 +1,6 @@
 #include "app/stick_eject.h"
 
+#include "app/mount_field.h"
 #include "core/i18n.h"
 
 #include <fmt/format.h>
@@ -22,23 +23,6 @@ extern char** environ;
 
 namespace kiosk::app {
 namespace {
-
-/// A mount point as /proc/self/mounts writes it: space, tab, newline and backslash as \ooo.
-std::string unescape(const std::string& field) {
-    std::string out;
-    for (std::size_t i = 0; i < field.size(); ++i) {
-        if (field[i] == '\\' && i + 3 < field.size()) {
-            const std::string oct = field.substr(i + 1, 3);
-            if (oct.find_first_not_of("01234567") == std::string::npos) {
-                out += char(std::stoi(oct, nullptr, 8));
-                i += 3;
-                continue;
-            }
-        }
-        out += field[i];
-    }
-    return out;
-}
 
 bool under(const std::string& folder, const std::string& mount_point) {
     if (mount_point == "/") return true;
@@ -134,8 +118,8 @@ std::optional<MountEntry> mount_of(const std::string& folder, const std::string&
         std::istringstream fields(line);
         MountEntry m;
         fields >> m.device >> m.mount_point >> m.type;
-        m.device = unescape(m.device);
-        m.mount_point = unescape(m.mount_point);
+        m.device = unescape_mount_field(m.device);
+        m.mount_point = unescape_mount_field(m.mount_point);
         if (m.mount_point.empty() || !under(folder, m.mount_point)) continue;
         if (!best || m.mount_point.size() >= best->mount_point.size()) best = m;  // the last one wins a tie
     }
