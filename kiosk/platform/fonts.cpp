@@ -49,6 +49,24 @@ ImFont* add_font(ImFontAtlas& atlas, const std::string& file, float px, const Im
     return atlas.AddFontFromFileTTF(file.c_str(), px, &cfg, ranges);
 }
 
+// The one fallback rule (issue 14): a character no font of the atlas holds is drawn as the
+// manifest's replacement glyph ([replacement] codepoint, U+FFFD), the same on a card, in the
+// editor and on the projector; ui::kPlaceholderGlyph (ui/note_text.h), which stands in for code
+// points above U+FFFF on cards, is that same code point. Set here rather than left to ImGui's own
+// pick (U+FFFD, '?' or ' ', whichever the font has first), so the manifest decides. Fonts without
+// the replacement glyph (the countdown's digits-only display role, or a missing replacement
+// file) keep ImGui's pick.
+void set_fallback(ImFont& font, unsigned codepoint) {
+    const ImFontGlyph* glyph = font.FindGlyphNoFallback(ImWchar(codepoint));
+    if (!glyph) return;
+    font.FallbackChar = ImWchar(codepoint);
+    font.FallbackGlyph = glyph;
+    font.FallbackAdvanceX = glyph->AdvanceX;
+    // Code points without a glyph measure as the fallback, as ImFont::BuildLookupTable() does.
+    for (int i = 0; i < font.IndexLookup.Size && i < font.IndexAdvanceX.Size; ++i)
+        if (font.IndexLookup[i] == ImWchar(-1)) font.IndexAdvanceX[i] = glyph->AdvanceX;
+}
+
 }  // namespace
 
 std::string utf8_of(unsigned cp) {
@@ -192,6 +210,7 @@ LoadedFonts FontAtlasBuilder::build(ImFontAtlas& atlas, const FontManifest& mani
         else if (role.name == "display") out.display = font;
     }
     atlas.Build();
+    for (ImFont* font : {out.body, out.heading, out.display}) set_fallback(*font, manifest.replacement);
     return out;
 }
 

@@ -54,6 +54,8 @@ struct LoadedFonts {
 
 /// Builds `atlas` from scratch for a body size of `body_px` pixels. Every role gets a font: when
 /// none of its files exist it falls back to ImGui's built-in font (ASCII only) with a notice.
+/// Each font that holds the manifest's replacement glyph draws it for every code point it lacks
+/// (its FallbackChar), whatever ImGui would have picked.
 /// Holds the glyph range arrays ImGui keeps pointers to, so keep it alive as long as the atlas.
 class FontAtlasBuilder {
 public:

@@ -34,7 +34,8 @@ const std::vector<std::vector<Key>>& keyboard_rows(KeyboardPage page) {
                         {"", " ", KeyAction::Space, 5.0f},
                         {"\xE2\x96\xB6", "", KeyAction::Right},  // ▶
                         {"\xE2\x86\xB5", "\n", KeyAction::Enter, 1.5f},  // ↵
-                        {"\xE2\x8C\x84", "", KeyAction::Hide, 1.0f}});
+                        // ▼, not ⌄ (U+2304): the text fonts have no ⌄ (tests/ui/own_glyphs_test.cpp)
+                        {"\xE2\x96\xBC", "", KeyAction::Hide, 1.0f}});
         return rows;
     }();
     static const std::vector<std::vector<Key>> kSymbols = [] {
@@ -51,7 +52,7 @@ const std::vector<std::vector<Key>>& keyboard_rows(KeyboardPage page) {
                         {"", " ", KeyAction::Space, 5.0f},
                         {"\xE2\x96\xB6", "", KeyAction::Right},
                         {"\xE2\x86\xB5", "\n", KeyAction::Enter, 1.5f},
-                        {"\xE2\x8C\x84", "", KeyAction::Hide, 1.0f}});
+                        {"\xE2\x96\xBC", "", KeyAction::Hide, 1.0f}});  // ▼
         return rows;
     }();
     return page == KeyboardPage::Letters ? kLetters : kSymbols;

@@ -16,8 +16,11 @@
 namespace kiosk::ui {
 
 /// The glyph drawn for anything ImGui 1.86 cannot hold (code points above U+FFFF, i.e. emoji):
-/// U+25A1 WHITE SQUARE, in the atlas by the font manifest.
-inline constexpr const char* kPlaceholderGlyph = "\xE2\x96\xA1";
+/// U+FFFD REPLACEMENT CHARACTER, the atlas's one fallback glyph (fonts/manifest.toml
+/// [replacement], set by platform::FontAtlasBuilder), so an emoji shows as the same glyph on a
+/// card as in the editor (where ImGui decodes it to U+FFFD) and as any other character the
+/// fonts lack. tests/ui/own_glyphs_test.cpp holds the two together.
+inline constexpr const char* kPlaceholderGlyph = "\xEF\xBF\xBD";
 
 /// A copy of `text` (valid UTF-8) fit for the atlas: each run of code points above U+FFFF,
 /// joined by ZERO WIDTH JOINER or followed by variation selectors, becomes one placeholder

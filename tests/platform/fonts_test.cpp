@@ -69,6 +69,22 @@ TEST(FontAtlas, HoldsEveryGlyphDutchNeedsAndAReplacement) {
     EXPECT_EQ(fonts.icons.at("gear"), "\xEF\x80\x93");
 }
 
+TEST(FontAtlas, TheManifestsReplacementIsEveryTextFontsFallback) {
+    // ImGui alone would pick U+FFFD, '?' or ' ' (the first the font has); the manifest decides.
+    FontManifest m;
+    std::string error;
+    ASSERT_TRUE(read_font_manifest(kManifest, m, error)) << error;
+    m.replacement = 0x25A1;  // WHITE SQUARE, which Inter has and ImGui never picks
+    ImFontAtlas atlas;
+    FontAtlasBuilder builder;
+    const LoadedFonts fonts = builder.build(atlas, m, 20.0f);
+    for (ImFont* font : {fonts.body, fonts.heading}) {
+        EXPECT_EQ(unsigned(font->FallbackChar), 0x25A1u);
+        EXPECT_EQ(font->FindGlyph(ImWchar(0x4E00)), font->FindGlyphNoFallback(ImWchar(0x25A1)));
+        EXPECT_FLOAT_EQ(font->GetCharAdvance(ImWchar(0x4E00)), font->FallbackGlyph->AdvanceX);
+    }
+}
+
 TEST(FontAtlas, MissingFilesFallBackWithANotice) {
     FontManifest m;
     std::string error;
