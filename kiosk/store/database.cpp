@@ -79,7 +79,26 @@ std::optional<std::string> problem_of(const std::string& path, SQLite::Database&
     }
 }
 
-void configure_for_writing(SQLite::Database& db, const std::string& path) {
+std::string timestamp_now();
+
+/// Copies an older kiosk's database whole before migrate() changes it, so a step that turns
+/// out wrong for some file costs nothing. Returns the copy's path, or "" when the file is new or
+/// current. VACUUM INTO cannot run inside a transaction, so this comes before migrate()'s; a
+/// second process migrating meanwhile only means the copy is of the older or the same version.
+std::string backup_before_migration(SQLite::Database& db, const std::string& path) {
+    const int version = db.execAndGet("PRAGMA user_version").getInt();
+    if (version == 0 || version >= schema_version()) return {};
+    const std::string base = path + ".before-v" + std::to_string(schema_version()) + "-" + timestamp_now();
+    std::string target = base;
+    std::error_code ec;
+    for (int n = 2; fs::exists(target, ec); ++n) target = base + "-" + std::to_string(n);
+    SQLite::Statement vacuum(db, "VACUUM INTO ?");
+    vacuum.bind(1, target);
+    vacuum.exec();
+    return target;
+}
+
+void configure_for_writing(SQLite::Database& db, const std::string& path, std::string& backup) {
     try {
         std::string mode = db.execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal")
@@ -87,6 +106,7 @@ void configure_for_writing(SQLite::Database& db, const std::string& path) {
                              fmt::format(fmt::runtime(tr("The database {} cannot use write-ahead logging.")), path));
         db.exec("PRAGMA synchronous = FULL");
         db.exec("PRAGMA foreign_keys = ON");
+        backup = backup_before_migration(db, path);
         migrate(db);
     } catch (const SQLite::Exception& e) {
         throw store_error(e, fmt::format(fmt::runtime(tr("preparing the database {}")), path));
@@ -198,7 +218,7 @@ OpenedDatabase open_database(const std::string& path, Access access, int busy_ti
         out.db = connect(path, access, busy_timeout_ms);
     }
     if (access == Access::Write) {
-        configure_for_writing(*out.db, path);
+        configure_for_writing(*out.db, path, out.backup);
         out.has_schema = true;
         return out;
     }

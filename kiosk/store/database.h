@@ -20,6 +20,7 @@ struct OpenedDatabase {
     bool has_schema = false;  // false for a Read of a file no kiosk has written yet
     std::string notice;       // translated; set when a bad file was moved aside
     std::string moved_to;     // where the bad file went, when it was moved
+    std::string backup;       // the copy made before an older kiosk's database was migrated
 };
 
 /// Opens the database at `path`.
@@ -37,6 +38,9 @@ struct OpenedDatabase {
 /// Write connections use WAL, synchronous=FULL (a commit returns only after the WAL is fsynced,
 /// so an acknowledged action survives a power cut; NORMAL would only sync at checkpoints),
 /// foreign_keys=ON, and wait up to `busy_timeout_ms` for another program's lock.
+/// A file of an older kiosk (0 < user_version < schema_version()) is first copied whole to
+/// "<path>.before-vN-YYYYMMDD-HHMMSS" (N: the version it is brought to; `backup` names it), then
+/// migrated in one transaction: a step that fails leaves the file as it was (issue 14).
 /// Throws StoreError (Busy, Unwritable, Full, Io, NotFound, Damaged, Newer) with a translated message.
 OpenedDatabase open_database(const std::string& path, Access access, int busy_timeout_ms);
 

@@ -80,7 +80,9 @@ TEST(TextRules, EveryActionTypeWithTextHasACase) {
         bool carries_text = false;
         for (const FieldSpec& f : spec.fields) carries_text |= f.clean != Clean::None;
         // session.create's text is checked with its plan below (CreateCleansBidiControls).
-        if (carries_text && spec.type != "session.create") EXPECT_TRUE(covered.count(spec.type)) << spec.type;
+        if (carries_text && spec.type != "session.create") {
+            EXPECT_TRUE(covered.count(spec.type)) << spec.type;
+        }
     }
 }
 

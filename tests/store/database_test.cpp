@@ -155,6 +155,65 @@ TEST(Database, ADatabaseOfANewerKioskIsRefusedAndLeftUntouched) {
     EXPECT_FALSE(fs::exists(path + "-wal"));
 }
 
+/// The database at `path` as the kiosk of schema version 1 left it: no ui_state table.
+void make_version_1(const std::string& path) {
+    make_database(path, 3);
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("DROP TABLE ui_state");
+    raw.exec("PRAGMA user_version = 1");
+}
+
+std::vector<fs::path> backups(const TempDir& dir) {
+    std::vector<fs::path> out;
+    for (const auto& e : fs::directory_iterator(dir.path()))
+        if (e.path().filename().string().rfind("kiosk.db.before-v", 0) == 0) out.push_back(e.path());
+    return out;
+}
+
+int version_of(const std::string& path) {
+    SQLite::Database raw(path, SQLite::OPEN_READONLY);
+    return raw.execAndGet("PRAGMA user_version").getInt();
+}
+
+TEST(Database, AnOlderDatabaseIsCopiedThenMigrated) {
+    TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    make_version_1(path);
+    {
+        OpenedDatabase opened = open_database(path, Access::Write, 1000);
+        ASSERT_EQ(backups(dir).size(), 1u);
+        EXPECT_EQ(opened.backup, backups(dir)[0].string());
+        EXPECT_NE(opened.backup.find(".before-v" + std::to_string(schema_version()) + "-"), std::string::npos);
+    }
+    EXPECT_EQ(version_of(path), schema_version());
+    EXPECT_EQ(version_of(backups(dir)[0].string()), 1) << "the copy is the file as it was";
+    {
+        SQLite::Database copy(backups(dir)[0].string(), SQLite::OPEN_READONLY);
+        EXPECT_EQ(copy.execAndGet("SELECT count(*) FROM actions").getInt(), 4);  // session + 3 notes
+    }
+    Store store(path, Access::Read);
+    EXPECT_EQ(store.list_sessions().size(), 1u);
+    // Opening it again changes and copies nothing more.
+    EXPECT_TRUE(open_database(path, Access::Write, 1000).backup.empty());
+    EXPECT_EQ(backups(dir).size(), 1u);
+}
+
+TEST(Database, AMigrationThatFailsLeavesTheOlderFileAsItWas) {
+    TempDir dir;
+    const std::string path = dir.file("kiosk.db");
+    make_version_1(path);
+    {
+        // A step 2 that cannot run: its table is there already, as a hand-made change might leave it.
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("CREATE TABLE ui_state (other INTEGER)");
+    }
+    EXPECT_THROW(open_database(path, Access::Write, 1000), StoreError);
+    EXPECT_EQ(version_of(path), 1) << "half a migration was kept";
+    SQLite::Database raw(path, SQLite::OPEN_READONLY);
+    EXPECT_EQ(raw.execAndGet("SELECT count(*) FROM actions").getInt(), 4);
+    EXPECT_EQ(backups(dir).size(), 1u) << "the copy was made before the failing step";
+}
+
 TEST(Database, ANewerDatabaseKeepsItsUncheckpointedWal) {
     // A newer kiosk that was killed leaves part of its data in the WAL only; closing our refused
     // connection must not fold it into the file (SQLite checkpoints on the last close).
