@@ -31,6 +31,16 @@ SharedLayout share(LayoutPtr p) { return SharedLayout(p.release(), g_object_unre
 
 void set_grey(cairo_t* cr, double level) { cairo_set_source_rgb(cr, level, level, level); }
 
+/// A note colour's swatch: a `size`-pt square at (x, y), filled and outlined in dark grey.
+void draw_swatch(cairo_t* cr, double x, double y, double size, double line_width, Rgb c) {
+    cairo_rectangle(cr, x, y, size, size);
+    cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
+    cairo_fill_preserve(cr);
+    set_grey(cr, 0.2);
+    cairo_set_line_width(cr, line_width);
+    cairo_stroke(cr);
+}
+
 // Lays the document out into pages of drawing operations, then draws them; two passes so every
 // footer knows the page count.
 class Paginator {
@@ -141,12 +151,7 @@ struct PdfLayout {
         if (e.colour >= 0) {
             Rgb c = note_colour(e.colour).fill;
             pages.add([c, top](cairo_t* cr) {
-                cairo_rectangle(cr, kLeft, top + 3, 9, 9);
-                cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
-                cairo_fill_preserve(cr);
-                set_grey(cr, 0.2);
-                cairo_set_line_width(cr, 0.6);
-                cairo_stroke(cr);
+                draw_swatch(cr, kLeft, top + 3, 9, 0.6, c);
             });
         } else {
             pages.add([top](cairo_t* cr) {
@@ -289,12 +294,7 @@ struct PdfLayout {
                 pages.add_to(page, [=](cairo_t* cr) {
                     if (!none) {
                         const Rgb c = note_colour(colour).fill;
-                        cairo_rectangle(cr, x, top + 2, 8, 8);
-                        cairo_set_source_rgb(cr, c.r / 255.0, c.g / 255.0, c.b / 255.0);
-                        cairo_fill_preserve(cr);
-                        set_grey(cr, 0.2);
-                        cairo_set_line_width(cr, 0.5);
-                        cairo_stroke(cr);
+                        draw_swatch(cr, x, top + 2, 8, 0.5, c);
                     }
                     set_grey(cr, none ? 0.3 : 0);
                     draw_layout(cr, text.get(), none ? x : x + kSwatch, top);
