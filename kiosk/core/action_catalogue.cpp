@@ -113,6 +113,7 @@ std::vector<ActionSpec> build_catalogue() {
                             "(`\"plan\":\"bootcamp\",\"language\":\"nl\"`), looked up in the plans folder (`--plans`)");
     std::vector<FieldSpec> create = session_fields(true);
     create.push_back(plan);
+    create.push_back(optional_id("follows", "the id of the earlier session this one follows up (core/followup.h)"));
 
     return {
         {"session.create", create, false, kRoom, "starts a session"},

@@ -17,7 +17,9 @@ void put_nonempty(Json& j, const char* key, const std::string& value) {
 }  // namespace
 
 Json SessionCreate::fields() const {
-    return {{"title", title}, {"date", date}, {"place", place}, {"facilitator", facilitator}, {"plan", plan}};
+    Json j = {{"title", title}, {"date", date}, {"place", place}, {"facilitator", facilitator}, {"plan", plan}};
+    if (!follows.empty()) j["follows"] = follows;
+    return j;
 }
 Json SessionUpdate::fields() const {
     Json j = Json::object();

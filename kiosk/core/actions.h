@@ -24,6 +24,7 @@ struct SessionCreate {
     static constexpr const char* kType = "session.create";
     std::string title, date, place, facilitator;
     Json plan;  ///< the plan snapshot (plan_to_json)
+    std::string follows;  ///< the earlier session this one follows up (core/followup.h); "" = left out
     Json fields() const;
 };
 /// Changes only the fields that are set.

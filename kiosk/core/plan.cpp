@@ -27,6 +27,14 @@ constexpr DecisionName kDecisions[] = {
     {Decision::What, "what"},           {Decision::When, "when"},
 };
 
+struct RoleName { ExerciseRole role; const char* word; };
+constexpr RoleName kRoles[] = {
+    {ExerciseRole::Readiness, "readiness"},  {ExerciseRole::Community, "community"},
+    {ExerciseRole::CommunityBoard, "community_board"}, {ExerciseRole::Partners, "partners"},
+    {ExerciseRole::SubGoals, "sub_goals"},   {ExerciseRole::Review, "review"},
+    {ExerciseRole::ActionPoints, "action_points"},
+};
+
 // METHOD.md "The steps", in the project's own words.
 constexpr const char* kStepNames[kMethodSteps] = {
     N_("Are we ready?"),
@@ -46,6 +54,16 @@ const char* to_string(Decision decision) {
 
 bool parse_decision(const std::string& word, Decision& out) {
     for (const auto& d : kDecisions) if (word == d.word) { out = d.decision; return true; }
+    return false;
+}
+
+const char* to_string(ExerciseRole role) {
+    for (const auto& r : kRoles) if (r.role == role) return r.word;
+    return "";
+}
+
+bool parse_exercise_role(const std::string& word, ExerciseRole& out) {
+    for (const auto& r : kRoles) if (word == r.word) { out = r.role; return true; }
     return false;
 }
 
@@ -74,6 +92,13 @@ bool parse_field_kind(const std::string& word, FieldKind& out) {
 const Column* Exercise::find_column(const std::string& column_id) const { return find_item(columns, column_id); }
 const Field* Exercise::find_field(const std::string& field_id) const { return find_item(fields, field_id); }
 const Exercise* Plan::find(const std::string& exercise_id) const { return find_item(agenda, exercise_id); }
+
+const Exercise* Plan::with_role(ExerciseRole role) const {
+    if (role == ExerciseRole::None) return nullptr;
+    for (const auto& e : agenda)
+        if (e.role == role) return &e;
+    return nullptr;
+}
 
 int Plan::planned_minutes() const {
     int total = 0;

@@ -76,6 +76,26 @@ const char* to_string(Decision decision);
 /// Parses the plan-file spelling; returns false (and leaves `out` alone) for an unknown word.
 bool parse_decision(const std::string& word, Decision& out);
 
+/// Plan key `role` of an exercise: what the exercise holds for the rest of the kiosk, so code
+/// finds "the sub-goals" of any plan by role, never by exercise id (issue 13: a follow-up session
+/// carries them into another plan). At most one exercise of a plan has each role.
+enum class ExerciseRole {
+    None,
+    Readiness,       // the readiness check (a checklist): its "no" and "not yet" become action points
+    Community,       // the chosen community's map (a form; its record is carried into a follow-up)
+    CommunityBoard,  // the map's strengths and needs (a board; its shown notes are carried)
+    Partners,        // partner power records (a repeatable form; carried)
+    SubGoals,        // the SMART sub-goals (a repeatable form; carried, reviewed, checked when due)
+    Review,          // a follow-up's review of each carried sub-goal (core/followup.h names its fields)
+    ActionPoints,    // a follow-up's action points from readiness answers (core/followup.h)
+};
+
+/// The plan-file spelling: "readiness", "community", "community_board", "partners", "sub_goals",
+/// "review", "action_points" ("" for None).
+const char* to_string(ExerciseRole role);
+/// Parses the plan-file spelling; returns false (and leaves `out` alone) for an unknown word.
+bool parse_exercise_role(const std::string& word, ExerciseRole& out);
+
 /// The method's steps (METHOD.md "The steps"): plan key `step` of an exercise, 1..kMethodSteps.
 inline constexpr int kMethodSteps = 6;
 /// The name of method step 1..kMethodSteps as an untranslated msgid for tr(); "" outside.
@@ -115,6 +135,8 @@ struct Exercise {
     /// Plan key `step`: the method step (1..kMethodSteps) this exercise belongs to, named in the
     /// session notes' headings; 0 = none (a welcome, a break).
     int step = 0;
+    /// Plan key `role`: what this exercise holds for follow-ups (ExerciseRole); None = nothing.
+    ExerciseRole role = ExerciseRole::None;
 
     std::vector<std::string> rules;  // Writing (and others): rules kept on screen
     std::vector<Question> questions; // Checklist
@@ -149,6 +171,9 @@ struct Plan {
 
     /// The exercise with this id, or nullptr.
     const Exercise* find(const std::string& exercise_id) const;
+    /// The exercise with this role (the first, should a plan have two), or nullptr; nullptr for
+    /// ExerciseRole::None.
+    const Exercise* with_role(ExerciseRole role) const;
     /// Sum of the planned minutes of the agenda.
     int planned_minutes() const;
 };

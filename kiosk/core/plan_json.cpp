@@ -37,6 +37,7 @@ Json plan_to_json(const Plan& plan) {
         // Written only when on, so the snapshot of a plan without it is what it was before the key.
         if (e.lock_at_end) x["lock_at_end"] = true;
         if (e.step > 0) x["step"] = e.step;
+        if (e.role != ExerciseRole::None) x["role"] = to_string(e.role);
         x["questions"] = Json::array();
         for (const auto& q : e.questions) x["questions"].push_back({{"id", q.id}, {"text", q.text}, {"hint", q.hint}});
         x["phases"] = Json::array();
@@ -84,6 +85,7 @@ Plan plan_from_json(const Json& j) {
         e.repeatable = get_or<bool>(x, "repeatable", false);
         e.lock_at_end = get_or<bool>(x, "lock_at_end", false);
         e.step = get_or<int>(x, "step", 0);
+        parse_exercise_role(str(x, "role"), e.role);  // unknown or absent: None
         e.questions = list<Question>(x, "questions", [](const Json& q) {
             return Question{str(q, "id"), str(q, "text"), str(q, "hint")};
         });

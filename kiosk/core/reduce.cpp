@@ -785,6 +785,8 @@ void session_create(Session& s, const Json& a, const ClockReading& now) {
     fresh.date = text_field(a, "date", TextKind::Line, false);
     fresh.place = text_field(a, "place", TextKind::Line, false);
     fresh.facilitator = text_field(a, "facilitator", TextKind::Line, false);
+    fresh.follows = optional_string(a, "follows");
+    if (fresh.follows == id) reject(N_("A session cannot follow itself."));
     fresh.created_ms = at;
     fresh.set_entered(now);
     s = std::move(fresh);

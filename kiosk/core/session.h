@@ -115,6 +115,8 @@ struct Session {
     std::string place;        // TextKind::Line
     std::string facilitator;  // TextKind::Line
     Plan plan;                // snapshot taken when the session was created
+    /// The earlier session this one follows up (session.create "follows", core/followup.h); "".
+    std::string follows;
     SessionStatus status = SessionStatus::Open;
     std::int64_t created_ms = 0;
     std::int64_t updated_ms = 0;  // time of the last applied action

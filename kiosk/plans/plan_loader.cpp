@@ -146,6 +146,12 @@ private:
         reader.text_list("rules", exercise.rules, Need::Optional);
         reader.boolean("lock_at_end", exercise.lock_at_end);
         reader.integer("step", exercise.step, Need::Optional, 1, kMethodSteps);
+        std::string role;
+        if (reader.text("role", role, Need::Optional) && !role.empty() && !parse_exercise_role(role, exercise.role))
+            problems_.add(reader.value_position("role"),
+                          fmt::format(fmt::runtime(tr("unknown role '{}'; use readiness, community, community_board, "
+                                                      "partners, sub_goals, review or action_points")),
+                                      role));
 
         if (!kind_known) {
             // Without a kind the kind-specific keys cannot be judged; say nothing about them.

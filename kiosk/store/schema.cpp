@@ -45,6 +45,25 @@ const std::vector<const char*>& migrations() {
             value TEXT NOT NULL
         );
         )sql",
+        // 3 (follow-ups, issue 13; the lead renumbers it after the archive's step at merge):
+        // which session each one follows, and every session's sub-goals with their check dates
+        // (core/followup.h subgoal_checks), so the start screen lists overdue sub-goals without
+        // replaying every log. A session written before this step has checks_indexed = 0 until
+        // a writer indexes it once (Store::index_followups).
+        R"sql(
+        ALTER TABLE sessions ADD COLUMN follows TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN checks_indexed INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX sessions_by_follows ON sessions(follows);
+        CREATE TABLE subgoal_checks (
+            session    TEXT NOT NULL REFERENCES sessions(id),
+            position   INTEGER NOT NULL,
+            subgoal    TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            check_date TEXT NOT NULL,
+            status     TEXT NOT NULL,
+            PRIMARY KEY (session, position)
+        );
+        )sql",
     };
     return steps;
 }

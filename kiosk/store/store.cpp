@@ -1,5 +1,6 @@
 #include "store/store.h"
 
+#include "core/followup.h"
 #include "core/i18n.h"
 #include "core/reduce.h"
 #include "store/instance_lock.h"
@@ -57,6 +58,30 @@ auto guarded(const char* doing_msgid, F&& body) -> decltype(body()) {
     }
 }
 
+/// Rewrites the sub-goal checks of `session` (core/followup.h) inside the caller's transaction.
+void write_subgoal_checks(SQLite::Database& db, const Session& session) {
+    SQLite::Statement del(db, "DELETE FROM subgoal_checks WHERE session = ?");
+    del.bind(1, session.id);
+    del.exec();
+    SQLite::Statement ins(db, "INSERT INTO subgoal_checks (session, position, subgoal, text, check_date, status) "
+                              "VALUES (?,?,?,?,?,?)");
+    int position = 0;
+    for (const SubGoalCheck& c : subgoal_checks(session)) {
+        ins.bind(1, session.id);
+        ins.bind(2, position++);
+        ins.bind(3, c.id);
+        ins.bind(4, c.text);
+        ins.bind(5, c.check_date);
+        ins.bind(6, c.status);
+        ins.exec();
+        ins.reset();
+    }
+    SQLite::Statement mark(db, "UPDATE sessions SET follows = ?, checks_indexed = 1 WHERE id = ?");
+    mark.bind(1, session.follows);
+    mark.bind(2, session.id);
+    mark.exec();
+}
+
 void fsync_path(const std::string& path, int flags) {
     int fd = ::open(path.c_str(), flags | O_CLOEXEC);
     if (fd < 0) return;
@@ -77,6 +102,46 @@ Store::Store(const std::string& path, Access access, StoreOptions options) : pat
         device_ = st.st_dev;
         inode_ = st.st_ino;
     }
+    if (access == Access::Write) index_followups();
+}
+
+void Store::index_followups() {
+    std::vector<std::string> ids = guarded(N_("reading the list of sessions"), [&] {
+        std::vector<std::string> out;
+        SQLite::Statement q(db(), "SELECT id FROM sessions WHERE checks_indexed = 0");
+        while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+        return out;
+    });
+    for (const std::string& id : ids) {
+        LoadedSession loaded = load_session(id);
+        guarded(N_("saving an action"), [&] {
+            SQLite::Transaction transaction(db(), SQLite::TransactionBehavior::IMMEDIATE);
+            write_subgoal_checks(db(), loaded.session);
+            transaction.commit();
+            return 0;
+        });
+    }
+}
+
+std::vector<OverdueSubGoal> Store::overdue_subgoals(const std::string& today) const {
+    if (!opened_.has_schema) return {};
+    return guarded(N_("reading the list of sessions"), [&] {
+        std::vector<OverdueSubGoal> out;
+        // The statuses that end a sub-goal are core/followup.h's kStatusAchieved and kStatusStopped.
+        SQLite::Statement q(db(),
+                            "SELECT s.id, s.title, s.date, c.text, c.check_date FROM subgoal_checks c "
+                            "JOIN sessions s ON s.id = c.session "
+                            "WHERE c.check_date <> '' AND c.check_date < ? AND c.status NOT IN (?, ?) "
+                            "AND NOT EXISTS (SELECT 1 FROM sessions f WHERE f.follows = c.session) "
+                            "ORDER BY c.check_date, s.updated_ms DESC, c.position");
+        q.bind(1, today);
+        q.bind(2, kStatusAchieved);
+        q.bind(3, kStatusStopped);
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                           q.getColumn(3).getString(), q.getColumn(4).getString()});
+        return out;
+    });
 }
 
 bool Store::file_replaced() const {
@@ -223,6 +288,7 @@ void Store::append(const Session& after, const std::vector<Action>& actions) {
             ins.exec();
             ins.reset();
         }
+        write_subgoal_checks(db(), after);
         transaction.commit();
         return 0;
     });

@@ -31,6 +31,14 @@ struct SessionSummary {
     std::int64_t action_count = 0, note_count = 0;
 };
 
+/// A sub-goal whose check date has passed (Store::overdue_subgoals), with the session it
+/// belongs to: the latest of its chain of follow-ups.
+struct OverdueSubGoal {
+    std::string session_id, session_title, session_date;  // the session that holds it
+    std::string text;        // the sub-goal as written
+    std::string check_date;  // YYYY-MM-DD
+};
+
 /// A session rebuilt from its log.
 struct LoadedSession {
     Session session;
@@ -78,6 +86,10 @@ public:
     std::vector<Action> actions_of(const std::string& id) const;
     /// Replays the log of `id` (or "latest"). Throws StoreError(NotFound).
     LoadedSession load_session(const std::string& id_or_latest) const;
+    /// The sub-goals overdue on `today` (YYYY-MM-DD; core/followup.h overdue()) of every session
+    /// no other session follows (the latest of each chain decides), earliest check date first.
+    /// Read from the table append() keeps (schema step "follow-ups"), never by replaying logs.
+    std::vector<OverdueSubGoal> overdue_subgoals(const std::string& today) const;
 
     // --- writing (Access::Write only) ---
     /// In ONE transaction: appends `actions` (already applied in this order, resulting in
@@ -116,6 +128,9 @@ private:
     OpenedDatabase opened_;
     unsigned long long device_ = 0, inode_ = 0;  // the opened file's identity (Access::Write)
     void check_same_file() const;
+    /// Indexes, once, the sub-goals of sessions stored before the follow-up schema step
+    /// (checks_indexed = 0) by replaying their logs. Access::Write only; called when opening.
+    void index_followups();
     SQLite::Database& db() const { return *opened_.db; }
 };
 
