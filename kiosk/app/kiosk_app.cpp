@@ -19,6 +19,7 @@
 #include "platform/stop_signals.h"
 #include "plans/plan_catalog.h"
 #include "core/plan_json.h"
+#include "store/follow_up.h"
 #include "store/live_session.h"
 #include "store/store.h"
 #include "store/store_error.h"
@@ -78,7 +79,9 @@ ui::StartScreenData collect_start_data(const RunOptions& o, const PlanCatalog& c
     data.plans_dir = o.plans_dir;
     for (const auto& entry : catalog.plans) {
         const Plan& p = entry.plan;
-        ui::PlanSummary summary{p.id, p.language, p.title, p.planned_minutes(), int(p.agenda.size())};
+        ui::PlanSummary summary{p.id, p.language, p.title, p.planned_minutes(), int(p.agenda.size()), {}};
+        for (const Exercise& e : p.agenda)
+            if (e.role != ExerciseRole::None) summary.roles.push_back(e.role);
         if (p.language == language) data.plans.insert(data.plans.begin(), summary);
         else data.plans.push_back(summary);
     }
@@ -97,7 +100,10 @@ ui::StartScreenData collect_start_data(const RunOptions& o, const PlanCatalog& c
         for (const auto& row : store->list_sessions())
             data.sessions.push_back({row.id, row.title, row.date, row.place,
                                      row.status == "closed" ? ui::SessionStatus::Finished
-                                                            : ui::SessionStatus::InProgress});
+                                                            : ui::SessionStatus::InProgress,
+                                     row.language});
+        for (const auto& due : store->overdue_subgoals(data.today))
+            data.overdue.push_back({due.session_id, due.text, due.check_date});
     }
     return data;
 }
@@ -237,8 +243,19 @@ void start_session(KioskState& s, const ui::NewSessionIntent& n) {
     if (!plan || !s.store) return;
     auto live = std::make_unique<LiveSession>(*s.store);
     const std::string id = new_id('s');
-    const actions::SessionCreate create{n.title, n.date, n.place, n.facilitator, plan_to_json(*plan)};
-    const SubmitResult r = live->submit(make_action(create.kType, id, system_clock().wall_ms(), create.fields()));
+    const actions::SessionCreate create{n.title, n.date, n.place, n.facilitator, plan_to_json(*plan), ""};
+    SubmitResult r;
+    if (n.follows.empty()) {
+        r = live->submit(make_action(create.kType, id, system_clock().wall_ms(), create.fields()));
+    } else {
+        // A follow-up carries the earlier session's work in as its first actions (store/follow_up.h).
+        try {
+            const LoadedSession earlier = s.store->load_session(n.follows);
+            r = start_follow_up(*live, earlier.session, *plan, create, id, read_clock(system_clock())).result;
+        } catch (const StoreError& e) {
+            r = {SaveState::Rejected, e.what(), {}};
+        }
+    }
     if (!r.ok()) {
         s.start_data.notices.push_back(r.message);
         return;
@@ -249,7 +266,8 @@ void start_session(KioskState& s, const ui::NewSessionIntent& n) {
     open_session(s, *s.live, system_clock());
     if (s.ui_state) s.ui_state->opened(id);
     s.screens.go(ui::Screen::Agenda);
-    log_line("session " + id + " started from plan " + plan->id + " (" + plan->language + ")");
+    log_line("session " + id + " started from plan " + plan->id + " (" + plan->language + ")" +
+             (n.follows.empty() ? std::string() : ", following " + n.follows));
 }
 
 /// Reopens a stored session exactly where it was: its exercise, notes, answers and timer.

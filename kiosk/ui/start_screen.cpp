@@ -2,6 +2,7 @@
 #include "ui/start_screen.h"
 
 #include "core/date.h"
+#include "core/followup.h"
 
 #include "core/i18n.h"
 #include "ui/keyboard.h"
@@ -32,6 +33,49 @@ std::string duration_text(int minutes) {
 
 const char* status_text(SessionStatus s) {
     return s == SessionStatus::Finished ? tr("finished") : tr("in progress");
+}
+
+bool has_role(const PlanSummary& plan, ExerciseRole role) {
+    return std::find(plan.roles.begin(), plan.roles.end(), role) != plan.roles.end();
+}
+
+/// The plan a follow-up starts on: the first with a sub-goal review in `language`, else the
+/// first with one in any language; -1 when no plan has one.
+int follow_up_plan(const StartScreenData& data, const std::string& language) {
+    int any = -1;
+    for (int i = 0; i < int(data.plans.size()); ++i) {
+        const PlanSummary& p = data.plans[size_t(i)];
+        if (!has_role(p, ExerciseRole::Review)) continue;
+        if (p.language == language) return i;
+        if (any < 0) any = i;
+    }
+    return any;
+}
+
+const SessionSummary* find_session(const StartScreenData& data, const std::string& id) {
+    for (const auto& s : data.sessions)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+/// Puts the form in follow-up mode for `earlier`: its title and place, the follow-up plan.
+void enter_follow_up(const StartScreenData& data, StartScreenState& state, const SessionSummary& earlier) {
+    state.follows = earlier.id;
+    state.title.set_text(follow_up_title(earlier.title));
+    state.place.set_text(earlier.place);
+    if (int plan = follow_up_plan(data, earlier.language); plan >= 0) state.selected_plan = plan;
+    state.problem = nullptr;
+}
+
+/// The parts of a follow-up the plan has no exercise for, named and joined: "the partners, …".
+std::string parts_not_carried(const PlanSummary& plan) {
+    std::string out;
+    for (ExerciseRole role : carried_roles()) {
+        if (has_role(plan, role)) continue;
+        if (!out.empty()) out += ", ";
+        out += tr(carried_part_name(role));
+    }
+    return out;
 }
 
 /// Two lines of text drawn over a full-width selectable card; returns true when tapped.
@@ -159,8 +203,8 @@ void date_stepper(const StartScreenData& data, StartScreenState& state, const Co
 
 void start_button(const StartScreenData& data, StartScreenState& state, const Context& ctx, StartIntent& intent) {
     const bool have_plan = !data.plans.empty();
-    if (!touch_button("new-session", ctx.fonts.icon("play") + tr("Start new session"), ButtonKind::Primary, ctx,
-                      -1.0f, have_plan))
+    const char* label = state.follows.empty() ? tr("Start new session") : tr("Start follow-up");
+    if (!touch_button("new-session", ctx.fonts.icon("play") + label, ButtonKind::Primary, ctx, -1.0f, have_plan))
         return;
     const std::string title = trimmed(state.title.text());
     if (title.empty()) {
@@ -171,14 +215,49 @@ void start_button(const StartScreenData& data, StartScreenState& state, const Co
         state.problem = nullptr;
         const PlanSummary& plan = data.plans[size_t(state.selected_plan)];
         intent = NewSessionIntent{plan.id, plan.language, title, state.date, trimmed(state.place.text()),
-                                  trimmed(state.facilitator.text())};
+                                  trimmed(state.facilitator.text()), state.follows};
         keyboard_panel().blur();
     }
+}
+
+/// In follow-up mode: which session the new one follows, a way back to a plain new session,
+/// and what the chosen plan cannot carry over.
+void follow_up_banner(const StartScreenData& data, StartScreenState& state, const Context& ctx) {
+    const SessionSummary* earlier = find_session(data, state.follows);
+    if (!earlier) {
+        state.follows.clear();
+        return;
+    }
+    const float cancel_w = touch_button_width(tr("No follow-up"), ctx);
+    const float text_w = ImGui::GetContentRegionAvail().x - cancel_w - ImGui::GetStyle().ItemSpacing.x;
+    {
+        ScopedGroup text;
+        ScopedTextWrap wrap(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
+        ImGui::TextUnformatted(fmt::format(fmt::runtime(tr("Follow-up of: {} ({})")), earlier->title, earlier->date).c_str());
+        const std::string missing =
+            data.plans.empty() ? std::string() : parts_not_carried(data.plans[size_t(state.selected_plan)]);
+        if (missing.empty()) {
+            ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
+            ImGui::TextUnformatted(tr("The community, its strengths and needs, the partners and the sub-goals come along."));
+        } else {
+            ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+            ImGui::TextUnformatted(
+                fmt::format(fmt::runtime(tr("This plan has no exercise for {}: that is not carried over.")), missing).c_str());
+        }
+    }
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - cancel_w);
+    if (touch_button("follow-up-cancel", tr("No follow-up"), ButtonKind::Secondary, ctx, cancel_w)) {
+        state.follows.clear();
+        state.title.set_text(data.plans.empty() ? std::string() : data.plans[size_t(state.selected_plan)].title);
+        state.place.set_text("");
+    }
+    ImGui::Separator();
 }
 
 void new_session_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx,
                        Redraw& redraw, StartIntent& intent) {
     heading_text(ctx, ctx.fonts.icon("plus") + tr("New session"));
+    follow_up_banner(data, state, ctx);
     ImGui::TextUnformatted(tr("Plan"));
     // The plan list takes what the form leaves and scrolls, so the form stays whole on any screen
     // without the keyboard; with it, this panel scrolls to the field being typed in.
@@ -219,6 +298,50 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
     ImGui::TextUnformatted(state.problem ? tr(state.problem) : "");
 }
 
+/// The follow-up of `earlier` with the form's defaults, started at once (an overdue sub-goal).
+NewSessionIntent follow_up_now(const StartScreenData& data, const StartScreenState& state,
+                               const SessionSummary& earlier) {
+    int plan = follow_up_plan(data, earlier.language);
+    if (plan < 0) plan = state.selected_plan;
+    const PlanSummary& p = data.plans[size_t(plan)];
+    return {p.id, p.language, follow_up_title(earlier.title), valid_iso_date(data.today) ? data.today : state.date,
+            earlier.place, trimmed(state.facilitator.text()), earlier.id};
+}
+
+/// Sub-goals whose check date has passed, each with the session it belongs to and a button that
+/// starts that session's follow-up.
+void overdue_list(const StartScreenData& data, StartScreenState& state, const Context& ctx, StartIntent& intent) {
+    if (data.overdue.empty()) return;
+    {
+        ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+        heading_text(ctx, ctx.fonts.icon("clock") + tr("Sub-goals to look at again"));
+    }
+    const float button_w = touch_button_width(tr("Follow-up"), ctx);
+    for (int i = 0; i < int(data.overdue.size()); ++i) {
+        const OverdueSubGoal& o = data.overdue[size_t(i)];
+        const SessionSummary* earlier = find_session(data, o.session_id);
+        if (!earlier) continue;
+        ScopedId id(1000 + i);
+        const float text_w = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
+        {
+            ScopedGroup summary;
+            ScopedTextWrap wrap(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
+            ImGui::TextUnformatted(o.subgoal.c_str());
+            ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
+            ImGui::TextUnformatted(
+                fmt::format(fmt::runtime(tr("check was due {} · {}")), o.check_date, earlier->title).c_str());
+        }
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
+        const std::string key = "overdue-" + std::to_string(i);
+        if (touch_button(key.c_str(), tr("Follow-up"), ButtonKind::Primary, ctx, button_w) && !data.plans.empty()) {
+            intent = follow_up_now(data, state, *earlier);
+            keyboard_panel().blur();
+        }
+        ImGui::Separator();
+    }
+    ImGui::Dummy(ImVec2(0, 0.5f * ctx.metrics.em));
+}
+
 void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
                     StartIntent& intent) {
     heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
@@ -228,6 +351,7 @@ void sessions_panel(const StartScreenData& data, StartScreenState& state, const 
     }
     {
         ScopedChild session_list_child("##session-list", ImVec2(0, 0), false);
+        overdue_list(data, state, ctx, intent);
         for (int i = 0; i < int(data.sessions.size()); ++i) {
             const SessionSummary& s = data.sessions[size_t(i)];
             ScopedId id(i);
@@ -248,6 +372,9 @@ void sessions_panel(const StartScreenData& data, StartScreenState& state, const 
             ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
             const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
             if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
+            const std::string follow_key = "follow-up-" + std::to_string(i);
+            if (touch_button(follow_key.c_str(), ctx.fonts.icon("plus") + tr("Follow-up"), ButtonKind::Secondary, ctx))
+                enter_follow_up(data, state, s);
             ImGui::Separator();
         }
         state.scroll.follow("session-list", ctx, redraw);
@@ -265,6 +392,10 @@ void fill_defaults(const StartScreenData& data, StartScreenState& state) {
 }  // namespace
 
 bool valid_iso_date(const std::string& d) { return kiosk::valid_iso_date(d); }
+
+std::string follow_up_title(const std::string& earlier) {
+    return fmt::format(fmt::runtime(tr("Follow-up: {}")), earlier);
+}
 
 namespace {
 
@@ -352,17 +483,24 @@ StartScreenData demo_start_screen_data() {
     StartScreenData d;
     d.today = "2024-05-17";
     d.plans = {
-        {"bootcamp", "nl", "Bootcamp OF/BY/FOR ALL – werken met communities", 195, 9},
-        {"bootcamp-en", "en", "OF/BY/FOR ALL bootcamp – working with communities", 195, 9},
-        {"kennismaking", "nl", "Korte kennismaking: ĳsbreker en visie", 45, 3},
+        {"bootcamp", "nl", "Bootcamp OF/BY/FOR ALL – werken met communities", 195, 9, {}},
+        {"bootcamp-en", "en", "OF/BY/FOR ALL bootcamp – working with communities", 195, 9, {}},
+        {"kennismaking", "nl", "Korte kennismaking: ĳsbreker en visie", 45, 3, {}},
+        {"vervolg", "nl", "Vervolgsessie werken met communities", 215, 15,
+         {ExerciseRole::Readiness, ExerciseRole::Community, ExerciseRole::CommunityBoard, ExerciseRole::Partners,
+          ExerciseRole::SubGoals, ExerciseRole::Review, ExerciseRole::ActionPoints}},
     };
     d.sessions = {
         {"s-0003", "Ĳsbreker-sessie „goed” voorbereid", "2024-05-14", "Bibliotheek Zuid, zaal 2",
-         SessionStatus::InProgress},
+         SessionStatus::InProgress, "nl"},
         {"s-0002", "Coördinatie café-overleg – ideeën", "2024-04-02", "Vestiging Oost",
-         SessionStatus::Finished},
+         SessionStatus::Finished, "nl"},
         {"s-0001", "Partnerkracht: € 12,50 per persoon? wacht even…", "2024-03-11", "",
-         SessionStatus::Finished},
+         SessionStatus::Finished, "nl"},
+    };
+    d.overdue = {
+        {"s-0002", "Elke maand een taalcafé met ouders uit de wijk", "2024-05-01"},
+        {"s-0001", "Tien nieuwe leden uit de community in de leesclub", "2024-05-15"},
     };
     return d;
 }

@@ -63,7 +63,8 @@ TEST(ActionCatalogue, EveryTypedActionValidatesAgainstItsEntry) {
     namespace a = actions;
     std::set<std::string> seen;
     Json plan = plan_to_json(testing::sample_plan());
-    expect_valid(a::SessionCreate{"Bootcamp", "2026-11-29", "Zaal 2", "Anna", plan}, seen);
+    expect_valid(a::SessionCreate{"Bootcamp", "2026-11-29", "Zaal 2", "Anna", plan, ""}, seen);
+    expect_valid(a::SessionCreate{"Vervolg", "2027-01-12", "Zaal 2", "Anna", plan, "s-earlier"}, seen);
     expect_valid(a::SessionUpdate{"t", "2026-11-30", "p", "f"}, seen);
     expect_valid(a::SessionUpdate{}, seen);
     expect_valid(a::SessionClose{}, seen);

@@ -85,9 +85,11 @@ TEST(CliPlan, ListOfShippedSessionsSucceeds) {
     std::ostringstream out;
     EXPECT_EQ(plan_list(std::string(KIOSK_SOURCE_DIR) + "/sessions", out), 0);
     const auto lines = split_lines(out.str());
-    ASSERT_EQ(lines.size(), 3u) << out.str();
+    ASSERT_EQ(lines.size(), 5u) << out.str();
     EXPECT_EQ(lines[1].rfind("bootcamp  en", 0), 0u) << lines[1];
     EXPECT_EQ(lines[2].rfind("bootcamp  nl", 0), 0u) << lines[2];
+    EXPECT_EQ(lines[3].rfind("vervolg   en", 0), 0u) << lines[3];
+    EXPECT_EQ(lines[4].rfind("vervolg   nl", 0), 0u) << lines[4];
 }
 
 TEST(CliPlan, ListOfEmptyFolderFails) {

@@ -35,9 +35,10 @@ TEST(ShippedPlans, BothLanguagesLoad) {
     EXPECT_EQ(en.language, "en");
 }
 
-TEST(ShippedPlans, LanguagesHaveIdenticalStructure) {
-    const Plan nl = load_or_fail("bootcamp.nl.toml");
-    const Plan en = load_or_fail("bootcamp.en.toml");
+void expect_identical_structure(const char* nl_file, const char* en_file) {
+    SCOPED_TRACE(nl_file);
+    const Plan nl = load_or_fail(nl_file);
+    const Plan en = load_or_fail(en_file);
     ASSERT_EQ(nl.agenda.size(), en.agenda.size());
     for (std::size_t i = 0; i < nl.agenda.size(); ++i) {
         const Exercise& a = nl.agenda[i];
@@ -53,6 +54,7 @@ TEST(ShippedPlans, LanguagesHaveIdenticalStructure) {
         EXPECT_EQ(a.repeatable, b.repeatable);
         EXPECT_EQ(a.lock_at_end, b.lock_at_end);
         EXPECT_EQ(a.step, b.step);
+        EXPECT_EQ(a.role, b.role);
         ASSERT_EQ(a.questions.size(), b.questions.size());
         for (std::size_t k = 0; k < a.questions.size(); ++k) {
             EXPECT_EQ(a.questions[k].id, b.questions[k].id);
@@ -87,6 +89,60 @@ TEST(ShippedPlans, LanguagesHaveIdenticalStructure) {
         EXPECT_EQ(nl.cards[i].items.size(), en.cards[i].items.size()) << nl.cards[i].id;
     }
     EXPECT_EQ(nl.planned_minutes(), en.planned_minutes());
+}
+
+TEST(ShippedPlans, LanguagesHaveIdenticalStructure) {
+    expect_identical_structure("bootcamp.nl.toml", "bootcamp.en.toml");
+    expect_identical_structure("followup.nl.toml", "followup.en.toml");
+}
+
+TEST(ShippedPlans, BothPlansHaveEveryRoleAFollowUpCarries) {
+    // A follow-up finds what it carries by role (core/followup.h, issue 13); the bootcamp has no
+    // review or action points (it is nobody's follow-up), the follow-up plan has all of them.
+    const ExerciseRole carried[] = {ExerciseRole::Readiness, ExerciseRole::Community, ExerciseRole::CommunityBoard,
+                                    ExerciseRole::Partners, ExerciseRole::SubGoals};
+    for (const char* name : {"bootcamp.nl.toml", "bootcamp.en.toml", "followup.nl.toml", "followup.en.toml"}) {
+        SCOPED_TRACE(name);
+        const Plan plan = load_or_fail(name);
+        for (ExerciseRole role : carried) EXPECT_NE(plan.with_role(role), nullptr) << to_string(role);
+    }
+    for (const char* name : {"followup.nl.toml", "followup.en.toml"}) {
+        SCOPED_TRACE(name);
+        const Plan plan = load_or_fail(name);
+        EXPECT_EQ(plan.id, "vervolg");
+        EXPECT_LT(plan.planned_minutes(), load_or_fail("bootcamp.nl.toml").planned_minutes()) << "shorter";
+        const Exercise* review = plan.with_role(ExerciseRole::Review);
+        ASSERT_NE(review, nullptr);
+        EXPECT_TRUE(review->repeatable);
+        ASSERT_NE(review->find_field("status"), nullptr);
+        std::vector<std::string> statuses;
+        for (const auto& c : review->find_field("status")->choices) statuses.push_back(c.id);
+        EXPECT_EQ(statuses, (std::vector<std::string>{"not_started", "underway", "achieved", "stopped"}));
+        ASSERT_NE(review->find_field("next_check"), nullptr);
+        EXPECT_EQ(review->find_field("next_check")->kind, FieldKind::Date);
+        const Exercise* points = plan.with_role(ExerciseRole::ActionPoints);
+        ASSERT_NE(points, nullptr);
+        for (const char* id : {"point", "answer", "remark", "action", "who", "status"})
+            EXPECT_NE(points->find_field(id), nullptr) << id;
+    }
+}
+
+TEST(ShippedPlans, StepSixAndTheSmallStepsPlannerAreInTheBootcamp) {
+    for (const char* name : {"bootcamp.nl.toml", "bootcamp.en.toml"}) {
+        SCOPED_TRACE(name);
+        const Plan plan = load_or_fail(name);
+        for (const char* id : {"reach", "roles", "measure", "outcomes"}) {
+            ASSERT_NE(plan.find(id), nullptr) << id;
+            EXPECT_EQ(plan.find(id)->step, 6) << id;
+        }
+        const Exercise* contact = plan.find("contact");
+        ASSERT_NE(contact, nullptr);
+        EXPECT_EQ(contact->step, 4);
+        EXPECT_TRUE(contact->repeatable);
+        EXPECT_EQ(contact->find_field("who")->decision, Decision::Who);
+        EXPECT_EQ(contact->find_field("step")->decision, Decision::What);
+        EXPECT_EQ(contact->find_field("by_when")->decision, Decision::When);
+    }
 }
 
 TEST(ShippedPlans, EveryExerciseButTheSlidesNamesItsMethodStep) {
@@ -207,6 +263,8 @@ TEST(ShippedPlans, SessionsFolderHoldsOnlyValidPlans) {
     EXPECT_TRUE(catalog.skipped.empty());
     EXPECT_NE(catalog.find("bootcamp", "nl"), nullptr);
     EXPECT_NE(catalog.find("bootcamp", "en"), nullptr);
+    EXPECT_NE(catalog.find("vervolg", "nl"), nullptr);
+    EXPECT_NE(catalog.find("vervolg", "en"), nullptr);
 }
 
 TEST(ShippedPlans, FormatGuideExampleIsAValidPlan) {

@@ -4,6 +4,7 @@
 #include "core/reduce.h"
 #include "core/text.h"
 #include "sample_plan.h"
+#include "ui/frame_text.h"
 #include "ui/keyboard.h"
 #include "ui/start_screen.h"
 
@@ -312,6 +313,48 @@ TEST_F(StartScreenTest, TheFocusedFieldStaysAboveTheKeyboard) {
         ui.tap_target("key-hide");
         ui.frames(2);
     }
+}
+
+TEST_F(StartScreenTest, FollowUpOnAnEarlierSessionFillsTheFormWithTheFollowUpPlan) {
+    ui.tap_target("follow-up-1");  // "Coördinatie café-overleg – ideeën", Vestiging Oost
+    ui.frames(2);
+    EXPECT_EQ(state.follows, "s-0002");
+    ui.tap_target("new-session");
+    ui.frames(2);
+    auto made = all_of<ui::NewSessionIntent>();
+    ASSERT_EQ(made.size(), 1u);
+    EXPECT_EQ(made[0].follows, "s-0002");
+    EXPECT_EQ(made[0].plan_id, "vervolg");
+    EXPECT_EQ(made[0].title, ui::follow_up_title("Coördinatie café-overleg – ideeën"));
+    EXPECT_EQ(made[0].place, "Vestiging Oost");
+}
+
+TEST_F(StartScreenTest, AFollowUpOnAPlanWithoutTheRolesSaysWhatIsNotCarried) {
+    ui.tap_target("follow-up-0");
+    ui.frames(2);
+    ui.tap_target("plan-0");  // the demo bootcamp has no roles
+    ui.frames(2);
+    EXPECT_TRUE(ui::frame_shows(ui::read_drawn_frame(*ImGui::GetDrawData()), "partners"))
+        << "the banner names what is not carried";
+    ui.tap_target("follow-up-cancel");
+    ui.frames(2);
+    EXPECT_EQ(state.follows, "");
+    ui.tap_target("new-session");
+    ui.frames(2);
+    auto made = all_of<ui::NewSessionIntent>();
+    ASSERT_EQ(made.size(), 1u);
+    EXPECT_EQ(made[0].follows, "");
+}
+
+TEST_F(StartScreenTest, AnOverdueSubGoalStartsItsFollowUpInOneTap) {
+    EXPECT_TRUE(ui::frame_shows(ui::read_drawn_frame(*ImGui::GetDrawData()), "taalcafé"));
+    ui.tap_target("overdue-1");
+    ui.frames(2);
+    auto made = all_of<ui::NewSessionIntent>();
+    ASSERT_EQ(made.size(), 1u);
+    EXPECT_EQ(made[0].follows, "s-0001");
+    EXPECT_EQ(made[0].plan_id, "vervolg");
+    EXPECT_EQ(made[0].date, data.today);
 }
 
 TEST(AddDays, StaysOnRealDatesWithinTheYearsAccepted) {
