@@ -3,6 +3,7 @@
 #include "app/session_text.h"
 #include "core/i18n.h"
 #include "core/text.h"
+#include "store/follow_up.h"
 #include "store/live_session.h"
 #include "store/paths.h"
 #include "store/session_json.h"
@@ -17,6 +18,8 @@
 #include "plans/plan_catalog.h"
 
 #include <algorithm>
+#include <ctime>
+#include <array>
 #include <fstream>
 #include <sstream>
 #include <iostream>
@@ -208,6 +211,55 @@ int cmd_apply(const std::string& db, const PlanResolver& plans, std::istream& in
     return failed ? 1 : 0;
 }
 
+namespace {
+/// Today's date on this machine's calendar, YYYY-MM-DD: the day a follow-up is held.
+std::string local_today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
+}
+}  // namespace
+
+int cmd_sessions_follow_up(const std::string& db, const std::string& plans_dir, const std::string& id,
+                           const std::string& plan_id, const std::string& title, const std::string& date,
+                           std::ostream& out, std::ostream& err) {
+    try {
+        Store store(db, Access::Write);
+        if (!store.notice().empty()) err << store.notice() << '\n';
+        const Session earlier = store.load_session(id).session;
+        const PlanCatalog catalog = scan_plans(plans_dir);
+        const Plan* plan = catalog.find(plan_id, earlier.plan.language);
+        if (!plan) {
+            err << fmt::format(fmt::runtime(tr("There is no plan \"{}\" in language {} in {}.")), plan_id,
+                               earlier.plan.language, plans_dir)
+                << '\n';
+            return 1;
+        }
+        LiveSession live(store);
+        live.set_source(Source::CommandLine);
+        const actions::SessionCreate create{title.empty() ? fmt::format(fmt::runtime(tr("Follow-up: {}")), earlier.title) : title,
+                                            date.empty() ? local_today() : date, earlier.place, earlier.facilitator,
+                                            plan_to_json(*plan), ""};
+        const std::string new_id_ = new_id('s');
+        const FollowUpStart started = start_follow_up(live, earlier, *plan, create, new_id_, read_clock(system_clock()));
+        if (started.result.state != SaveState::Saved) {
+            err << started.result.message << '\n';
+            return 1;
+        }
+        out << new_id_ << '\n';
+        for (ExerciseRole role : started.missing)
+            err << fmt::format(fmt::runtime(tr("Not carried over (the plan has no exercise for it): {}")),
+                               tr(carried_part_name(role)))
+                << '\n';
+        return 0;
+    } catch (const StoreError& e) {
+        return report(e, err);
+    }
+}
+
 int cmd_demo(const std::string& db, const std::string& plans_dir, const std::string& language, std::ostream& out,
              std::ostream& err) {
     std::string path = plans_dir + "/demo/bootcamp-demo." + language + ".jsonl";
@@ -263,6 +315,19 @@ void register_store_commands(CLI::App& app, app::CommandRegistry& commands, cons
     db_option(show);
     show->add_option("id", args->id, tr("Session id, or latest"))->required();
     show->add_flag("--json", args->json, tr("A complete machine-readable dump"));
+    auto follow = std::make_shared<std::array<std::string, 3>>();  // plan, title, date
+    (*follow)[0] = "vervolg";
+    CLI::App* follow_up = commands.add(*sessions, "follow-up", tr("Start a follow-up session of an earlier one"),
+                                       [args, follow] {
+                                           return cmd_sessions_follow_up(args->db, args->plans, args->id, (*follow)[0],
+                                                                         (*follow)[1], (*follow)[2], std::cout, std::cerr);
+                                       });
+    db_option(follow_up);
+    follow_up->add_option("id", args->id, tr("Session id, or latest"))->required();
+    follow_up->add_option("--plan", (*follow)[0], tr("The plan of the follow-up"))->capture_default_str();
+    follow_up->add_option("--title", (*follow)[1], tr("Its title (default: Follow-up: and the earlier title)"));
+    follow_up->add_option("--date", (*follow)[2], tr("Its date, YYYY-MM-DD (default: today)"));
+    follow_up->add_option("--plans", args->plans, tr("Folder with plan files"))->capture_default_str();
 
     CLI::App* db = app.add_subcommand("db", tr("Check or back up the database"));
     db->require_subcommand(1);

@@ -4,6 +4,7 @@
 //
 //   kiosk sessions list [--db PATH]
 //   kiosk sessions show ID|latest [--json] [--db PATH]
+//   kiosk sessions follow-up ID|latest [--plan ID] [--title T] [--date YYYY-MM-DD] [--db PATH]
 //   kiosk db check [--db PATH]
 //   kiosk db backup PATH [--db PATH]
 //   kiosk apply [--db PATH] [--plans DIR] FILE|-
@@ -33,6 +34,15 @@ int cmd_sessions_list(const std::string& db, std::ostream& out, std::ostream& er
 /// Everything in a session as readable text, or (`json`) session_to_json() as one document.
 int cmd_sessions_show(const std::string& db, const std::string& id, bool json, std::ostream& out,
                       std::ostream& err);
+
+/// Starts a follow-up of session `id` (or "latest") on plan `plan_id` in the earlier session's
+/// language (store/follow_up.h): `title` ("" = "Follow-up: <earlier title>", in the command
+/// line's language), `date` ("" = today), and the earlier session's place and facilitator.
+/// Prints the new session's id and, one line each, what the plan could not carry. Exit 1 when
+/// the session or the plan is not there or the store refuses.
+int cmd_sessions_follow_up(const std::string& db, const std::string& plans_dir, const std::string& id,
+                           const std::string& plan_id, const std::string& title, const std::string& date,
+                           std::ostream& out, std::ostream& err);
 
 /// integrity_check plus the store's own checks (Store::check()); exit 1 on any problem.
 int cmd_db_check(const std::string& db, std::ostream& out, std::ostream& err);

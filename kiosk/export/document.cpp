@@ -326,6 +326,9 @@ Document build_document(const Session& session, std::int64_t now_ms) {
         // A slide (welcome, lunch, closing) holds nothing of the room's: its line in the agenda
         // is all it gets.
         if (e.kind == ExerciseKind::Info) continue;
+        // Nor does an exercise the room never came to: nothing was made there, and a page of
+        // empty headings is not what a team mails (its line in the agenda says 0 min).
+        if (untouched(session, e, now_ms)) continue;
         out.push_back(heading(2, exercise_heading(session, e), true));
         // No prompt: it is the plan's question to the room, the same every session; the heading
         // names the exercise, and the notes hold what the room made of it.
@@ -343,6 +346,16 @@ Document build_document(const Session& session, std::int64_t now_ms) {
         }
     }
     return doc;
+}
+
+bool untouched(const Session& session, const Exercise& e, std::int64_t now_ms) {
+    if (session.actual_ms(e.id, now_ms) > 0) return false;
+    const auto here = [&](const auto& item) { return item.exercise == e.id; };
+    if (std::any_of(session.forms.begin(), session.forms.end(), here)) return false;
+    if (std::any_of(session.notes.begin(), session.notes.end(), here)) return false;
+    if (std::any_of(session.visions.begin(), session.visions.end(), here)) return false;
+    const ExerciseState& state = session.state_of(e.id);
+    return state.answers.empty() && state.shared_text.empty();
 }
 
 std::string record_title(const Exercise& form, const FormRecord& record) {

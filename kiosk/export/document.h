@@ -105,6 +105,11 @@ int whole_minutes(std::int64_t ms);
 /// the plan marks with `decision` (core/plan.h). Lines the session has nothing for are left out.
 std::vector<Entry> decisions(const Session& session);
 
+/// True when the room never came to exercise `e` of `session` by `now_ms` (no time spent there)
+/// and it holds nothing (no record, note, vision, answer or shared text): the notes leave such
+/// an exercise out of their sections; its agenda line stays.
+bool untouched(const Session& session, const Exercise& e, std::int64_t now_ms);
+
 /// The title of a form record: the value of the exercise's first required text field, else of
 /// its first field when that is a text field (the partner's name, the community), else of its
 /// first required paragraph field (a sub-goal), cut to one line of at most 90 bytes with "…";

@@ -327,9 +327,14 @@ void overdue_list(const StartScreenData& data, StartScreenState& state, const Co
             ScopedGroup summary;
             ScopedTextWrap wrap(ImGui::GetCursorPosX() + std::max(text_w, ctx.metrics.em));
             ImGui::TextUnformatted(o.subgoal.c_str());
+            // One line, ending in "…": the session's title is in full in the list below.
+            const std::string detail = fmt::format(fmt::runtime(tr("check was due {} · {}")), o.check_date, earlier->title);
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float line_h = ImGui::GetTextLineHeight(), right = at.x + std::max(text_w, ctx.metrics.em);
+            ImGui::Dummy(ImVec2(right - at.x, line_h));
             ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
-            ImGui::TextUnformatted(
-                fmt::format(fmt::runtime(tr("check was due {} · {}")), o.check_date, earlier->title).c_str());
+            ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, ImVec2(right, at.y + line_h), right, right,
+                                      detail.c_str(), nullptr, nullptr);
         }
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
         const std::string key = "overdue-" + std::to_string(i);
@@ -339,25 +344,28 @@ void overdue_list(const StartScreenData& data, StartScreenState& state, const Co
         }
         ImGui::Separator();
     }
-    ImGui::Dummy(ImVec2(0, 0.5f * ctx.metrics.em));
 }
 
 void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
                     StartIntent& intent) {
-    heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
     if (data.sessions.empty()) {
+        heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
         muted_text(tr("No sessions yet. Start a new one on the left."));
         return;
     }
     {
+        // Overdue sub-goals first, above the sessions they belong to, scrolling with them.
         ScopedChild session_list_child("##session-list", ImVec2(0, 0), false);
         overdue_list(data, state, ctx, intent);
+        heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
         for (int i = 0; i < int(data.sessions.size()); ++i) {
             const SessionSummary& s = data.sessions[size_t(i)];
             ScopedId id(i);
             const std::string action = s.status == SessionStatus::Finished ? tr("Open") : tr("Resume");
             const std::string key = "resume-" + std::to_string(i);
-            const float button_w = std::max(touch_button_width(tr("Open"), ctx), touch_button_width(tr("Resume"), ctx));
+            const std::string follow_label = ctx.fonts.icon("plus") + tr("Follow-up");
+            const float button_w = std::max({touch_button_width(tr("Open"), ctx), touch_button_width(tr("Resume"), ctx),
+                                             touch_button_width(follow_label, ctx)});
             const float text_w = ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x;
             {
                 ScopedGroup summary;
@@ -369,12 +377,16 @@ void sessions_panel(const StartScreenData& data, StartScreenState& state, const 
                 ScopedStyleColour muted(ImGuiCol_Text, palette::kInkMuted);
                 ImGui::TextUnformatted(detail.c_str());
             }
+            // Resume (or open) and a follow-up, one above the other beside the text.
             ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - button_w);
-            const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
-            if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
-            const std::string follow_key = "follow-up-" + std::to_string(i);
-            if (touch_button(follow_key.c_str(), ctx.fonts.icon("plus") + tr("Follow-up"), ButtonKind::Secondary, ctx))
-                enter_follow_up(data, state, s);
+            {
+                ScopedGroup buttons;
+                const ButtonKind kind = s.status == SessionStatus::Finished ? ButtonKind::Secondary : ButtonKind::Primary;
+                if (touch_button(key.c_str(), action, kind, ctx, button_w)) intent = ResumeIntent{s.id};
+                const std::string follow_key = "follow-up-" + std::to_string(i);
+                if (touch_button(follow_key.c_str(), follow_label, ButtonKind::Secondary, ctx, button_w))
+                    enter_follow_up(data, state, s);
+            }
             ImGui::Separator();
         }
         state.scroll.follow("session-list", ctx, redraw);
@@ -486,9 +498,6 @@ StartScreenData demo_start_screen_data() {
         {"bootcamp", "nl", "Bootcamp OF/BY/FOR ALL – werken met communities", 195, 9, {}},
         {"bootcamp-en", "en", "OF/BY/FOR ALL bootcamp – working with communities", 195, 9, {}},
         {"kennismaking", "nl", "Korte kennismaking: ĳsbreker en visie", 45, 3, {}},
-        {"vervolg", "nl", "Vervolgsessie werken met communities", 215, 15,
-         {ExerciseRole::Readiness, ExerciseRole::Community, ExerciseRole::CommunityBoard, ExerciseRole::Partners,
-          ExerciseRole::SubGoals, ExerciseRole::Review, ExerciseRole::ActionPoints}},
     };
     d.sessions = {
         {"s-0003", "Ĳsbreker-sessie „goed” voorbereid", "2024-05-14", "Bibliotheek Zuid, zaal 2",

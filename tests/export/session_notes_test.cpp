@@ -2,6 +2,7 @@
 // format, slides get no section, notes carry no colour line, records are titled by their content
 // and headings name the method's step; the shipped demo session fits in five PDF pages and reads
 // back whole. Read back by the real tools (pdfinfo, pdftotext, cmark, Python's html.parser).
+#include "core/followup.h"
 #include "core/i18n.h"
 #include "core/palette.h"
 #include "core/plan_json.h"
@@ -78,6 +79,38 @@ std::vector<std::string> strings(const Json& list) {
 
 bool contains(const std::vector<std::string>& list, const std::string& text) {
     return std::find(list.begin(), list.end(), text) != list.end();
+}
+
+/// The text of the first sub-goal of `s`, as a review record's title shows it.
+std::string first_goal_title(const Session& s) {
+    const Exercise* goals = s.plan.with_role(ExerciseRole::SubGoals);
+    for (const auto& r : s.forms)
+        if (goals && r.exercise == goals->id) return record_title(*goals, r);
+    return {};
+}
+
+/// A follow-up of the demo session on the shipped Dutch follow-up plan (core/followup.h), with
+/// its first review filled in.
+Session demo_follow_up() {
+    const Session earlier = demo_session();
+    PlanCatalog catalog = scan_plans(KIOSK_SOURCE_DIR "/sessions");
+    const Plan* plan = catalog.find("vervolg", "nl");
+    EXPECT_NE(plan, nullptr);
+    Session s;
+    if (!plan) return s;
+    const ClockReading at{earlier.updated_ms + 86'400'000, 0, ""};
+    Json create = {{"title", "Vervolg: " + earlier.title}, {"date", "2026-02-10"}, {"plan", plan_to_json(*plan)},
+                   {"follows", earlier.id}};
+    EXPECT_TRUE(apply(s, make_action("session.create", "s-vervolg", at, create)));
+    for (const Action& a : carry_over(earlier, *plan, s.id, at).actions) EXPECT_TRUE(apply(s, a)) << a.to_line();
+    const Exercise* review = plan->with_role(ExerciseRole::Review);
+    for (const auto& r : s.forms)
+        if (r.exercise == review->id) {
+            EXPECT_TRUE(apply(s, make_action("form.set", s.id, at, {{"id", r.id}, {"field", kReviewStatus}, {"value", kStatusUnderway}})));
+            EXPECT_TRUE(apply(s, make_action("form.set", s.id, at, {{"id", r.id}, {"field", kReviewDone}, {"value", "Twee avonden gehouden, twaalf jongeren"}})));
+            break;
+        }
+    return s;
 }
 
 // Every text people typed into `s` that the room may read, as stored.
@@ -344,4 +377,40 @@ TEST(SessionNotes, K22LongCompoundsAndUrlsWrapInsideTheirCardAndReadBackWhole) {
     std::string raw = run("pdftotext -raw -enc UTF-8 " + shell_quote(dir.file("k22.pdf")) + " -");
     raw.erase(std::remove(raw.begin(), raw.end(), '\n'), raw.end());
     for (const auto& t : k22) EXPECT_NE(raw.find(t), std::string::npos) << t;
+}
+
+TEST(SessionNotes, AFollowUpShowsWhatItCarriedAndItsReviewsReadably) {
+    const Session s = demo_follow_up();
+    ASSERT_FALSE(s.forms.empty());
+    TempDir dir;
+    ExportRequest request;
+    request.folder = dir.path();
+    request.formats = {Format::Markdown, Format::Pdf};
+    request.now_ms = s.updated_ms;
+    const ExportReport report = export_session(s, request);
+    ASSERT_TRUE(report.ok) << report.error;
+    std::string base = dir.file(notes_file_name(s, Format::Markdown));
+    base.resize(base.size() - 3);
+    const Json read = Json::parse(run("python3 " + reader("md_texts.py") + " " + shell_quote(base + ".md")));
+    std::vector<std::string> md;
+    for (const char* part : {"paragraphs", "headings", "items"})
+        for (const std::string& text : strings(read[part])) md.push_back(text);
+    EXPECT_TRUE(contains(md, first_goal_title(s))) << "the review is titled by its sub-goal";
+    const std::string pdf = squash_spaces(run("pdftotext -enc UTF-8 " + shell_quote(base + ".pdf") + " -"));
+    const Exercise* goals = s.plan.with_role(ExerciseRole::SubGoals);
+    std::string first_goal;
+    for (const auto& r : s.forms)
+        if (r.exercise == goals->id) { first_goal = r.values.at("specific"); break; }
+    ASSERT_FALSE(first_goal.empty());
+    // The review is titled by its sub-goal and says where it stands in words, not ids.
+    for (const std::string& text : {first_goal, std::string("Onderweg"), std::string("Twee avonden gehouden, twaalf jongeren"),
+                                    std::string("Jongeren van 14 tot 18 jaar")}) {
+        EXPECT_TRUE(contains(md, text) || std::any_of(md.begin(), md.end(), [&](const std::string& t) {
+                        return t.find(text) != std::string::npos;
+                    })) << text;
+        EXPECT_NE(pdf.find(squash_spaces(text)), std::string::npos) << text;
+    }
+    EXPECT_EQ(pdf.find("underway"), std::string::npos) << "a status shows by its label";
+    // Every carried and typed text reads back from the PDF.
+    for (const std::string& text : user_texts(s)) EXPECT_NE(pdf.find(squash_spaces(text)), std::string::npos) << text;
 }

@@ -159,3 +159,33 @@ TEST(CliStore, CheckFailsOnADamagedFileWithoutMovingIt) {
 
 }  // namespace
 }  // namespace kiosk
+
+namespace kiosk {
+namespace {
+
+TEST(CliStore, FollowUpOfTheDemoCarriesItsWorkAndRefusesAMissingPlan) {
+    TempDir dir;
+    const std::string db = dir.file("kiosk.db");
+    const std::string plans = std::string(KIOSK_SOURCE_DIR) + "/sessions";
+    std::ostringstream out, err;
+    ASSERT_EQ(cmd_demo(db, plans, "nl", out, err), 0) << err.str();
+    std::ostringstream id, msgs;
+    ASSERT_EQ(cmd_sessions_follow_up(db, plans, "latest", "vervolg", "", "2027-01-12", id, msgs), 0) << msgs.str();
+    EXPECT_EQ(msgs.str(), "") << "the follow-up plan carries every part";
+    std::string new_session = id.str();
+    new_session.pop_back();  // the newline
+    Store store(db, Access::Read);
+    const Session s = store.load_session(new_session).session;
+    EXPECT_EQ(s.plan.id, "vervolg");
+    EXPECT_EQ(s.date, "2027-01-12");
+    EXPECT_FALSE(s.follows.empty());
+    EXPECT_EQ(s.title, "Follow-up: " + store.load_session(s.follows).session.title);
+    EXPECT_FALSE(s.forms.empty());
+
+    std::ostringstream none, why;
+    EXPECT_EQ(cmd_sessions_follow_up(db, plans, new_session, "no-such-plan", "", "", none, why), 1);
+    EXPECT_NE(why.str().find("no-such-plan"), std::string::npos) << why.str();
+}
+
+}  // namespace
+}  // namespace kiosk

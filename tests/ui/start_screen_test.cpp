@@ -315,7 +315,17 @@ TEST_F(StartScreenTest, TheFocusedFieldStaysAboveTheKeyboard) {
     }
 }
 
+/// The demo's plans and the shipped follow-up plan, which has every role a follow-up carries.
+void add_follow_up_plan(ui::StartScreenData& data) {
+    data.plans.push_back({"vervolg", "nl", "Vervolgsessie werken met communities", 215, 15,
+                          {ExerciseRole::Readiness, ExerciseRole::Community, ExerciseRole::CommunityBoard,
+                           ExerciseRole::Partners, ExerciseRole::SubGoals, ExerciseRole::Review,
+                           ExerciseRole::ActionPoints}});
+}
+
 TEST_F(StartScreenTest, FollowUpOnAnEarlierSessionFillsTheFormWithTheFollowUpPlan) {
+    add_follow_up_plan(data);
+    ui.frames(2);
     ui.tap_target("follow-up-1");  // "Coördinatie café-overleg – ideeën", Vestiging Oost
     ui.frames(2);
     EXPECT_EQ(state.follows, "s-0002");
@@ -347,6 +357,8 @@ TEST_F(StartScreenTest, AFollowUpOnAPlanWithoutTheRolesSaysWhatIsNotCarried) {
 }
 
 TEST_F(StartScreenTest, AnOverdueSubGoalStartsItsFollowUpInOneTap) {
+    add_follow_up_plan(data);
+    ui.frames(2);
     EXPECT_TRUE(ui::frame_shows(ui::read_drawn_frame(*ImGui::GetDrawData()), "taalcafé"));
     ui.tap_target("overdue-1");
     ui.frames(2);
