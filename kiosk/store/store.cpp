@@ -17,6 +17,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <sstream>
 #include <stdexcept>
 
 #include <fcntl.h>
@@ -73,8 +74,9 @@ struct Where {
 
 Where where_of(const ArchiveQuery& query) {
     Where w;
-    const std::string folded = fold_for_search(query.search);
-    if (!folded.empty()) w.add("instr(search_key, ?) > 0", folded);
+    // Every word on its own, so "Zoë bibliotheek" finds "Zoë in de Bibliotheek".
+    std::istringstream words(fold_for_search(query.search));
+    for (std::string word; words >> word;) w.add("instr(search_key, ?) > 0", word);
     if (query.status == ArchiveQuery::Status::InProgress) w.add("status = 'open'");
     if (query.status == ArchiveQuery::Status::Finished) w.add("status = 'closed'");
     if (!query.plan_id.empty()) w.add("plan_id = ?", query.plan_id);

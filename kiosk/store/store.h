@@ -38,8 +38,8 @@ struct SessionSummary {
 /// What the archive asks for (issue 13): every condition set narrows the list, SQL does the
 /// filtering, and the rows come newest (highest updated_ms) first.
 struct ArchiveQuery {
-    /// Found in the title, place, facilitator or plan title, ignoring case and accents
-    /// (core/search_fold.h); empty or blank: no condition.
+    /// Every word of it found in the title, place, facilitator or plan title, ignoring case and
+    /// accents (core/search_fold.h); empty or blank: no condition.
     std::string search;
     enum class Status { Any, InProgress, Finished } status = Status::Any;
     std::string plan_id;             // "" : any plan

@@ -94,7 +94,9 @@ TEST_F(Archive500, SearchIgnoresCaseAndAccentsOverTitlePlaceFacilitatorAndPlan) 
     EXPECT_EQ(store.find_sessions(q).size(), 500u);
     q.search = "sessie 0042";
     EXPECT_EQ(ids(store.find_sessions(q)), std::vector<std::string>{"s-gen-0042"});
-    q.search = "zuid\nanna";  // never across two fields
+    q.search = "bibliotheek zoë";  // every word, in any order
+    EXPECT_EQ(store.find_sessions(q).size(), 50u);
+    q.search = "zoë noord";  // words in two fields: every Zoë session is in Zuid
     EXPECT_TRUE(store.find_sessions(q).empty());
     q.search = "%";  // no LIKE pattern
     EXPECT_TRUE(store.find_sessions(q).empty());
