@@ -75,10 +75,24 @@ PlanResolver plans_dir_resolver(const std::string& plans_dir) {
     };
 }
 
-int cmd_sessions_list(const std::string& db, std::ostream& out, std::ostream& err) {
+bool parse_archive_status(const std::string& word, ArchiveQuery::Status& out) {
+    static const std::pair<const char*, ArchiveQuery::Status> words[] = {
+        {"all", ArchiveQuery::Status::Any},
+        {"in-progress", ArchiveQuery::Status::InProgress},
+        {"finished", ArchiveQuery::Status::Finished},
+    };
+    for (const auto& [name, status] : words)
+        if (word == name) {
+            out = status;
+            return true;
+        }
+    return false;
+}
+
+int cmd_sessions_list(const std::string& db, std::ostream& out, std::ostream& err, const ArchiveQuery& query) {
     try {
         Store store(db, Access::Read);
-        auto sessions = store.list_sessions();
+        auto sessions = store.find_sessions(query);
         if (sessions.empty()) {
             out << tr("No sessions yet.") << '\n';
             return 0;
@@ -297,6 +311,8 @@ void register_store_commands(CLI::App& app, app::CommandRegistry& commands, cons
     struct Args {
         std::string db, plans, id, target, file;
         bool json = false;
+        std::string search, status = "all";
+        bool archived = false;
     };
     auto args = std::make_shared<Args>();
     args->db = db_path;
@@ -307,8 +323,21 @@ void register_store_commands(CLI::App& app, app::CommandRegistry& commands, cons
 
     CLI::App* sessions = app.add_subcommand("sessions", tr("List and show stored sessions"));
     sessions->require_subcommand(1);
-    db_option(commands.add(*sessions, "list", tr("One line per session, newest first"),
-                           [args] { return cmd_sessions_list(args->db, std::cout, std::cerr); }));
+    CLI::App* list = commands.add(*sessions, "list", tr("One line per session, newest first"), [args] {
+        ArchiveQuery query;
+        query.search = args->search;
+        parse_archive_status(args->status, query.status);  // the option's check allows only these
+        query.archived = args->archived ? ArchiveQuery::Archived::Yes : ArchiveQuery::Archived::No;
+        return cmd_sessions_list(args->db, std::cout, std::cerr, query);
+    });
+    db_option(list);
+    list->add_option("--search", args->search,
+                     tr("Only sessions with this text in the title, place, facilitator or plan (case and accents "
+                        "do not count)"));
+    list->add_option("--status", args->status, tr("all, in-progress or finished"))
+        ->check(CLI::IsMember({"all", "in-progress", "finished"}))
+        ->capture_default_str();
+    list->add_flag("--archived", args->archived, tr("The sessions archived away instead of the others"));
     CLI::App* show = commands.add(*sessions, "show", tr("Everything in one session"), [args] {
         return cmd_sessions_show(args->db, args->id, args->json, std::cout, std::cerr);
     });

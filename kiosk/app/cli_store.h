@@ -2,7 +2,7 @@
 // the output streams and returns the process exit code (0 ok, 1 failure); messages are
 // translated, data (ids, titles, notes) is printed as stored.
 //
-//   kiosk sessions list [--db PATH]
+//   kiosk sessions list [--search TEXT] [--status all|in-progress|finished] [--archived] [--db PATH]
 //   kiosk sessions show ID|latest [--json] [--db PATH]
 //   kiosk sessions follow-up ID|latest [--plan ID] [--title T] [--date YYYY-MM-DD] [--db PATH]
 //   kiosk db check [--db PATH]
@@ -11,6 +11,7 @@
 #pragma once
 
 #include "core/action.h"
+#include "store/store.h"
 
 #include <functional>
 #include <iosfwd>
@@ -28,8 +29,13 @@ using PlanResolver =
 /// The resolver that reads the plan files of `plans_dir` (normally sessions/).
 PlanResolver plans_dir_resolver(const std::string& plans_dir);
 
-/// One line per session, newest first: id, date, status, notes, title, place.
-int cmd_sessions_list(const std::string& db, std::ostream& out, std::ostream& err);
+/// One line per session matching `query` (Store::find_sessions; the default: every session not
+/// archived away), newest first: id, date, status, notes, title, place.
+int cmd_sessions_list(const std::string& db, std::ostream& out, std::ostream& err, const ArchiveQuery& query = {});
+
+/// The --status words of `kiosk sessions list`: "all", "in-progress", "finished". False (and
+/// `out` unchanged) for another word.
+bool parse_archive_status(const std::string& word, ArchiveQuery::Status& out);
 
 /// Everything in a session as readable text, or (`json`) session_to_json() as one document.
 int cmd_sessions_show(const std::string& db, const std::string& id, bool json, std::ostream& out,

@@ -79,8 +79,6 @@ std::optional<std::string> problem_of(const std::string& path, SQLite::Database&
     }
 }
 
-std::string timestamp_now();
-
 /// Copies an older kiosk's database whole before migrate() changes it, so a step that turns
 /// out wrong for some file costs nothing. Returns the copy's path, or "" when the file is new or
 /// current. VACUUM INTO cannot run inside a transaction, so this comes before migrate()'s; a
@@ -88,7 +86,7 @@ std::string timestamp_now();
 std::string backup_before_migration(SQLite::Database& db, const std::string& path) {
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     if (version == 0 || version >= schema_version()) return {};
-    const std::string base = path + ".before-v" + std::to_string(schema_version()) + "-" + timestamp_now();
+    const std::string base = path + ".before-v" + std::to_string(schema_version()) + "-" + file_timestamp();
     std::string target = base;
     std::error_code ec;
     for (int n = 2; fs::exists(target, ec); ++n) target = base + "-" + std::to_string(n);
@@ -113,7 +111,9 @@ void configure_for_writing(SQLite::Database& db, const std::string& path, std::s
     }
 }
 
-std::string timestamp_now() {
+}  // namespace
+
+std::string file_timestamp() {
     std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
@@ -121,8 +121,6 @@ std::string timestamp_now() {
     std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &local);
     return buf;
 }
-
-}  // namespace
 
 StoreError store_error(const SQLite::Exception& e, const std::string& doing) {
     int code = e.getErrorCode() & 0xFF;
@@ -158,7 +156,7 @@ StoreError store_error(const SQLite::Exception& e, const std::string& doing) {
 }
 
 std::string move_aside(const std::string& path) {
-    std::string base = path + ".damaged-" + timestamp_now();
+    std::string base = path + ".damaged-" + file_timestamp();
     std::string target = base;
     std::error_code ec;
     for (int n = 2; fs::exists(target, ec); ++n) target = base + "-" + std::to_string(n);

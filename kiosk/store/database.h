@@ -48,6 +48,10 @@ OpenedDatabase open_database(const std::string& path, Access access, int busy_ti
 /// a suffix "-2", "-3"… when taken). Returns the new path. Throws StoreError(Unwritable).
 std::string move_aside(const std::string& path);
 
+/// The local time now as YYYYMMDD-HHMMSS, the suffix of the files the store keeps next to a
+/// database (a damaged file moved aside, a copy before a migration, a deleted session's log).
+std::string file_timestamp();
+
 /// A StoreError of the right kind for a failed SQLite call, its message saying what we were
 /// doing (`doing` is already translated).
 StoreError store_error(const SQLite::Exception& e, const std::string& doing);

@@ -1,5 +1,8 @@
 #include "store/schema.h"
 
+#include "core/holdings.h"
+#include "store/replay.h"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <string>
@@ -8,10 +11,38 @@
 namespace kiosk {
 namespace {
 
+/// Step 3's values for the rows already there: only a replay of each log knows how many visions,
+/// partners and sub-goals a session holds, and the plan's title for the search key.
+void fill_archive_columns(SQLite::Database& db) {
+    std::vector<std::string> ids;
+    SQLite::Statement all(db, "SELECT id FROM sessions");
+    while (all.executeStep()) ids.push_back(all.getColumn(0).getString());
+    SQLite::Statement up(db, "UPDATE sessions SET vision_count = ?, partner_count = ?, subgoal_count = ?, "
+                             "plan_title = ?, search_key = ? WHERE id = ?");
+    for (const std::string& id : ids) {
+        const Session session = replay_log(db, id).session;
+        const Holdings h = holdings_of(session);
+        up.bind(1, h.visions);
+        up.bind(2, h.partners);
+        up.bind(3, h.subgoals);
+        up.bind(4, session.plan.title);
+        up.bind(5, search_key_of(session));
+        up.bind(6, id);
+        up.exec();
+        up.reset();
+    }
+}
+
+/// A migration step: SQL, then (optionally) code that fills what SQL alone cannot.
+struct Step {
+    const char* sql;
+    void (*fill)(SQLite::Database&) = nullptr;
+};
+
 // Migration i takes user_version from i to i+1. Never edit a step that has shipped: add one.
-const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> steps = {
-        // 1: the action log and the session summaries.
+const std::vector<Step>& migrations() {
+    static const std::vector<Step> steps = {
+        {// 1: the action log and the session summaries.
         R"sql(
         CREATE TABLE sessions (
             id           TEXT PRIMARY KEY NOT NULL,
@@ -36,16 +67,29 @@ const std::vector<const char*>& migrations() {
             data    TEXT NOT NULL CHECK (json_valid(data))
         );
         CREATE INDEX actions_by_session ON actions(session, seq);
-        )sql",
-        // 2: small records of what was on screen (the open session, a seat, a note being
+        )sql"},
+        {// 2: small records of what was on screen (the open session, a seat, a note being
         // written), so the kiosk comes back as it was after a crash. Not part of any session.
         R"sql(
         CREATE TABLE ui_state (
             key   TEXT PRIMARY KEY NOT NULL,
             value TEXT NOT NULL
         );
+        )sql"},
+        {// 3: what the archive lists and searches without replaying logs (issue 13): the counts
+         // of visions, partners and sub-goals, the plan's title, a folded search key
+         // (store/replay.h search_key_of), and when the session was archived away (0: it is in
+         // the list; archived sessions are kept whole and can come back).
+         R"sql(
+        ALTER TABLE sessions ADD COLUMN vision_count  INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN partner_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN subgoal_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE sessions ADD COLUMN plan_title    TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN search_key    TEXT NOT NULL DEFAULT '';
+        ALTER TABLE sessions ADD COLUMN archived_ms   INTEGER NOT NULL DEFAULT 0;
         )sql",
-        // 3 (follow-ups, issue 13; the lead renumbers it after the archive's step at merge):
+         fill_archive_columns},
+        {// 4 (follow-ups, issue 13):
         // which session each one follows, and every session's sub-goals with their check dates
         // (core/followup.h subgoal_checks), so the start screen lists overdue sub-goals without
         // replaying every log. A session written before this step has checks_indexed = 0 until
@@ -63,7 +107,7 @@ const std::vector<const char*>& migrations() {
             status     TEXT NOT NULL,
             PRIMARY KEY (session, position)
         );
-        )sql",
+        )sql"},
     };
     return steps;
 }
@@ -78,7 +122,11 @@ void migrate(SQLite::Database& db) {
     int version = db.execAndGet("PRAGMA user_version").getInt();
     const auto& steps = migrations();
     if (version >= schema_version()) return;  // the destructor rolls back the empty transaction
-    for (int i = version; i < schema_version(); ++i) db.exec(steps[static_cast<std::size_t>(i)]);
+    for (int i = version; i < schema_version(); ++i) {
+        const Step& step = steps[static_cast<std::size_t>(i)];
+        db.exec(step.sql);
+        if (step.fill) step.fill(db);
+    }
     db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     db.exec("PRAGMA user_version = " + std::to_string(schema_version()));
     transaction.commit();

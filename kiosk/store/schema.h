@@ -3,7 +3,8 @@
 // The session is the fold of its actions, so the store is an append-only log of actions plus one
 // summary row per session (for lists, without replaying every session):
 //   sessions(id, title, date, place, facilitator, plan_id, language, status, created_ms,
-//            updated_ms, action_count, note_count)
+//            updated_ms, action_count, note_count, vision_count, partner_count, subgoal_count,
+//            plan_title, search_key, archived_ms)  — the last six since step 3 (the archive)
 //   actions(seq INTEGER PRIMARY KEY, session → sessions.id, at, type, data)  — data is the whole
 //            action as one JSON line (core/action.h); seq gives the replay order.
 // PRAGMA user_version is the number of migrations applied; PRAGMA application_id marks the file

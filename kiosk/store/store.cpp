@@ -1,8 +1,9 @@
 #include "store/store.h"
 
 #include "core/followup.h"
+#include "core/holdings.h"
 #include "core/i18n.h"
-#include "core/reduce.h"
+#include "core/search_fold.h"
 #include "store/instance_lock.h"
 #include "store/paths.h"
 #include "store/schema.h"
@@ -12,8 +13,12 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
+#include <sstream>
 #include <stdexcept>
 
 #include <fcntl.h>
@@ -41,12 +46,66 @@ SessionSummary summary_from(SQLite::Statement& q) {
     s.updated_ms = q.getColumn(9).getInt64();
     s.action_count = q.getColumn(10).getInt64();
     s.note_count = q.getColumn(11).getInt64();
+    s.vision_count = q.getColumn(12).getInt64();
+    s.partner_count = q.getColumn(13).getInt64();
+    s.subgoal_count = q.getColumn(14).getInt64();
+    s.plan_title = q.getColumn(15).getString();
+    s.archived_ms = q.getColumn(16).getInt64();
     return s;
 }
 
 constexpr const char* kSummaryColumns =
     "id, title, date, place, facilitator, plan_id, language, status, created_ms, updated_ms, action_count, "
-    "note_count";
+    "note_count, vision_count, partner_count, subgoal_count, plan_title, archived_ms";
+
+bool holds_same(const SessionSummary& row, const Holdings& h) {
+    return row.vision_count == h.visions && row.partner_count == h.partners && row.subgoal_count == h.subgoals;
+}
+
+/// The WHERE clause of an ArchiveQuery and its parameters, in order.
+struct Where {
+    std::string sql;
+    std::vector<std::string> params;
+    void add(const char* condition) { sql += (sql.empty() ? " WHERE " : " AND ") + std::string(condition); }
+    void add(const char* condition, std::string param) {
+        add(condition);
+        params.push_back(std::move(param));
+    }
+};
+
+Where where_of(const ArchiveQuery& query) {
+    Where w;
+    // Every word on its own, so "Zoë bibliotheek" finds "Zoë in de Bibliotheek".
+    std::istringstream words(fold_for_search(query.search));
+    for (std::string word; words >> word;) w.add("instr(search_key, ?) > 0", word);
+    if (query.status == ArchiveQuery::Status::InProgress) w.add("status = 'open'");
+    if (query.status == ArchiveQuery::Status::Finished) w.add("status = 'closed'");
+    if (!query.plan_id.empty()) w.add("plan_id = ?", query.plan_id);
+    if (!query.from_date.empty()) w.add("date >= ?", query.from_date);
+    if (!query.to_date.empty()) w.add("date <= ?", query.to_date);
+    if (query.archived == ArchiveQuery::Archived::No) w.add("archived_ms = 0");
+    if (query.archived == ArchiveQuery::Archived::Yes) w.add("archived_ms <> 0");
+    return w;
+}
+
+/// Writes `lines` (each a JSON line) to `path` and fsyncs it, or throws StoreError(Unwritable).
+void write_lines_durably(const std::string& path, const std::vector<std::string>& lines) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    bool ok = fd >= 0;
+    for (std::size_t i = 0; ok && i < lines.size(); ++i) {
+        const std::string line = lines[i] + "\n";
+        ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
+    }
+    const int why = errno;
+    if (fd >= 0) ok = ::fsync(fd) == 0 && ok, ::close(fd);
+    if (!ok) {
+        std::error_code ec;
+        fs::remove(path, ec);
+        throw StoreError(StoreErrorKind::Unwritable,
+                         fmt::format(fmt::runtime(tr("Cannot write the session's log to {} ({}); nothing was deleted.")),
+                                     path, std::strerror(why)));
+    }
+}
 
 /// Runs `body`, turning SQLite failures into a StoreError that says what we were doing.
 template <typename F>
@@ -171,6 +230,83 @@ std::vector<SessionSummary> Store::list_sessions() const {
     });
 }
 
+std::vector<SessionSummary> Store::find_sessions(const ArchiveQuery& query) const {
+    if (!opened_.has_schema) return {};
+    return guarded(N_("searching the sessions"), [&] {
+        const Where where = where_of(query);
+        SQLite::Statement q(db(), fmt::format("SELECT {} FROM sessions{} ORDER BY updated_ms DESC, rowid DESC",
+                                              kSummaryColumns, where.sql));
+        for (std::size_t i = 0; i < where.params.size(); ++i) q.bind(int(i) + 1, where.params[i]);
+        std::vector<SessionSummary> out;
+        while (q.executeStep()) out.push_back(summary_from(q));
+        return out;
+    });
+}
+
+ArchiveFacets Store::archive_facets() const {
+    ArchiveFacets out;
+    if (!opened_.has_schema) return out;
+    return guarded(N_("searching the sessions"), [&] {
+        SQLite::Statement years(db(), "SELECT DISTINCT substr(date, 1, 4) AS y FROM sessions "
+                                      "WHERE length(date) >= 4 ORDER BY y DESC");
+        while (years.executeStep()) out.years.push_back(years.getColumn(0).getString());
+        // The plan's title as its newest session knows it (a plan file may have been retitled).
+        SQLite::Statement plans(db(), "SELECT plan_id, plan_title FROM sessions s WHERE plan_id <> '' AND rowid = "
+                                      "(SELECT rowid FROM sessions t WHERE t.plan_id = s.plan_id "
+                                      "ORDER BY updated_ms DESC, rowid DESC LIMIT 1) ORDER BY plan_id");
+        while (plans.executeStep())
+            out.plans.push_back({plans.getColumn(0).getString(), plans.getColumn(1).getString()});
+        out.archived = db().execAndGet("SELECT count(*) FROM sessions WHERE archived_ms <> 0").getInt64();
+        return out;
+    });
+}
+
+void Store::set_archived(const std::string& id, bool archived, std::int64_t now_ms) {
+    if (access_ != Access::Write) throw std::logic_error("Store::set_archived on a read-only store");
+    check_same_file();
+    const int changed = guarded(N_("archiving a session"), [&] {
+        SQLite::Statement q(db(), "UPDATE sessions SET archived_ms = ? WHERE id = ?");
+        q.bind(1, archived ? std::max<std::int64_t>(now_ms, 1) : std::int64_t(0));
+        q.bind(2, id);
+        return q.exec();
+    });
+    if (changed == 0)
+        throw StoreError(StoreErrorKind::NotFound, fmt::format(fmt::runtime(tr("There is no session \"{}\".")), id));
+}
+
+DeletedSession Store::delete_session(const std::string& id) {
+    if (access_ != Access::Write) throw std::logic_error("Store::delete_session on a read-only store");
+    check_same_file();
+    resolve(id);  // NotFound before any file is written
+    DeletedSession out;
+    std::vector<std::string> lines;
+    for (const Action& a : actions_of(id)) lines.push_back(a.to_line());
+    out.actions = static_cast<std::int64_t>(lines.size());
+    // The id as part of a file name: only the characters the kiosk's own ids are made of.
+    std::string name = id;
+    for (char& c : name)
+        if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') c = '_';
+    const std::string base = path_ + ".deleted-" + name + "-" + file_timestamp();
+    out.log_path = base + ".jsonl";
+    std::error_code ec;
+    for (int n = 2; fs::exists(out.log_path, ec); ++n) out.log_path = base + "-" + std::to_string(n) + ".jsonl";
+    write_lines_durably(out.log_path, lines);
+    const std::string dir = fs::path(out.log_path).parent_path().string();
+    fsync_path(dir.empty() ? "." : dir, O_RDONLY | O_DIRECTORY);
+    guarded(N_("deleting a session"), [&] {
+        SQLite::Transaction transaction(db(), SQLite::TransactionBehavior::IMMEDIATE);
+        SQLite::Statement actions(db(), "DELETE FROM actions WHERE session = ?");
+        actions.bind(1, id);
+        actions.exec();
+        SQLite::Statement row(db(), "DELETE FROM sessions WHERE id = ?");
+        row.bind(1, id);
+        row.exec();
+        transaction.commit();
+        return 0;
+    });
+    return out;
+}
+
 std::optional<SessionSummary> Store::summary(const std::string& id) const {
     if (!opened_.has_schema) return std::nullopt;
     return guarded(N_("reading a session"), [&]() -> std::optional<SessionSummary> {
@@ -200,33 +336,12 @@ std::int64_t Store::action_count(const std::string& id) const {
 
 std::vector<Action> Store::actions_of(const std::string& id) const {
     if (!opened_.has_schema) return {};
-    return guarded(N_("reading the actions of a session"), [&] {
-        std::vector<Action> out;
-        SQLite::Statement q(db(), "SELECT data FROM actions WHERE session = ? ORDER BY seq");
-        q.bind(1, id);
-        while (q.executeStep()) {
-            const char* text = q.getColumn(0).getText();
-            out.push_back(Action{Json::parse(text, nullptr, /*allow_exceptions=*/false)});
-        }
-        return out;
-    });
+    return guarded(N_("reading the actions of a session"), [&] { return read_log(db(), id); });
 }
 
 LoadedSession Store::load_session(const std::string& id_or_latest) const {
     std::string id = resolve(id_or_latest);
-    LoadedSession out;
-    std::vector<Action> actions = actions_of(id);
-    out.action_count = static_cast<std::int64_t>(actions.size());
-    std::int64_t n = 0;
-    for (const Action& a : actions) {
-        ++n;
-        ApplyResult r = a.data.is_discarded() ? ApplyResult{false, tr("The stored action is not valid JSON.")}
-                                              : apply(out.session, a);
-        if (!r)
-            out.problems.push_back(fmt::format(fmt::runtime(tr("Session {}, action {} ({}): {}")), id, n,
-                                               a.data.is_object() ? a.type() : std::string("?"), r.error));
-    }
-    return out;
+    return guarded(N_("reading the actions of a session"), [&] { return replay_log(db(), id); });
 }
 
 std::optional<std::string> Store::ui_state(const std::string& key) const {
@@ -260,12 +375,15 @@ void Store::append(const Session& after, const std::vector<Action>& actions) {
         // The summary row first: the actions refer to it (foreign key).
         SQLite::Statement up(db(),
                              "INSERT INTO sessions (id, title, date, place, facilitator, plan_id, language, status, "
-                             "created_ms, updated_ms, action_count, note_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+                             "created_ms, updated_ms, action_count, note_count, vision_count, partner_count, "
+                             "subgoal_count, plan_title, search_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                              "ON CONFLICT(id) DO UPDATE SET title=excluded.title, date=excluded.date, "
                              "place=excluded.place, facilitator=excluded.facilitator, plan_id=excluded.plan_id, "
                              "language=excluded.language, status=excluded.status, updated_ms=excluded.updated_ms, "
                              "action_count=sessions.action_count+excluded.action_count, "
-                             "note_count=excluded.note_count");
+                             "note_count=excluded.note_count, vision_count=excluded.vision_count, "
+                             "partner_count=excluded.partner_count, subgoal_count=excluded.subgoal_count, "
+                             "plan_title=excluded.plan_title, search_key=excluded.search_key");
         up.bind(1, after.id);
         up.bind(2, after.title);
         up.bind(3, after.date);
@@ -278,6 +396,12 @@ void Store::append(const Session& after, const std::vector<Action>& actions) {
         up.bind(10, static_cast<std::int64_t>(after.updated_ms));
         up.bind(11, static_cast<std::int64_t>(actions.size()));
         up.bind(12, static_cast<std::int64_t>(after.notes.size()));
+        const Holdings holds = holdings_of(after);
+        up.bind(13, holds.visions);
+        up.bind(14, holds.partners);
+        up.bind(15, holds.subgoals);
+        up.bind(16, after.plan.title);
+        up.bind(17, search_key_of(after));
         up.exec();
         SQLite::Statement ins(db(), "INSERT INTO actions (session, at, type, data) VALUES (?,?,?,?)");
         for (const Action& a : actions) {
@@ -320,7 +444,8 @@ CheckReport Store::check() const {
         for (auto& p : loaded.problems) report.problems.push_back(std::move(p));
         const Session& s = loaded.session;
         bool same = row.action_count == loaded.action_count && row.title == s.title && row.status == status_word(s.status) &&
-                    row.updated_ms == s.updated_ms && row.note_count == static_cast<std::int64_t>(s.notes.size());
+                    row.updated_ms == s.updated_ms && row.note_count == static_cast<std::int64_t>(s.notes.size()) &&
+                    holds_same(row, holdings_of(s));
         if (!same)
             report.problems.push_back(fmt::format(
                 fmt::runtime(tr("Session {}: the summary row does not match its actions (stored {} actions, {} notes; "

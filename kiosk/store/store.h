@@ -10,6 +10,7 @@
 #include "core/action.h"
 #include "core/session.h"
 #include "store/database.h"
+#include "store/replay.h"
 
 #include <cstdint>
 #include <memory>
@@ -29,6 +30,9 @@ struct SessionSummary {
     std::string status;  // "open" or "closed"
     std::int64_t created_ms = 0, updated_ms = 0;  // wall clock, ms since the Unix epoch
     std::int64_t action_count = 0, note_count = 0;
+    std::int64_t vision_count = 0, partner_count = 0, subgoal_count = 0;  // core/holdings.h
+    std::string plan_title;
+    std::int64_t archived_ms = 0;  // when it was archived away (ms since the Unix epoch); 0: in the list
 };
 
 /// A sub-goal whose check date has passed (Store::overdue_subgoals), with the session it
@@ -39,11 +43,30 @@ struct OverdueSubGoal {
     std::string check_date;  // YYYY-MM-DD
 };
 
-/// A session rebuilt from its log.
-struct LoadedSession {
-    Session session;
-    std::int64_t action_count = 0;       // actions in the log (replayed or not)
-    std::vector<std::string> problems;   // translated; one per stored action the reducer refused
+/// What the archive asks for (issue 13): every condition set narrows the list, SQL does the
+/// filtering, and the rows come newest (highest updated_ms) first.
+struct ArchiveQuery {
+    /// Every word of it found in the title, place, facilitator or plan title, ignoring case and
+    /// accents (core/search_fold.h); empty or blank: no condition.
+    std::string search;
+    enum class Status { Any, InProgress, Finished } status = Status::Any;
+    std::string plan_id;             // "" : any plan
+    std::string from_date, to_date;  // YYYY-MM-DD, inclusive, on the session's date; "": open end
+    enum class Archived { No, Yes, Both } archived = Archived::No;  // No: the default list
+};
+
+/// What the archive's filter chips offer, over the sessions in the list or archived away.
+struct ArchiveFacets {
+    std::vector<std::string> years;  // "2026", … newest first, from the sessions' dates
+    struct Plan { std::string id, title; };
+    std::vector<Plan> plans;         // by id; the title of its newest session
+    std::int64_t archived = 0;       // how many sessions are archived away
+};
+
+/// Where Store::delete_session() kept the log of the session it deleted.
+struct DeletedSession {
+    std::string log_path;       // JSON Lines that `kiosk apply` reads back (README "Action format")
+    std::int64_t actions = 0;   // lines written
 };
 
 /// The result of Store::check().
@@ -74,8 +97,12 @@ public:
     const std::string& notice() const { return opened_.notice; }
 
     // --- reading (throw StoreError on failure) ---
-    /// Every session, newest (highest updated_ms) first.
+    /// Every session, newest (highest updated_ms) first, archived ones included.
     std::vector<SessionSummary> list_sessions() const;
+    /// The sessions matching `query`, newest first (see ArchiveQuery).
+    std::vector<SessionSummary> find_sessions(const ArchiveQuery& query) const;
+    /// The years and plans of the stored sessions, for the archive's filters.
+    ArchiveFacets archive_facets() const;
     std::optional<SessionSummary> summary(const std::string& id) const;
     /// `id` itself when it exists; "latest" is the session with the highest updated_ms.
     /// Throws StoreError(NotFound) with a translated message.
@@ -101,6 +128,16 @@ public:
     /// and after its commit: a commit into a file that is no longer there is not "on disk" for the
     /// user, so the caller must keep those actions. Once replaced, every later append throws too.
     void append(const Session& after, const std::vector<Action>& actions);
+    /// Archives session `id` away (`archived`: out of the default list, archived_ms = `now_ms`) or
+    /// brings it back (archived_ms = 0). Nothing of the session changes and no action is written:
+    /// it is a property of the list. Throws StoreError(NotFound) for an unknown id.
+    void set_archived(const std::string& id, bool archived, std::int64_t now_ms);
+    /// Deletes session `id` with its whole log, never silently losing it: the log is first
+    /// written as JSON Lines to "<path>.deleted-<id>-YYYYMMDD-HHMMSS.jsonl" next to the database
+    /// and fsynced (`kiosk apply` brings the session back from it), then the rows go in one
+    /// transaction. Returns where the log went. Throws StoreError (NotFound; Unwritable when the
+    /// file cannot be written, and then nothing is deleted).
+    DeletedSession delete_session(const std::string& id);
     /// Whether the file at path() is no longer the one this writer opened (see append()).
     bool file_replaced() const;
 

@@ -160,6 +160,9 @@ void make_version_1(const std::string& path) {
     make_database(path, 3);
     SQLite::Database raw(path, SQLite::OPEN_READWRITE);
     raw.exec("DROP TABLE ui_state");
+    // Step 3's columns (the archive) came after version 1 too.
+    for (const char* column : {"vision_count", "partner_count", "subgoal_count", "plan_title", "search_key", "archived_ms"})
+        raw.exec(std::string("ALTER TABLE sessions DROP COLUMN ") + column);
     raw.exec("PRAGMA user_version = 1");
 }
 
