@@ -9,6 +9,8 @@
 #include "export/pdf.h"
 #include "sample_plan.h"
 
+#include "bench_folder.h"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
@@ -54,17 +56,7 @@ const Session& big_session() {
     return session;
 }
 
-struct Folder {
-    std::string path;
-    Folder() {
-        char templ[] = "/tmp/kiosk-export-bench-XXXXXX";
-        path = ::mkdtemp(templ);
-    }
-    ~Folder() {
-        std::string cmd = "rm -rf '" + path + "'";
-        if (std::system(cmd.c_str()) != 0) std::perror("rm");
-    }
-};
+using bench::Folder;
 
 void BM_ExportEveryFormat(benchmark::State& state) {
     const Session& s = big_session();

@@ -1,6 +1,8 @@
-// `kiosk export SESSION_ID --format md,html,csv,pdf,png --out DIR [--db PATH] [--csv nl|en]`:
-// writes the session notes of one session into a folder. The store loads the session (by id,
-// from --db); this part takes the loaded Session, writes the files and says what it wrote.
+// `kiosk export SESSION_ID… --format md,html,csv,pdf,png --out DIR [--db PATH] [--csv nl|en]`:
+// writes the session notes of one session into a folder; with several ids, or `all`, one CSV
+// for all of them and each session's documents (export/several_sessions.h). The store loads
+// the sessions (by id, from --db); this part takes the loaded sessions, writes the files and
+// says what it wrote.
 #pragma once
 
 #include "core/session.h"
@@ -10,11 +12,14 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace kiosk {
 
 struct ExportCliOptions {
-    std::string session_id;
+    /// One id (or `latest`): that session's notes as before, its own CSV included. Several ids,
+    /// or `all` (every stored session, newest first): export_sessions().
+    std::vector<std::string> session_ids;
     std::string formats = "md,html,csv,pdf,png";
     std::string out_dir = ".";
     std::string db_path;       // empty: the default database (the store decides)
@@ -30,11 +35,30 @@ CLI::App* add_export_command(CLI::App& app, ExportCliOptions& options);
 int run_export(const Session& session, const ExportCliOptions& options, std::int64_t now_ms,
                std::ostream& out, std::ostream& err);
 
+/// As run_export() for several sessions at once (export/several_sessions.h): one CSV for all,
+/// one set of documents per session. The same messages and exit codes.
+int run_export_sessions(const std::vector<const Session*>& sessions, const ExportCliOptions& options,
+                        std::int64_t now_ms, std::ostream& out, std::ostream& err);
+
+/// Whether `ids` asks for several sessions (more than one id, or `all`) rather than one.
+bool exports_several(const std::vector<std::string>& ids);
+
+}  // namespace kiosk
+
+namespace kiosk {
+class Store;
+/// The whole command on an open store: resolves every id of options.session_ids first (`all`:
+/// every session; `latest`: the newest), and when one is unknown says which, in one message,
+/// and writes nothing (exit 1); else loads the sessions and runs run_export() for one id or
+/// run_export_sessions() for several. Store problems go to `err`.
+int export_from_store(const Store& store, const ExportCliOptions& options, std::int64_t now_ms,
+                      std::ostream& out, std::ostream& err);
+
 }  // namespace kiosk
 
 namespace kiosk::app {
 class CommandRegistry;
-/// Registers `kiosk export SESSION_ID …`: loads the session from the database (`db_path` is the
-/// default of --db; `latest` names the newest session) and runs run_export().
+/// Registers `kiosk export SESSION_ID… …`: opens the database (`db_path` is the default of
+/// --db) and runs export_from_store().
 void register_export_command(CLI::App& app, CommandRegistry& commands, const std::string& db_path);
 }  // namespace kiosk::app

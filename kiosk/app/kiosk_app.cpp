@@ -8,6 +8,7 @@
 #include "app/projector_choice.h"
 #include "app/room_phones.h"
 #include "app/room_projector.h"
+#include "app/screenshot_file.h"
 #include "app/startup_refusal.h"
 #include "app/stick_eject.h"
 #include "app/paths.h"
@@ -62,11 +63,6 @@ std::string today_iso() {
     char buf[16];
     std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
     return buf;
-}
-
-platform::Rgb rgb_of(ImU32 c) {
-    const ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
-    return {v.x, v.y, v.z};
 }
 
 /// The plans of the plans folder (those in the kiosk's language first) and the stored sessions,
@@ -555,12 +551,7 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
     const LanguageScope speaking(language_for(s.ctx.language));  // this window's language
     ui::hit_targets().clear();
     if (s.chime) s.ctx.sound_available = s.chime->state() != platform::Chime::State::Silent;
-    if (info.scale_changed) {  // fonts and sizes change only together with the scale
-        s.ctx.metrics.em = info.scale.body_px;
-        s.ctx.metrics.px_per_mm = info.scale.px_per_mm;
-        s.ctx.fonts = {info.fonts->body, info.fonts->heading, info.fonts->display, info.fonts->icons};
-        ui::apply_theme(ImGui::GetStyle(), s.ctx.metrics);
-    }
+    follow_scale(s.ctx, info);
 
     ui::Redraw redraw;
     ui::set_note_shape_callback(info.note_shapes);  // nullptr until the note shader is built
@@ -620,28 +611,6 @@ void between_frames(KioskState& s, platform::Backend& backend) {
     if (s.queue.size() > 0) backend.wake();  // more than one pause's worth: go on next time
 }
 
-/// Renders one screenshot to `png` and, with `report`, what its last frame drew to `png` + ".txt"
-/// (ui::frame_report, after a "display W H" line). False, logged, when a file cannot be written.
-bool screenshot(platform::Backend& backend, const platform::FrameFn& fn, const std::string& png, bool report) {
-    std::string error;
-    if (!backend.screenshot(fn, png, error)) {
-        log_line(error);
-        return false;
-    }
-    log_line("wrote " + png);
-    if (!report) return true;
-    // The draw data of the last frame stays valid until the next ImGui::NewFrame().
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    std::ofstream out(png + ".txt");
-    out << fmt::format("display {:.0f} {:.0f}\n", display.x, display.y)
-        << ui::frame_report(ui::read_drawn_frame(*ImGui::GetDrawData()));
-    if (!out) {
-        log_line("cannot write " + png + ".txt");
-        return false;
-    }
-    return true;
-}
-
 /// --screenshot-dir: every exercise of the open session, and every phase of a writing exercise,
 /// each on a fresh session view (no panel open, nothing scrolled), as ID.png or ID-PHASE.png.
 bool screenshot_every_exercise(KioskState& s, platform::Backend& backend, const platform::FrameFn& fn) {
@@ -692,15 +661,9 @@ int run_kiosk(const RunOptions& o) {
     std::unique_ptr<platform::StopSignals> stop;
     if (!o.screenshots()) stop = std::make_unique<platform::StopSignals>();
 
-    platform::BackendOptions bo = o.backend;
-    bo.background_top = rgb_of(ui::palette::kPaperTop);
-    bo.background_bottom = rgb_of(ui::palette::kPaperBottom);
+    auto backend = open_on_paper(o.backend);
+    if (!backend) return 1;
     std::string error;
-    auto backend = platform::Backend::create(bo, error);
-    if (!backend) {
-        log_line(error);
-        return 1;
-    }
 
     KioskState state;
     ui::bind_window_state(state.window, backend->imgui_context());

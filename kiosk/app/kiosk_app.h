@@ -22,6 +22,7 @@ struct RunOptions {
     std::string exercise;          ///< with --screen exercise: the exercise id to show
     std::string focus;             ///< hit-target key of a text field to open the keyboard on
     std::string demo_actions;      ///< JSON Lines applied to the demo session (e.g. a full board)
+    std::string compare;           ///< with --screenshot: "THEN,NOW", the comparison screen (compare_shot.h)
     /// The projector at start (platform::parse_projector_spec): "" none (the console can turn it
     /// on, on the second monitor), "N" or a monitor name, or "windowed WxH".
     std::string projector;

@@ -6,6 +6,8 @@
 #include "app/cli_plan.h"
 #include "app/cli_store.h"
 #include "app/commands.h"
+#include "app/compare_shot.h"
+#include "app/compare_text.h"
 #include "app/kiosk_app.h"
 #include "app/paths.h"
 #include "store/paths.h"
@@ -62,6 +64,8 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, std::s
     app.add_flag("--list-screens", list_screens, tr("List the screens --screenshot can render"));
     app.add_flag("--demo-data", o.demo_data, tr("Show example plans and sessions (for screenshots)"));
     app.add_option("--actions", o.demo_actions, tr("With --demo-data: apply these JSON Lines actions to the demo session"));
+    app.add_option("--compare", o.compare,
+                   tr("With --screenshot: the comparison of two stored sessions, THEN,NOW (ids or latest)"));
     app.add_flag("--log-targets", o.log_targets, "Log the rectangle of every touch target (for tests)")
         ->group("");
 }
@@ -93,6 +97,7 @@ int main(int argc, char** argv) {
     // Subcommands register here, one call per layer.
     kiosk::app::register_plan_commands(app, commands, options.plans_dir);
     kiosk::register_store_commands(app, commands, options.db_path, options.plans_dir);
+    kiosk::app::register_compare_command(app, commands, options.db_path);
     kiosk::app::register_export_command(app, commands, options.db_path);
     kiosk::register_facilitator_commands(app, commands, options.db_path);
     kiosk::app::translate_help(app);
@@ -122,5 +127,6 @@ int main(int argc, char** argv) {
     }
     options.backend.font_manifest = kiosk::app::font_manifest_path();
     options.backend.shader_dir = kiosk::app::shader_dir();
+    if (!options.compare.empty()) return kiosk::app::screenshot_comparison(options);
     return kiosk::app::run_kiosk(options);
 }

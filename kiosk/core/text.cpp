@@ -52,19 +52,25 @@ std::string repair(std::string_view in, bool single_line, bool& repaired) {
     return out;
 }
 
-std::string to_nfc(const std::string& valid) {
+std::string mapped_utf8(const std::string& valid, int options) {
     if (valid.empty()) return valid;
     utf8proc_uint8_t* mapped = nullptr;
     auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(valid.data()),
                           static_cast<utf8proc_ssize_t>(valid.size()), &mapped,
-                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+                          static_cast<utf8proc_option_t>(options));
     if (n < 0) return valid;  // cannot happen for valid input; keep the text rather than lose it
     std::string out(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
     std::free(mapped);
     return out;
 }
 
+std::string to_nfc(const std::string& valid) { return mapped_utf8(valid, UTF8PROC_STABLE | UTF8PROC_COMPOSE); }
+
 }  // namespace
+
+std::string fold_case(std::string_view text) {
+    return mapped_utf8(repair_utf8(text), UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
 
 std::string repair_utf8(std::string_view text) {
     std::string out;

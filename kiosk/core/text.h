@@ -49,6 +49,11 @@ CleanText clean_text(std::string_view text, TextKind kind);
 /// joiners, byte-order mark, bidi marks), or nothing at all.
 bool is_blank(std::string_view text);
 
+/// `text` (repaired as repair_utf8() does) with case folded and in NFC, for comparing names
+/// without regard to case as people and the file systems of a USB stick do: "Café" and "CAFÉ"
+/// fold alike.
+std::string fold_case(std::string_view text);
+
 /// True when `text` is already exactly what clean_text(text, kind) would return.
 bool is_clean_text(std::string_view text, TextKind kind);
 

@@ -131,7 +131,9 @@ std::string iso_time(std::int64_t ms) {
     return out;
 }
 
-std::string to_csv(const Session& session, const CsvOptions& options) {
+namespace {
+
+std::vector<Row> rows_of(const Session& session) {
     std::vector<Row> rows;
     for (const auto& e : session.plan.agenda) {
         switch (e.kind) {
@@ -142,23 +144,53 @@ std::string to_csv(const Session& session, const CsvOptions& options) {
             case ExerciseKind::Info: break;
         }
     }
-    std::string out = options.bom ? "\xEF\xBB\xBF" : "";
-    const char d = options.delimiter;
-    auto record = [&](std::initializer_list<std::string_view> cells) {
+    return rows;
+}
+
+// Writes records of cells: neutralised and quoted, delimited, ended by CR LF.
+class CsvWriter {
+public:
+    explicit CsvWriter(const CsvOptions& options) : d_(options.delimiter) {
+        if (options.bom) out_ = "\xEF\xBB\xBF";
+    }
+    void record(std::initializer_list<std::string_view> cells) {
         bool first = true;
         for (std::string_view c : cells) {
-            if (!first) out += d;
-            out += csv_field(c, d);
+            if (!first) out_ += d_;
+            out_ += csv_field(c, d_);
             first = false;
         }
-        out += "\r\n";
-    };
-    record({tr("Session"), tr("Exercise"), tr("Kind"), tr("Column or field"), tr("Text"), tr("Colour"),
-            tr("Group"), tr("Votes"), tr("Author"), tr("Time"), tr("Moderation")});
-    for (const auto& r : rows)
-        record({session.title, r.exercise, r.kind, r.where, r.text, r.colour, r.group, r.votes, r.author, r.time,
-                r.moderation});
-    return out;
+        out_ += "\r\n";
+    }
+    std::string take() { return std::move(out_); }
+
+private:
+    char d_;
+    std::string out_;
+};
+
+}  // namespace
+
+std::string to_csv(const Session& session, const CsvOptions& options) {
+    CsvWriter csv(options);
+    csv.record({tr("Session"), tr("Exercise"), tr("Kind"), tr("Column or field"), tr("Text"), tr("Colour"),
+                tr("Group"), tr("Votes"), tr("Author"), tr("Time"), tr("Moderation")});
+    for (const auto& r : rows_of(session))
+        csv.record({session.title, r.exercise, r.kind, r.where, r.text, r.colour, r.group, r.votes, r.author, r.time,
+                    r.moderation});
+    return csv.take();
+}
+
+std::string to_csv(const std::vector<const Session*>& sessions, const CsvOptions& options) {
+    CsvWriter csv(options);
+    csv.record({tr("Session id"), tr("Date"), tr("Session"), tr("Place"), tr("Exercise"), tr("Kind"),
+                tr("Column or field"), tr("Text"), tr("Colour"), tr("Group"), tr("Votes"), tr("Author"), tr("Time"),
+                tr("Moderation")});
+    for (const Session* s : sessions)
+        for (const auto& r : rows_of(*s))
+            csv.record({s->id, s->date, s->title, s->place, r.exercise, r.kind, r.where, r.text, r.colour, r.group,
+                        r.votes, r.author, r.time, r.moderation});
+    return csv.take();
 }
 
 }  // namespace kiosk::exporting

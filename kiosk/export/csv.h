@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosk::exporting {
 
@@ -37,6 +38,13 @@ bool parse_csv_profile(const std::string& name, CsvOptions& out);
 
 /// The whole CSV file.
 std::string to_csv(const Session& session, const CsvOptions& options);
+
+/// One CSV file for several sessions, so a year of sessions fits in one spreadsheet (issue 13):
+/// one header, then each session's rows in the order given, each row starting with the
+/// session's id, date (YYYY-MM-DD), title and place, followed by the columns of to_csv() but
+/// its title. Header and words such as "note" are in the calling thread's language (tr()), the
+/// same for every session, so one column can be filtered on one word.
+std::string to_csv(const std::vector<const Session*>& sessions, const CsvOptions& options);
 
 /// `text` with the formula neutralisation above applied (unchanged when it does not apply).
 std::string neutralise_formula(std::string_view text);

@@ -7,6 +7,7 @@
 // language (export_session() opens a LanguageScope for the session's language, see exporter.h).
 #pragma once
 
+#include "core/form_value.h"
 #include "core/session.h"
 
 #include <cstdint>
@@ -110,12 +111,6 @@ std::vector<Entry> decisions(const Session& session);
 /// an exercise out of their sections; its agenda line stays.
 bool untouched(const Session& session, const Exercise& e, std::int64_t now_ms);
 
-/// The title of a form record: the value of the exercise's first required text field, else of
-/// its first field when that is a text field (the partner's name, the community), else of its
-/// first required paragraph field (a sub-goal), cut to one line of at most 90 bytes with "…";
-/// "" when the form has no such field or it is empty.
-std::string record_title(const Exercise& form, const FormRecord& record);
-
 /// Builds the session notes. `now_ms` (wall clock, ms since the epoch) counts the running visit
 /// of the current exercise in its actual time, as the agenda screen does.
 Document build_document(const Session& session, std::int64_t now_ms);
@@ -127,15 +122,12 @@ Board build_board(const Session& session, const Exercise& exercise);
 /// colour (that stays in the CSV and the pictures). "" when there is nothing to say.
 std::string note_meta(const BoardNote& note);
 
-/// An entry's label as a lead-in before its text: "Naam:" — or the label as it is when it
-/// already ends in ? ! : or . ("Is er een team?").
-std::string lead_in(const std::string& label);
-
 /// The translated name of a note colour index (see core/palette.h).
 std::string colour_name(int colour);
 
-/// A form value as people read it: choice ids become their labels (plan order), a MultiChoice
-/// value's labels joined with ", "; other kinds unchanged. Unknown ids are kept as they are.
-std::string display_value(const Field& field, const std::string& value);
+// Named here too for the writers' callers (core/form_value.h).
+using kiosk::display_value;
+using kiosk::lead_in;
+using kiosk::record_title;
 
 }  // namespace kiosk::exporting

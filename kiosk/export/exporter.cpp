@@ -21,12 +21,12 @@ struct FormatName { Format format; const char* word; };
 constexpr FormatName kFormats[] = {{Format::Markdown, "md"}, {Format::Html, "html"}, {Format::Csv, "csv"},
                                    {Format::Pdf, "pdf"},      {Format::Png, "png"},   {Format::Svg, "svg"}};
 
-std::string base_name(const Session& session) {
+}  // namespace
+
+std::string session_file_base(const Session& session) {
     std::string title = session.title.empty() ? std::string(tr("session")) : session.title;
     return session.date.empty() ? title : session.date + " " + title;
 }
-
-}  // namespace
 
 const char* to_string(Format format) {
     for (const auto& f : kFormats) if (f.format == format) return f.word;
@@ -64,13 +64,16 @@ bool parse_formats(const std::string& list, std::vector<Format>& out, std::strin
     return true;
 }
 
-std::string notes_file_name(const Session& session, Format format) {
-    return clean_file_name(base_name(session), to_string(format));
+std::string notes_file_name(const Session& session, Format format, const std::string& base) {
+    return clean_file_name(base.empty() ? session_file_base(session) : base, to_string(format));
 }
 
-std::string board_file_name(const Session& session, std::size_t exercise_index, Format format) {
+std::string board_file_name(const Session& session, std::size_t exercise_index, Format format,
+                            const std::string& base) {
     const Exercise& e = session.plan.agenda.at(exercise_index);
-    return clean_file_name(fmt::format("{} - {} {}", base_name(session), exercise_index + 1, e.title), to_string(format));
+    return clean_file_name(
+        fmt::format("{} - {} {}", base.empty() ? session_file_base(session) : base, exercise_index + 1, e.title),
+        to_string(format));
 }
 
 ExportReport export_session(const Session& session, const ExportRequest& request) {
@@ -99,18 +102,18 @@ ExportReport export_session(const Session& session, const ExportRequest& request
             std::size_t index = 0;
             while (session.plan.agenda[index].id != block.board.exercise) ++index;
             if (wants(Format::Png)) {
-                std::string name = board_file_name(session, index, Format::Png);
+                std::string name = board_file_name(session, index, Format::Png, request.name);
                 write(name, board_png(pictures.picture(block.board)));
                 doc.board_files[block.board.exercise] = name;
             }
-            if (wants(Format::Svg)) write(board_file_name(session, index, Format::Svg), pictures.svg(block.board));
+            if (wants(Format::Svg)) write(board_file_name(session, index, Format::Svg, request.name), pictures.svg(block.board));
         }
-        if (wants(Format::Markdown)) write(notes_file_name(session, Format::Markdown), to_markdown(doc));
-        if (wants(Format::Html)) write(notes_file_name(session, Format::Html), to_html(doc, pictures));
+        if (wants(Format::Markdown)) write(notes_file_name(session, Format::Markdown, request.name), to_markdown(doc));
+        if (wants(Format::Html)) write(notes_file_name(session, Format::Html, request.name), to_html(doc, pictures));
         if (wants(Format::Csv))
-            write(notes_file_name(session, Format::Csv),
+            write(notes_file_name(session, Format::Csv, request.name),
                   to_csv(session, request.csv ? *request.csv : csv_profile_for(session.plan.language)));
-        if (wants(Format::Pdf)) write(notes_file_name(session, Format::Pdf), to_pdf(doc, shaper, pictures));
+        if (wants(Format::Pdf)) write(notes_file_name(session, Format::Pdf, request.name), to_pdf(doc, shaper, pictures));
     } catch (const std::exception& e) {
         report.ok = false;
         report.error = fmt::format(fmt::runtime(tr("The export failed: {}")), e.what());

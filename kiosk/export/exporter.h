@@ -25,6 +25,9 @@ struct ExportRequest {
     std::string folder;                // must exist; files are written directly into it
     std::optional<CsvOptions> csv;     // default: csv_profile_for(the plan's language)
     std::int64_t now_ms = 0;           // counts the running exercise visit in actual minutes
+    /// The start of every file name, before cleaning (file_name.h); "" = "<date> <title>".
+    /// Set by export_sessions() (several_sessions.h) so two sessions with one title never clash.
+    std::string name;
 };
 
 struct ExportReport {
@@ -33,11 +36,15 @@ struct ExportReport {
     std::string error;                 // translated; set when !ok
 };
 
+/// "<date> <title>" (a translated "session" for an empty title; no date when it is empty): what
+/// every file of a session's export is named after, before cleaning.
+std::string session_file_base(const Session& session);
 /// The file name (no folder) of the session notes in `format` (Markdown, HTML, CSV, PDF):
-/// "<date> <title>.<ext>", cleaned by clean_file_name().
-std::string notes_file_name(const Session& session, Format format);
-/// The file name of the picture of one board exercise: "<date> <title> - <n> <exercise>.<ext>".
-std::string board_file_name(const Session& session, std::size_t exercise_index, Format format);
+/// "<base>.<ext>", cleaned by clean_file_name(); `base` "" = session_file_base(session).
+std::string notes_file_name(const Session& session, Format format, const std::string& base = "");
+/// The file name of the picture of one board exercise: "<base> - <n> <exercise>.<ext>".
+std::string board_file_name(const Session& session, std::size_t exercise_index, Format format,
+                            const std::string& base = "");
 
 /// Writes the requested formats into request.folder, in the session's language: tr() answers in
 /// language_for(the plan's language) (core/i18n.h) while it writes, on the calling thread only, so

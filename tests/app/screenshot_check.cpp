@@ -132,9 +132,9 @@ int main(int argc, char** argv) {
                     fail(shot, t.where + " not on screen: \"" + t.text + "\"");
         }
     }
-    // The other screens rendered into the folder (start, agenda, export): the same frame checks,
-    // without plan texts.
-    for (const char* screen : {"start", "agenda", "export"}) {
+    // The other screens rendered into the folder (start, agenda, export, the comparison of two
+    // sessions): the same frame checks, without plan texts.
+    for (const char* screen : {"start", "agenda", "export", "compare"}) {
         const std::string shot = std::string(screen) + ".png";
         const Report r = read_report(dir + "/" + shot + ".txt");
         if (!r.read) continue;

@@ -41,3 +41,26 @@ for lang in nl en; do
     done
   done
 done
+
+# The comparison of two stored sessions (issue 13): the demo session twice, the later one moved on.
+db=$out/compare.db
+"$kiosk" demo --db "$db" --plans "$src/sessions" >/dev/null
+"$kiosk" demo --db "$db" --plans "$src/sessions" >/dev/null
+ids=$("$kiosk" sessions list --db "$db" --lang en | awk 'NR > 1 { print $1 }')
+now=$(sed -n 1p <<<"$ids") then=$(sed -n 2p <<<"$ids")
+"$kiosk" apply --db "$db" - >/dev/null <<EOF
+{"type": "checklist.answer", "session": "$now", "exercise": "readiness", "question": "budget", "answer": "yes"}
+{"type": "form.set", "session": "$now", "id": "f-demomap", "field": "strength", "value": "strong"}
+{"type": "note.add", "session": "$now", "id": "n-later", "exercise": "strengths", "column": "needs", "text": "Een eigen hoek met stopcontacten"}
+EOF
+for lang in nl en; do
+  for size in 1920x1080 1024x768; do
+    dir=$out/$lang-$size
+    if ! "$kiosk" --db "$db" --lang "$lang" --windowed "$size" --compare "$then,$now" \
+        --screenshot "$dir/compare.png" --frame-report >>"$dir/kiosk.log" 2>&1; then
+      echo "screenshots: the kiosk failed for compare, $lang $size"
+      cat "$dir/kiosk.log"
+      exit 1
+    fi
+  done
+done

@@ -17,7 +17,7 @@ TEST(CliExport, WritesEveryFormatAndSaysWhat) {
     Session s = rich_session();
     TempDir dir;
     ExportCliOptions options;
-    options.session_id = s.id;
+    options.session_ids = {s.id};
     options.formats = "md,html,csv,pdf,png,svg";
     options.out_dir = dir.path();
     std::ostringstream out, err;
@@ -39,7 +39,7 @@ TEST(CliExport, APrivateNoteNotYetRevealedIsInNoFormatButIsCountedInEach) {
     Session s = rich_session();
     TempDir dir;
     ExportCliOptions options;
-    options.session_id = s.id;
+    options.session_ids = {s.id};
     options.formats = "md,html,csv,pdf";  // the board pictures: BoardImage.PngDecodes…
     options.out_dir = dir.path();
     std::ostringstream out, err;
@@ -99,7 +99,7 @@ TEST(CliExport, ParsesTheCommandLine) {
     std::vector<const char*> argv;
     for (const auto& a : args) argv.push_back(a.c_str());
     app.parse(static_cast<int>(argv.size()), argv.data());
-    EXPECT_EQ(options.session_id, "s-1");
+    EXPECT_EQ(options.session_ids, std::vector<std::string>{"s-1"});
     EXPECT_EQ(options.formats, "pdf,png");
     EXPECT_EQ(options.out_dir, "/tmp/x");
     EXPECT_EQ(options.db_path, "k.db");
