@@ -598,7 +598,7 @@ void between_frames(KioskState& s, platform::Backend& backend) {
     std::vector<std::function<void(KioskState&)>> steps;
     steps.swap(s.after_drain);
     for (auto& step : steps) step(s);
-    if (s.phones) s.phones->follow(s.sink ? &s.sink->session() : nullptr, s.clock->wall_ms(), applied > 0);
+    if (s.phones) s.phones->follow(s.sink ? &s.sink->session() : nullptr, read_clock(*s.clock), applied > 0);
     if (s.queue.size() > 0) backend.wake();  // more than one pause's worth: go on next time
 }
 
