@@ -6,6 +6,7 @@
 #include "test_window.h"
 
 #include "core/action_sink.h"
+#include "fake_clock.h"
 #include "platform/backend.h"
 #include "sample_plan.h"
 #include "ui/keyboard.h"
@@ -18,6 +19,7 @@
 #include <stb/stb_image_write.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -26,12 +28,6 @@ namespace kiosk {
 namespace {
 
 using platform::FrameImage;
-
-/// A clock that stands still: the countdown runs but shows the same second in every capture.
-struct StillClock final : Clock {
-    std::int64_t wall_ms() const override { return 2'000'000; }
-    std::int64_t monotonic_ms() const override { return 50'000; }
-};
 
 std::string long_note() {
     std::string text;
@@ -85,7 +81,7 @@ protected:
     std::unique_ptr<platform::Backend> backend_;
     ui::WindowState window_;
     ui::Context ctx_;
-    StillClock clock_;
+    testing::FakeClock clock_;  // never advanced: the countdown runs but shows one second in every capture
     std::unique_ptr<MemorySession> sink_;
     std::unique_ptr<ui::SessionView> view_;
 };
@@ -112,6 +108,32 @@ TEST_F(DialogPixels, TheCountdownReadsBackTheSameWithTheNoteEditorOpen) {
     ASSERT_GT(total, 0);
     EXPECT_EQ(differ, 0) << "of " << total << " countdown pixels, " << differ << " changed with the dialog open";
     EXPECT_GT(ink, total / 50) << "the countdown's digits are visible";
+}
+
+// Case K33: the real window keeps no ImGui settings file: none is named, and frames with the
+// note editor open (a window ImGui would otherwise remember) write nothing into the working folder.
+TEST_F(DialogPixels, K33TheWindowWritesNoSettingsFileIntoTheWorkingFolder) {
+    char templ[] = "/tmp/kiosk-k33-XXXXXX";
+    ASSERT_TRUE(mkdtemp(templ));
+    const std::filesystem::path before = std::filesystem::current_path();
+    std::filesystem::current_path(templ);
+    open(1024, 768);
+    if (!backend_) {
+        std::filesystem::current_path(before);
+        return;  // skipped: no display
+    }
+    FrameImage image;
+    bool no_ini = false;
+    const platform::FrameFn dialog = frame(true);
+    backend_->capture([&](const platform::FrameInfo& info) {
+        no_ini = ImGui::GetIO().IniFilename == nullptr;
+        return dialog(info);
+    }, image, 3);
+    EXPECT_TRUE(no_ini) << "ImGui was given a settings file name";
+    backend_->capture(frame(false), image, 2);
+    std::filesystem::current_path(before);
+    EXPECT_TRUE(std::filesystem::is_empty(templ)) << "a file appeared in the working folder";
+    std::filesystem::remove_all(templ);
 }
 
 TEST_F(DialogPixels, ScreensForTheEye) {

@@ -8,6 +8,7 @@
 #include "sample_plan.h"
 
 #include "core/action_sink.h"
+#include "fake_clock.h"
 #include "ui/keyboard.h"
 #include "ui/session_view.h"
 
@@ -21,12 +22,6 @@ namespace kiosk {
 namespace {
 
 using test::HeadlessUi;
-
-struct StillClock final : Clock {
-    std::int64_t wall = 2'000'000, mono = 50'000;
-    std::int64_t wall_ms() const override { return wall; }
-    std::int64_t monotonic_ms() const override { return mono; }
-};
 
 struct Size {
     float w, h;
@@ -72,7 +67,7 @@ protected:
     float keyboard_top() { return ImGui::GetIO().DisplaySize.y - ui::keyboard_panel().reserved_height(ui.ctx()); }
 
     HeadlessUi ui;
-    StillClock clock;
+    testing::FakeClock clock;  // never advanced: the countdown runs, its second stands still
     MemorySession sink;
     ui::SessionView view;
 };
