@@ -6,7 +6,11 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <cstring>
+#include <mutex>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -84,47 +88,130 @@ std::vector<ui::ExportDestination> find_export_destinations() {
     return export_destinations(mounts.str(), home ? home : "");
 }
 
+struct ExportJob::State {
+    mutable std::mutex mutex;
+    mutable std::condition_variable changed;
+    ui::ExportProgress progress;
+};
+
+ExportJob::ExportJob(ExportSeams seams) : seams_(std::move(seams)), state_(std::make_shared<State>()) {}
+
+ExportJob::~ExportJob() {
+    if (!worker_.joinable()) return;
+    if (wait(0.0)) worker_.join();
+    else worker_.detach();  // it holds its own State and seams: nothing of this object
+}
+
+ui::ExportProgress ExportJob::progress() const {
+    std::lock_guard lock(state_->mutex);
+    return state_->progress;
+}
+
+void ExportJob::reset() {
+    std::lock_guard lock(state_->mutex);
+    if (state_->progress.phase != ui::ExportProgress::Phase::Running) state_->progress = {};
+}
+
+bool ExportJob::wait(double seconds) const {
+    std::unique_lock lock(state_->mutex);
+    return state_->changed.wait_for(lock, std::chrono::duration<double>(seconds), [&] {
+        return state_->progress.phase != ui::ExportProgress::Phase::Running;
+    });
+}
+
+namespace {
+
+/// The worker's part: the folder, each format, the sync. `update` changes the shared progress
+/// under its lock and tells the UI.
+void run_export(const Session& session, const std::string& folder, std::int64_t now_ms, const ExportSeams& seams,
+                const std::function<void(const std::function<void(ui::ExportProgress&)>&)>& update) {
+    using Phase = ui::ExportProgress::Phase;
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec || ::access(folder.c_str(), W_OK) != 0) {
+        const std::string why = ec ? ec.message() : std::string(tr("no permission"));
+        update([&](ui::ExportProgress& p) {
+            p.phase = Phase::Failed;
+            p.error = fmt::format(fmt::runtime(tr("Cannot write to {}: {}. Is the stick write-protected or full?")), folder, why);
+        });
+        return;
+    }
+    const std::vector<exporting::Format> formats = {exporting::Format::Markdown, exporting::Format::Html,
+                                                    exporting::Format::Csv, exporting::Format::Pdf,
+                                                    exporting::Format::Png};
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+        update([&](ui::ExportProgress& p) { p.current = format_label(formats[i]); });
+        exporting::ExportRequest request;
+        request.formats = {formats[i]};
+        request.folder = folder;
+        request.now_ms = now_ms;
+        const exporting::ExportReport report = seams.write(session, request);
+        bool failed = false;
+        update([&](ui::ExportProgress& p) {
+            for (const auto& path : report.written) p.written.push_back(fs::path(path).filename().string());
+            if (!report.ok) {
+                p.phase = Phase::Failed;
+                p.error = report.error;
+                failed = true;
+            } else {
+                ++p.done;
+            }
+        });
+        if (failed) return;
+    }
+    // The files are complete on the stick's file system (each one fsynced where the stick allows
+    // it, export/atomic_file.h); now the whole file system, with a limit.
+    update([&](ui::ExportProgress& p) { p.current.clear(); });  // every format done: the screen says it waits for the stick
+    const SyncOutcome synced = sync_with_timeout(folder, seams.sync_timeout_seconds, seams.sync);
+    update([&](ui::ExportProgress& p) {
+        p.phase = Phase::Done;
+        if (synced.kind == SyncOutcome::Kind::TimedOut)
+            p.warning = fmt::format(fmt::runtime(tr("The files are written, but the stick did not confirm them within {} "
+                                                    "seconds. Leave it in for a while, then remove it safely before pulling it out.")),
+                                    int(seams.sync_timeout_seconds));
+        if (synced.kind == SyncOutcome::Kind::Failed)
+            p.warning = fmt::format(fmt::runtime(tr("The files are written, but the stick reported a problem while "
+                                                    "confirming them ({}). Remove it safely, then check the files.")),
+                                    std::strerror(synced.error));
+    });
+}
+
+}  // namespace
+
 void ExportJob::start(const Session& session, const std::string& destination, std::int64_t now_ms) {
-    session_ = session;
-    now_ms_ = now_ms;
-    remaining_ = {exporting::Format::Markdown, exporting::Format::Html, exporting::Format::Csv,
-                  exporting::Format::Pdf, exporting::Format::Png};
-    progress_ = {};
-    progress_.total = int(remaining_.size());
+    {
+        std::lock_guard lock(state_->mutex);
+        if (state_->progress.phase == ui::ExportProgress::Phase::Running) return;
+    }
+    if (worker_.joinable()) worker_.join();  // the last one has finished
+    std::string folder;
     {
         // The folder is named in the session's language, like the files in it.
         const LanguageScope language(language_for(session.plan.language));
-        progress_.folder = (fs::path(destination) / tr("Workshop notes")).string();
+        folder = (fs::path(destination) / tr("Workshop notes")).string();
     }
-    std::error_code ec;
-    fs::create_directories(progress_.folder, ec);
-    if (ec || ::access(progress_.folder.c_str(), W_OK) != 0) {
-        progress_.phase = ui::ExportProgress::Phase::Failed;
-        progress_.error = fmt::format(fmt::runtime(tr("Cannot write to {}: {}. Is the stick write-protected or full?")),
-                                      progress_.folder, ec ? ec.message() : std::string(tr("no permission")));
-        return;
+    {
+        std::lock_guard lock(state_->mutex);
+        state_->progress = {};
+        state_->progress.total = 5;
+        state_->progress.folder = folder;
+        state_->progress.phase = ui::ExportProgress::Phase::Running;
+        state_->progress.current = format_label(exporting::Format::Markdown);
     }
-    progress_.phase = ui::ExportProgress::Phase::Running;
-    progress_.current = format_label(remaining_.front());
-}
-
-void ExportJob::step() {
-    if (progress_.phase != ui::ExportProgress::Phase::Running || remaining_.empty()) return;
-    exporting::ExportRequest request;
-    request.formats = {remaining_.front()};
-    request.folder = progress_.folder;
-    request.now_ms = now_ms_;
-    const exporting::ExportReport report = exporting::export_session(session_, request);
-    for (const auto& path : report.written) progress_.written.push_back(fs::path(path).filename().string());
-    if (!report.ok) {
-        progress_.phase = ui::ExportProgress::Phase::Failed;
-        progress_.error = report.error;
-        return;
-    }
-    remaining_.erase(remaining_.begin());
-    ++progress_.done;
-    if (remaining_.empty()) progress_.phase = ui::ExportProgress::Phase::Done;
-    else progress_.current = format_label(remaining_.front());
+    const Language* speaking = current_language();
+    // The worker holds its own copies (the session, the seams, the state): it may outlive this job.
+    worker_ = std::thread([state = state_, seams = seams_, session, folder, now_ms, speaking] {
+        const LanguageScope language(speaking);
+        auto update = [&](const std::function<void(ui::ExportProgress&)>& change) {
+            {
+                std::lock_guard lock(state->mutex);
+                change(state->progress);
+            }
+            state->changed.notify_all();
+            if (seams.wake) seams.wake();
+        };
+        run_export(session, folder, now_ms, seams, update);
+    });
 }
 
 }  // namespace kiosk::app

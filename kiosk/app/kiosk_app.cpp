@@ -404,7 +404,6 @@ void facilitator_frame(KioskState& s, platform::FrameRequest& request, ui::Redra
 }
 
 void export_frame(KioskState& s, ui::Redraw& redraw) {
-    s.export_job.step();  // one format per frame: the progress bar moves, the frame never stalls long
     if (std::optional<EjectOutcome> o = s.eject ? s.eject->take() : std::nullopt) {
         log_line(o->log);
         s.eject_outcome = std::move(o);
@@ -429,9 +428,10 @@ void export_frame(KioskState& s, ui::Redraw& redraw) {
     if (std::holds_alternative<ui::RefreshDestinationsIntent>(intent))
         s.export_data.destinations = find_export_destinations();
     if (std::holds_alternative<ui::LeaveExportIntent>(intent)) s.screens.go(ui::Screen::Agenda);
-    const auto& p = s.export_job.progress();
+    const ui::ExportProgress p = s.export_job.progress();
     if (p.phase == ui::ExportProgress::Phase::Done && !s.export_logged) {
         log_line(fmt::format("export done: {} files", p.written.size()));
+        if (!p.warning.empty()) log_line("export: " + p.warning);
         s.export_logged = true;
     }
     if (p.phase == ui::ExportProgress::Phase::Failed && !s.export_logged) {
@@ -607,7 +607,7 @@ void between_frames(KioskState& s, platform::Backend& backend) {
     std::vector<std::function<void(KioskState&)>> steps;
     steps.swap(s.after_drain);
     for (auto& step : steps) step(s);
-    if (s.phones) s.phones->follow(s.sink ? &s.sink->session() : nullptr, s.clock->wall_ms(), applied > 0);
+    if (s.phones) s.phones->follow(s.sink ? &s.sink->session() : nullptr, read_clock(*s.clock), applied > 0);
     if (s.queue.size() > 0) backend.wake();  // more than one pause's worth: go on next time
 }
 
@@ -766,6 +766,7 @@ int run_kiosk(const RunOptions& o) {
         });
         state.chime = chime.get();
         state.eject = std::make_unique<EjectJob>([waking] { waking->wake(); });
+        state.export_job.set_wake([waking] { waking->wake(); });  // the export writes on its own thread
     }
     if (!o.screenshots()) {
         platform::ProjectorSpec spec;

@@ -114,13 +114,13 @@ std::string RoomPhones::url() const {
     return fmt::format("http://{}:{}/j/{}", host_, server_->port(), code_);
 }
 
-void RoomPhones::follow(const Session* session, std::int64_t now_ms, bool changed) {
+void RoomPhones::follow(const Session* session, const ClockReading& now, bool changed) {
     const std::string id = session ? session->id : std::string();
     if (id != session_) {
         take_code_for(id);
         changed = true;
     }
-    if (on() && (changed || !published_)) publish(session, now_ms);
+    if (on() && (changed || !published_)) publish(session, now);
 }
 
 const ui::PhonesInfo& RoomPhones::info(const Session* session) {
@@ -150,8 +150,8 @@ const ui::PhonesInfo& RoomPhones::info(const Session* session) {
     return info_;
 }
 
-void RoomPhones::publish(const Session* session, std::int64_t now_ms) {
-    server_->publish(phone_view(session, now_ms));
+void RoomPhones::publish(const Session* session, const ClockReading& now) {
+    server_->publish(phone_view(session, now));
     published_ = true;
 }
 

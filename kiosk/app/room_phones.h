@@ -69,8 +69,8 @@ public:
     /// has none, the code shown so far if no other session had it, else a new one (the phones of
     /// the last session do not carry over by accident). While on, the phones' view is
     /// published when the session changed (the countdown needs no more: each event says how old
-    /// its view is, PROTOCOL.md).
-    void follow(const Session* session, std::int64_t now_ms, bool changed);
+    /// its view is, PROTOCOL.md), as of `now` (both clocks: core/timer.h's rule for time).
+    void follow(const Session* session, const ClockReading& now, bool changed);
 
     /// What the console, the table and the projector show of phones now, for `session` (the open
     /// one, or nullptr): the switch, URL, code and its QR code (made once per URL), presence,
@@ -78,7 +78,7 @@ public:
     const ui::PhonesInfo& info(const Session* session);
 
 private:
-    void publish(const Session* session, std::int64_t now_ms);
+    void publish(const Session* session, const ClockReading& now);
     void take_code_for(const std::string& session);
     void set_code(std::string code);
     ActionQueue* queue_;

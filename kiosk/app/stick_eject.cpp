@@ -1,6 +1,7 @@
 #include "app/stick_eject.h"
 
 #include "app/mount_field.h"
+#include "app/stick_sync.h"
 #include "core/i18n.h"
 
 #include <fmt/format.h>
@@ -151,17 +152,18 @@ EjectOutcome eject_stick(const std::string& folder, const std::string& mounts, c
         return out;
     }
     // First the files: whatever happens next, what was exported is on the stick.
-    const int dir = ::open(mount->mount_point.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir < 0 || ::syncfs(dir) != 0) {
-        const int error = errno;
-        if (dir >= 0) ::close(dir);
+    // With a limit (stick_sync.h): a stick that never confirms must not keep the screen waiting.
+    const SyncOutcome synced = sync_with_timeout(mount->mount_point, options.timeout_seconds);
+    if (synced.kind != SyncOutcome::Kind::Synced) {
+        const std::string why = synced.kind == SyncOutcome::Kind::TimedOut
+                                    ? fmt::format(fmt::runtime(tr("no answer within {} seconds")), int(options.timeout_seconds))
+                                    : std::string(std::strerror(synced.error));
         out.message = fmt::format(fmt::runtime(tr("The files could not be written through to the stick ({}). "
                                                   "Do not pull it out yet; try again.")),
-                                  std::strerror(error));
-        out.log = "eject: sync of " + mount->mount_point + " failed: " + std::strerror(error);
+                                  why);
+        out.log = "eject: sync of " + mount->mount_point + " failed: " + why;
         return out;
     }
-    ::close(dir);
 
     std::vector<std::string> command;
     if (mount->device.rfind("/dev/", 0) == 0) {

@@ -19,9 +19,11 @@ const Exercise* phone_exercise(const Session& s) {
     return joins ? e : nullptr;
 }
 
-/// ROOM's "timer": the countdown of the current exercise as of `now_ms`; "idle" with the planned
-/// time until it is started for this exercise (or after a reset to its full time).
-Json timer_json(const Session& s, std::int64_t now_ms) {
+/// ROOM's "timer": the countdown of the current exercise as of `now`, by the table's one rule for
+/// time (core/timer.h, timer_at: the monotonic clock within a run, the bounded wall clock across
+/// runs; a held countdown shows paused); "idle" with the planned time until it is started for
+/// this exercise (or after a reset to its full time).
+Json timer_json(const Session& s, const ClockReading& now) {
     const Exercise* here = s.current_exercise();
     const TimerRecord& t = s.timer;
     if (!here || !t.started || t.exercise != here->id) {
@@ -29,8 +31,9 @@ Json timer_json(const Session& s, std::int64_t now_ms) {
         const std::int64_t planned = here ? std::int64_t(planned_seconds(s, *here)) * 1000 : 0;
         return {{"state", "idle"}, {"remaining_ms", planned}, {"duration_ms", planned}};
     }
-    const std::int64_t remaining = std::max<std::int64_t>(0, remaining_at(t, now_ms));
-    const char* state = t.running ? "running" : t.remaining_ms == t.duration_ms ? "idle" : "paused";
+    const TimerNow at = timer_at(t, now);
+    const std::int64_t remaining = std::max<std::int64_t>(0, at.remaining_ms);
+    const char* state = t.running && !at.held ? "running" : t.remaining_ms == t.duration_ms && !t.running ? "idle" : "paused";
     return {{"state", state}, {"remaining_ms", remaining}, {"duration_ms", t.duration_ms}};
 }
 
@@ -85,14 +88,14 @@ int handed_in(const Session& s, const Exercise* writing) {
     return int(std::unique(seats.begin(), seats.end()) - seats.begin());
 }
 
-Json room_json(const Session* s, const Exercise* e, std::int64_t now_ms) {
+Json room_json(const Session* s, const Exercise* e, const ClockReading& now) {
     const bool open = s && s->status == SessionStatus::Open;
     Json room = {{"session", open ? s->id : std::string()},
                  {"title", open ? s->title : std::string()},
                  {"language", s ? s->plan.language : std::string()},
                  {"exercise", nullptr},
-                 {"timer", open ? timer_json(*s, now_ms) : Json{{"state", "idle"}, {"remaining_ms", 0}, {"duration_ms", 0}}},
-                 {"locked", open && s->input_locked(now_ms)},
+                 {"timer", open ? timer_json(*s, now) : Json{{"state", "idle"}, {"remaining_ms", 0}, {"duration_ms", 0}}},
+                 {"locked", open && s->input_locked(now)},
                  {"locks_at_end", open && s->current_exercise() && s->locks_at_end(*s->current_exercise())},
                  {"phones", {{"handed_in", open ? handed_in(*s, e) : 0}}}};
     if (!e) return room;
@@ -151,13 +154,13 @@ void add_vision_parts(const Session& s, const Exercise& writing, std::map<std::s
 
 }  // namespace
 
-PhoneView phone_view(const Session* session, std::int64_t now_ms) {
+PhoneView phone_view(const Session* session, const ClockReading& now) {
     PhoneView view;
     const Exercise* e = session ? phone_exercise(*session) : nullptr;
     const bool open = session && session->status == SessionStatus::Open;
     view.session = open ? session->id : std::string();
     view.exercise = e ? e->id : std::string();
-    view.room = room_json(session, e, now_ms);
+    view.room = room_json(session, e, now);
     view.new_device = empty_me(session, e, "");
     if (!session) return view;
     for (const std::string& id : phone_devices(*session)) view.devices.emplace(id, empty_me(session, e, id));

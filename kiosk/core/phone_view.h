@@ -6,6 +6,7 @@
 
 #include "core/action.h"
 #include "core/session.h"
+#include "core/timer.h"
 
 #include <cstdint>
 #include <map>
@@ -13,7 +14,7 @@
 
 namespace kiosk {
 
-/// A snapshot of what phones may see, as of `now_ms`.
+/// A snapshot of what phones may see, as of one clock reading.
 struct PhoneView {
     std::string session;   ///< the open session's id; "" when none
     std::string exercise;  ///< the current exercise when phones take part in it (board, writing,
@@ -26,9 +27,10 @@ struct PhoneView {
     Json new_device;
 };
 
-/// The phones' view of `session` (nullptr: none open) at wall time `now_ms` (ms since the Unix
-/// epoch; the countdown's remaining time and the lock at time's end are worked out for it).
-PhoneView phone_view(const Session* session, std::int64_t now_ms);
+/// The phones' view of `session` (nullptr: none open) as of `now` (both clocks, read_clock()): the
+/// countdown's remaining time and the lock at time's end are worked out by the table's one rule
+/// for time (core/timer.h), so phones show what the table shows, whatever the wall clock does.
+PhoneView phone_view(const Session* session, const ClockReading& now);
 
 /// True for a device id as the kiosk writes it for phones ("p-" and 10 lower-case hex digits):
 /// how a note, vote or vision from a phone is told from one written at the table.

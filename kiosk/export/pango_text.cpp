@@ -12,12 +12,62 @@ TextShaper::TextShaper() {
     pango_cairo_context_set_font_options(context_, options);
     cairo_font_options_destroy(options);
     pango_context_set_round_glyph_positions(context_, FALSE);
+    PangoFontDescription* font = pango_font_description_new();
+    pango_font_description_set_family(font, kExportFont);
+    pango_font_description_set_absolute_size(font, 10 * PANGO_SCALE);  // coverage does not depend on size
+    fontset_ = pango_font_map_load_fontset(pango_context_get_font_map(context_), context_, font,
+                                           pango_language_get_default());
+    pango_font_description_free(font);
 }
 
-TextShaper::~TextShaper() { g_object_unref(context_); }
+TextShaper::~TextShaper() {
+    if (fontset_) g_object_unref(fontset_);
+    g_object_unref(context_);
+}
 
-LayoutPtr TextShaper::layout(const std::string& text, const TextStyle& style, double width,
+bool TextShaper::covers(unsigned code_point) const {
+    if (code_point >= 0x20 && code_point < 0x7F) return true;  // every text font has ASCII
+    const auto known = covered_.find(code_point);
+    if (known != covered_.end()) return known->second;
+    bool has = false;
+    if (fontset_) {
+        // The fontset's font for a character is the one fontconfig chose for it; it may still
+        // lack it (then Pango draws the hex box).
+        if (PangoFont* f = pango_fontset_get_font(fontset_, code_point)) {
+            has = pango_font_has_char(f, code_point);
+            g_object_unref(f);
+        }
+    }
+    covered_.emplace(code_point, has);
+    return has;
+}
+
+std::string TextShaper::with_fallback(const std::string& text, std::size_t* bold_bytes) const {
+    static constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+    std::string out;
+    out.reserve(text.size());
+    std::size_t moved_bold = bold_bytes ? *bold_bytes : 0;
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+        const std::size_t at = std::size_t(p - text.data());
+        if (bold_bytes && at == *bold_bytes) moved_bold = out.size();
+        const char* next = g_utf8_find_next_char(p, end);
+        if (!next) next = end;
+        const gunichar c = g_utf8_get_char_validated(p, static_cast<gssize>(next - p));
+        const bool drawn_as_nothing = c == gunichar(-1) || c == gunichar(-2) || g_unichar_iszerowidth(c) ||
+                                      g_unichar_type(c) == G_UNICODE_CONTROL;
+        if (!drawn_as_nothing && !covers(c)) out += kReplacement;
+        else out.append(p, next);
+        p = next;
+    }
+    if (bold_bytes) *bold_bytes = *bold_bytes >= text.size() ? out.size() : moved_bold;
+    return out;
+}
+
+LayoutPtr TextShaper::layout(const std::string& given, const TextStyle& style, double width,
                              std::size_t bold_bytes) const {
+    const std::string text = with_fallback(given, &bold_bytes);
     LayoutPtr layout(pango_layout_new(context_));
     PangoFontDescription* font = pango_font_description_new();
     pango_font_description_set_family(font, kExportFont);

@@ -65,8 +65,13 @@ void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context&
     if (p.phase == Phase::Running) {
         const float fraction = p.total > 0 ? float(p.done) / float(p.total) : 0.0f;
         ImGui::ProgressBar(fraction, ImVec2(-1.0f, ctx.metrics.em * 1.5f), "");
-        ImGui::TextUnformatted(fmt::format(fmt::runtime(tr("Writing {} ({} of {})…")), p.current, p.done + 1, p.total).c_str());
-        redraw.within(0.0);  // the app writes one format per frame
+        if (p.done < p.total)
+            ImGui::TextUnformatted(fmt::format(fmt::runtime(tr("Writing {} ({} of {})…")), p.current, p.done + 1, p.total).c_str());
+        else
+            ImGui::TextUnformatted(tr("Every file is written; the stick is confirming them…"));
+        // The app's export writes on its own thread and wakes the frame loop after each step;
+        // a frame every quarter second also keeps the screen alive while a slow stick writes.
+        redraw.within(0.25);
         return;
     }
     if (p.phase == Phase::Failed) {
@@ -81,6 +86,12 @@ void progress_panel(const ExportProgress& p, TouchScroll& scroll, const Context&
         return;
     }
     heading_text(ctx, ctx.fonts.icon("check") + fmt::format(fmt::runtime(tr("{} files written to {}")), p.written.size(), p.folder));
+    if (!p.warning.empty()) {
+        ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
+        ScopedTextWrap wrap;
+        ImGui::TextUnformatted(p.warning.c_str());
+        hit_targets().record("export-warning", ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    }
     eject = eject_panel(p, ctx, redraw);
     {
         ScopedChild written_child("##written", ImVec2(0, 0), false);

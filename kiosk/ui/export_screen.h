@@ -35,6 +35,7 @@ struct ExportProgress {
     std::string folder;                 ///< where the files go
     std::vector<std::string> written;   ///< file names written (no folder)
     std::string error;                  ///< translated, when Failed
+    std::string warning;                ///< translated, when Done but the stick did not confirm the writes
     /// After a Done export to a USB stick or card (issue 14): removing it safely, as the app
     /// runs it (app/stick_eject.h). NotOffered for a folder on the computer.
     enum class Eject { NotOffered, Offered, Running, Ejected, SyncedOnly, NotEjected };

@@ -83,6 +83,8 @@ void KeyboardPanel::focus(const std::string& key) {
     variants_.clear();
 }
 
+void KeyboardPanel::reveal_again() { reveal_frames_ = kRevealAttempts; }
+
 void KeyboardPanel::blur() {
     if (!focused_.empty() && dirty_) pending_commit_.insert(focused_);
     paste_key_.clear();

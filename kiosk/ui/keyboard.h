@@ -54,6 +54,9 @@ public:
     /// scrolling the list away from it).
     bool take_reveal() { return reveal_frames_ > 0 && reveal_frames_-- > 0; }
     void revealed() { reveal_frames_ = 0; }
+    /// Asks the focused field to bring itself into view again (its box changed size, e.g. the
+    /// note editor's box settling on the space the keyboard leaves).
+    void reveal_again();
 
     /// Records that the focused field's text changed now (typed, erased, pasted).
     void mark_changed(double now_seconds);

@@ -6,9 +6,11 @@
 #pragma once
 
 #include "core/session.h"
+#include "ui/dialog_band.h"
 #include "ui/redraw.h"
 #include "ui/text_editing.h"
 #include "ui/theme.h"
+#include "ui/touch_scroll.h"
 
 #include <string>
 
@@ -46,13 +48,17 @@ public:
     bool is_open() const { return open_; }
     const NoteDraft& draft() const { return draft_; }
 
-    /// Draws the dialog over the whole display (a dimmed backdrop swallows stray taps) and
-    /// returns what the user chose this frame.
+    /// Draws the dialog (a dimmed backdrop swallows stray taps) and returns what the user chose
+    /// this frame. The dialog lies in dialog_band(): below the top bar with the countdown, above
+    /// the keyboard; Save and Cancel are in its heading row ("note-save", "note-cancel"), and a
+    /// note taller than the band leaves scrolls by drag in its box ("note-text-box"). The
+    /// dialog's rectangle is recorded as hit target "note-editor".
     EditorOutcome draw(const Context& ctx, Redraw& redraw);
 
 private:
+    void draw_note_text(const Context& ctx, const DialogBand& band, Redraw& redraw);
     void draw_note_fields(const Context& ctx, Redraw& redraw);
-    EditorOutcome draw_note_buttons(const Context& ctx, Redraw& redraw);
+    EditorOutcome draw_delete(const Context& ctx, Redraw& redraw);
     EditorOutcome draw_group(const Context& ctx, Redraw& redraw);
 
     void start(const std::string& text, const std::string& author, const char* focus_key);
@@ -65,6 +71,10 @@ private:
     std::string default_author_;
     double confirm_until_ = 0.0;  ///< the delete confirm shows until this time
     NoteDraft draft_;
+    TouchScroll text_scroll_;     ///< the note's box scrolls by drag when the text is taller
+    float text_h_ = 0.0f;         ///< the note field's full height last frame (px)
+    float text_box_px_ = 0.0f;    ///< the box's height this frame (px)
+    float around_text_px_ = 0.0f; ///< the dialog's height besides the box, last frame (px)
 };
 
 }  // namespace kiosk::ui

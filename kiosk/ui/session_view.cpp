@@ -3,6 +3,7 @@
 
 #include "core/actions.h"
 #include "core/i18n.h"
+#include "ui/dialog_band.h"
 #include "ui/keyboard.h"
 #include "ui/lock_overlay.h"
 #include "ui/phones_join.h"
@@ -126,6 +127,8 @@ void SessionView::draw_top_bar(ActionSink& sink, const Exercise& ex, const Conte
     ImGui::EndGroup();
     ImGui::SetCursorPosY(std::max(left_bottom, ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetStyle().ItemSpacing.y));
     ImGui::Separator();
+    // The bar holds the countdown: dialogs (the note editor) stay below it (dialog_band.h).
+    keep_top_in_sight(ImGui::GetItemRectMax().y);
 }
 
 void SessionView::draw_cards(const Session& s, const Context& ctx, Redraw& redraw) {

@@ -135,16 +135,20 @@ bool long_press_button(const char* key, const std::string& label, const std::str
     return fire;
 }
 
-void modal_backdrop(const char* name, ImU32 colour) {
+void modal_backdrop(const char* name, ImU32 colour, float dim_from_y) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, colour);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
     ImGui::Begin(name, nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoNav);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(ImVec2(0, 0), io.DisplaySize, false);  // to the display's edges, past the padding
+    draw->AddRectFilled(ImVec2(0, std::max(0.0f, dim_from_y)), io.DisplaySize, colour);
+    draw->PopClipRect();
     ImGui::End();
     ImGui::PopStyleColor();
 }

@@ -70,7 +70,9 @@ bool long_press_button(const char* key, const std::string& label, const std::str
 /// brought to the display front each frame: ImGui creates a window that does not come to the
 /// front on focus at the back of its list, below the screen it should cover, where every tap
 /// around the modal would reach that screen.
-void modal_backdrop(const char* name, ImU32 colour);
+/// `colour` dims the display from `dim_from_y` (screen px) down; above it the screen stays as it
+/// is (the top bar with the countdown, dialog_band.h) but takes no taps either.
+void modal_backdrop(const char* name, ImU32 colour, float dim_from_y = 0.0f);
 
 /// Lays buttons out left to right, starting a new line when the next one would pass `right`
 /// (screen x in pixels): call next(width) before each button with the width it will take.

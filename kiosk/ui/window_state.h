@@ -30,6 +30,10 @@ public:
     /// Where Ctrl+V asks for the clipboard (paste_source.h); nullptr = ImGui's own clipboard,
     /// read at once (only where that cannot wait on another program: headless, screenshots).
     PasteSource* paste = nullptr;
+    /// The bottom edge (screen px) of the top bar a screen keeps in sight in frame
+    /// `kept_top_frame` (dialog_band.h): dialogs stay below it.
+    float kept_top_px = 0.0f;
+    int kept_top_frame = -1;
 };
 
 /// Binds `state` to `imgui` (stored in that context's io.UserData, which nothing else in the

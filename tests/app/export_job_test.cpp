@@ -3,12 +3,18 @@
 #include "sample_plan.h"
 
 #include "core/i18n.h"
+#include "headless_ui.h"
+#include "ui/export_screen.h"
 
 #include "../store/temp_dir.h"  // the store tests' temporary folder
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 
 using namespace kiosk;
 namespace fs = std::filesystem;
@@ -34,26 +40,23 @@ TEST(ExportDestinations, SticksFirstThenDocuments) {
     fs::remove_all(home);
 }
 
-TEST(ExportJob, WritesOneFormatPerStepIntoAKioskFolder) {
+TEST(ExportJob, WritesEveryFormatIntoAKioskFolderOnItsWorker) {
     kiosk::testing::TempDir tmp;
     fs::path dest = tmp.path() / "dest";
     fs::remove_all(dest);
     fs::create_directories(dest);
     app::ExportJob job;
     job.start(kiosk::testing::sample_session(), dest.string(), 2'000'000);
-    ASSERT_EQ(job.progress().phase, ui::ExportProgress::Phase::Running);
-    int steps = 0;
-    while (job.progress().phase == ui::ExportProgress::Phase::Running && steps < 10) {
-        job.step();
-        ++steps;
-    }
-    EXPECT_EQ(job.progress().phase, ui::ExportProgress::Phase::Done);
-    EXPECT_EQ(steps, job.progress().total);
-    const fs::path folder = job.progress().folder;
+    ASSERT_TRUE(job.wait(60.0));
+    const ui::ExportProgress p = job.progress();
+    ASSERT_EQ(p.phase, ui::ExportProgress::Phase::Done) << p.error;
+    EXPECT_EQ(p.done, p.total);
+    EXPECT_TRUE(p.warning.empty()) << p.warning;
+    const fs::path folder = p.folder;
     EXPECT_EQ(folder.parent_path(), dest);
     EXPECT_TRUE(fs::is_directory(folder));
-    EXPECT_GE(job.progress().written.size(), 4u);
-    for (const auto& name : job.progress().written) EXPECT_TRUE(fs::exists(folder / name)) << name;
+    EXPECT_GE(p.written.size(), 4u);
+    for (const auto& name : p.written) EXPECT_TRUE(fs::exists(folder / name)) << name;
     fs::remove_all(dest);
 }
 
@@ -70,16 +73,133 @@ TEST(ExportJob, TheFolderIsNamedInTheSessionsLanguage) {
     app::ExportJob job;
     job.start(dutch, dest.string(), 2'000'000);
     EXPECT_EQ(fs::path(job.progress().folder).filename(), "Workshopverslagen");
+    ASSERT_TRUE(job.wait(60.0));
     Session english = dutch;
     english.plan.language = "en";
     job.start(english, dest.string(), 2'000'000);
     EXPECT_EQ(fs::path(job.progress().folder).filename(), "Workshop notes");
+    ASSERT_TRUE(job.wait(60.0));
     fs::remove_all(dest);
 }
 
 TEST(ExportJob, AFolderThatCannotBeMadeFailsWithAMessage) {
     app::ExportJob job;
     job.start(kiosk::testing::sample_session(), "/proc/kiosk-cannot-write-here", 0);
+    ASSERT_TRUE(job.wait(10.0));
     EXPECT_EQ(job.progress().phase, ui::ExportProgress::Phase::Failed);
     EXPECT_FALSE(job.progress().error.empty());
+}
+
+namespace {
+
+/// A gate a seam waits at until the test opens it (a stick that writes slowly, or hangs).
+struct Gate {
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool open = false;
+    int waiting = 0;
+    void pass() {
+        std::unique_lock lock(mutex);
+        ++waiting;
+        cv.notify_all();
+        cv.wait(lock, [&] { return open; });
+    }
+    void release() {
+        std::lock_guard lock(mutex);
+        open = true;
+        cv.notify_all();
+    }
+    bool reached(double seconds) {
+        std::unique_lock lock(mutex);
+        return cv.wait_for(lock, std::chrono::duration<double>(seconds), [&] { return waiting > 0; });
+    }
+};
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+// Issue 14: the export writes off the UI thread. A writer that blocks (a stick that hangs) leaves
+// the export screen's frames as quick as ever, showing the export running; once it goes on, the
+// export ends. On main the first format was written inside the frame that asked for it.
+TEST(ExportJob, TheExportScreensFramesGoOnWhileTheWriterBlocks) {
+    auto gate = std::make_shared<Gate>();
+    app::ExportSeams seams;
+    seams.write = [gate](const Session& s, const exporting::ExportRequest& r) {
+        gate->pass();
+        return exporting::export_session(s, r);
+    };
+    seams.sync = [](const std::string&) { return 0; };
+    kiosk::testing::TempDir tmp;
+    app::ExportJob job(seams);
+    test::HeadlessUi ui(1024, 768, 19);
+    ui::ExportScreenData data;
+    data.session_title = "Proef";
+    data.destinations = {{"Documenten", tmp.path().string(), false}};
+    ui::ExportScreenState state;
+    ui.set_draw([&] {
+        ui::Redraw redraw;
+        ui::draw_export_screen(data, state, job.progress(), ui.ctx(), redraw);
+    });
+    ui.frames(2);
+    const auto t0 = std::chrono::steady_clock::now();
+    job.start(kiosk::testing::sample_session(), tmp.path().string(), 2'000'000);
+    EXPECT_LT(seconds_since(t0), 0.5) << "start() returns at once";
+    ASSERT_TRUE(gate->reached(10.0)) << "the worker writes";
+    double slowest = 0;
+    for (int i = 0; i < 30; ++i) {
+        const auto f = std::chrono::steady_clock::now();
+        ui.frame();
+        slowest = std::max(slowest, seconds_since(f));
+    }
+    EXPECT_LT(slowest, 0.25) << "a frame waited on the writer";
+    EXPECT_EQ(job.progress().phase, ui::ExportProgress::Phase::Running);
+    EXPECT_EQ(job.progress().done, 0);
+    gate->release();
+    ASSERT_TRUE(job.wait(60.0));
+    EXPECT_EQ(job.progress().phase, ui::ExportProgress::Phase::Done) << job.progress().error;
+    EXPECT_EQ(job.progress().done, 5);
+}
+
+// A stick that never confirms its writes: the export ends after the limit with a clear message,
+// and the files written are all there (the sync goes on in the background).
+TEST(ExportJob, ASyncThatNeverAnswersEndsWithAMessageAfterTheLimit) {
+    auto gate = std::make_shared<Gate>();
+    app::ExportSeams seams;
+    seams.sync = [gate](const std::string&) {
+        gate->pass();
+        return 0;
+    };
+    seams.sync_timeout_seconds = 0.3;
+    kiosk::testing::TempDir tmp;
+    app::ExportJob job(seams);
+    const auto t0 = std::chrono::steady_clock::now();
+    job.start(kiosk::testing::sample_session(), tmp.path().string(), 2'000'000);
+    ASSERT_TRUE(job.wait(60.0));
+    const ui::ExportProgress p = job.progress();
+    EXPECT_EQ(p.phase, ui::ExportProgress::Phase::Done) << p.error;
+    EXPECT_NE(p.warning.find("did not confirm"), std::string::npos) << p.warning;
+    EXPECT_EQ(p.written.size(), 5u);
+    for (const auto& name : p.written) EXPECT_TRUE(fs::exists(fs::path(p.folder) / name)) << name;
+    EXPECT_LT(seconds_since(t0), 30.0);
+    gate->release();  // the background sync ends, before the test's folder goes
+}
+
+TEST(StickSync, AnswersWithinTheLimitOrSaysItTimedOut) {
+    kiosk::testing::TempDir tmp;
+    EXPECT_EQ(app::sync_with_timeout(tmp.path().string(), 20.0).kind, app::SyncOutcome::Kind::Synced);
+    const app::SyncOutcome missing = app::sync_with_timeout((tmp.path() / "gone").string(), 20.0);
+    EXPECT_EQ(missing.kind, app::SyncOutcome::Kind::Failed);
+    EXPECT_EQ(missing.error, ENOENT);
+    auto gate = std::make_shared<Gate>();
+    const auto t0 = std::chrono::steady_clock::now();
+    const app::SyncOutcome hung = app::sync_with_timeout(tmp.path().string(), 0.2, [gate](const std::string&) {
+        gate->pass();
+        return 0;
+    });
+    EXPECT_EQ(hung.kind, app::SyncOutcome::Kind::TimedOut);
+    EXPECT_LT(seconds_since(t0), 2.0);
+    gate->release();
 }

@@ -47,14 +47,14 @@ TEST(RoomPhonesJoinCode, EachSessionKeepsItsOwnCode) {
     RoomPhones phones(queue, {}, loopback(), memory_in(kept));
     const Session a = session_named("s-a"), b = session_named("s-b");
     const std::string before = phones.code();
-    phones.follow(&a, 0, false);
+    phones.follow(&a, {}, false);
     EXPECT_EQ(phones.code(), before) << "the code shown before any session becomes the first one's";
     EXPECT_EQ(kept["s-a"], before);
-    phones.follow(&b, 0, false);
+    phones.follow(&b, {}, false);
     EXPECT_NE(phones.code(), before) << "another session, another code";
     EXPECT_EQ(kept["s-b"], phones.code());
-    phones.follow(nullptr, 0, false);
-    phones.follow(&a, 0, false);
+    phones.follow(nullptr, {}, false);
+    phones.follow(&a, {}, false);
     EXPECT_EQ(phones.code(), before) << "a session resumed keeps its code";
     phones.renew_code();
     EXPECT_NE(phones.code(), before);
@@ -68,7 +68,7 @@ TEST(RoomPhonesJoinCode, ARestartedKioskTakesTheKeptCodeAndTheServerAcceptsIt) {
     ASSERT_TRUE(phones.set_on(true)) << phones.error();
     const Session a = session_named("s-a");
     ::testing::internal::CaptureStderr();
-    phones.follow(&a, 0, false);
+    phones.follow(&a, {}, false);
     const std::string log = ::testing::internal::GetCapturedStderr();
     EXPECT_EQ(phones.code(), "314159");
     const std::string url = phones.url();
@@ -88,7 +88,7 @@ TEST(RoomPhonesJoinCode, ADamagedKeptCodeIsNotUsed) {
         ActionQueue queue;
         RoomPhones phones(queue, {}, loopback(), memory_in(kept));
         const Session a = session_named("s-a");
-        phones.follow(&a, 0, false);
+        phones.follow(&a, {}, false);
         EXPECT_EQ(phones.code().size(), 6u) << damaged;
         EXPECT_NE(phones.code(), damaged);
         EXPECT_EQ(kept["s-a"], phones.code());
@@ -99,9 +99,9 @@ TEST(RoomPhonesJoinCode, WithoutAMemoryEverySessionGetsACodeForThisRunOnly) {
     ActionQueue queue;
     RoomPhones phones(queue, {}, loopback());
     const Session a = session_named("s-a"), b = session_named("s-b");
-    phones.follow(&a, 0, false);
+    phones.follow(&a, {}, false);
     const std::string code_a = phones.code();
-    phones.follow(&b, 0, false);
+    phones.follow(&b, {}, false);
     EXPECT_NE(phones.code(), code_a);
 }
 

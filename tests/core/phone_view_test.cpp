@@ -5,7 +5,9 @@
 #include "core/phone_view.h"
 
 #include "../ui/bootcamp_session.h"
+#include "core/action_sink.h"
 #include "core/reduce.h"
+#include "fake_clock.h"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +16,9 @@ namespace {
 
 constexpr const char* kA = "p-aaaaaaaaaa";
 constexpr const char* kB = "p-bbbbbbbbbb";
+
+/// A reading of the wall clock alone (no run): the wall clock decides, as for an old database.
+ClockReading wall(std::int64_t ms) { return ClockReading{ms, 0, ""}; }
 
 class PhoneViewTest : public ::testing::Test {
 protected:
@@ -30,7 +35,7 @@ protected:
         act("note.add", {{"id", id}, {"exercise", "matrix"}, {"column", "of"}, {"text", text}, {"seat", seat},
                          {"author", author}, {"source", "phone"}, {"device", seat}});
     }
-    PhoneView view() const { return phone_view(&s, now); }
+    PhoneView view() const { return phone_view(&s, wall(now)); }
     static bool has(const Json& j, const std::string& text) { return j.dump().find(text) != std::string::npos; }
 };
 
@@ -63,8 +68,8 @@ TEST_F(PhoneViewTest, EveryKindOfExercise) {
         }
         if (e.kind == ExerciseKind::Writing) EXPECT_EQ(v.room["writing"]["step"], "write");
     }
-    EXPECT_EQ(phone_view(nullptr, now).room["session"], "");
-    EXPECT_TRUE(phone_view(nullptr, now).room["exercise"].is_null());
+    EXPECT_EQ(phone_view(nullptr, wall(now)).room["session"], "");
+    EXPECT_TRUE(phone_view(nullptr, wall(now)).room["exercise"].is_null());
     act("session.close");
     EXPECT_EQ(view().session, "") << "a closed session takes no phones";
     EXPECT_TRUE(view().room["exercise"].is_null());
@@ -175,15 +180,59 @@ TEST_F(PhoneViewTest, TheTimerAsOfNow) {
     EXPECT_EQ(v.room["timer"], (Json{{"state", "idle"}, {"remaining_ms", 10 * 60'000}, {"duration_ms", 10 * 60'000}}));
     act("timer.start", {{"seconds", 600}});
     const std::int64_t started = now;
-    EXPECT_EQ(phone_view(&s, started + 90'500).room["timer"],
+    EXPECT_EQ(phone_view(&s, wall(started + 90'500)).room["timer"],
               (Json{{"state", "running"}, {"remaining_ms", 509'500}, {"duration_ms", 600'000}}));
-    EXPECT_EQ(phone_view(&s, started + 700'000).room["timer"]["remaining_ms"], 0) << "never below zero";
+    EXPECT_EQ(phone_view(&s, wall(started + 700'000)).room["timer"]["remaining_ms"], 0) << "never below zero";
     now = started + 100'000;
     act("timer.pause");
-    EXPECT_EQ(phone_view(&s, now + 50'000).room["timer"]["state"], "paused");
-    EXPECT_EQ(phone_view(&s, now + 50'000).room["timer"]["remaining_ms"], 499'000);
+    EXPECT_EQ(phone_view(&s, wall(now + 50'000)).room["timer"]["state"], "paused");
+    EXPECT_EQ(phone_view(&s, wall(now + 50'000)).room["timer"]["remaining_ms"], 499'000);
     act("table.lock");
     EXPECT_EQ(view().room["locked"], true);
+}
+
+// Issue 14, one clock for one timer: the phones' countdown follows the table's rule (core/timer.h),
+// not the wall clock alone. A wall step either way, before and after a pause, leaves what phones
+// show equal to what the table's Countdown shows; on the wall clock alone a step back of 5 minutes
+// gave phones 5 minutes more than the table, and a step forward took 5 minutes away.
+TEST(PhoneViewClock, AWallStepEitherWayLeavesThePhonesShowingWhatTheTableShows) {
+    testing::FakeClock clock;
+    clock.run = "r-test";
+    MemorySession sink(testing::bootcamp_session("nl"), clock);
+    SourcedSink facilitator(sink, Source::Facilitator, clock);
+    ASSERT_TRUE(facilitator.submit("agenda.goto", {{"exercise", "vision"}}).ok());
+    ASSERT_TRUE(facilitator.submit("timer.start", {{"seconds", 600}}).ok());
+    Countdown table(clock);  // the table's live countdown (ui/countdown_view.h draws this)
+    auto phones = [&] { return phone_view(&sink.session(), read_clock(clock)).room["timer"]; };
+    auto expect_same = [&](const char* when) {
+        table.sync(sink.session().timer);
+        const Json t = phones();
+        EXPECT_EQ(t["remaining_ms"], std::max<std::int64_t>(0, table.remaining_ms())) << when;
+        EXPECT_EQ(t["state"], table.running() ? "running" : "paused") << when;
+    };
+    clock.advance(60'000);
+    expect_same("a minute in");
+    EXPECT_EQ(phones()["remaining_ms"], 540'000);
+    clock.step_wall(-300'000);  // the wall clock set back 5 minutes
+    clock.advance(10'000);
+    expect_same("after a step back");
+    EXPECT_EQ(phones()["remaining_ms"], 530'000);
+    clock.step_wall(+900'000);  // and 15 minutes forward
+    clock.advance(10'000);
+    expect_same("after a step forward");
+    EXPECT_EQ(phones()["remaining_ms"], 520'000);
+    ASSERT_TRUE(facilitator.submit("timer.pause", {}).ok());
+    clock.step_wall(-1'200'000);  // 20 minutes back (the fake wall clock starts near the epoch)
+    clock.advance(30'000);
+    expect_same("paused, after a step back");
+    EXPECT_EQ(phones()["remaining_ms"], 520'000);
+    const SubmitResult resumed = facilitator.submit("timer.resume", {});
+    ASSERT_TRUE(resumed.ok()) << resumed.message;
+    clock.step_wall(+7'200'000);
+    clock.advance(20'000);
+    expect_same("resumed, after a step forward");
+    EXPECT_EQ(phones()["remaining_ms"], 500'000);
+    EXPECT_EQ(phones()["state"], "running");
 }
 
 TEST(PhoneDevice, IsPAndTenLowerCaseHexDigits) {

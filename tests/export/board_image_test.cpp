@@ -116,6 +116,34 @@ TEST(BoardImage, SvgIsWellFormedWithTheBoardsSize) {
     EXPECT_NEAR(w, picture.width(), 1.0);
 }
 
+// Case K20: markup characters, a literal entity and control characters that slipped past the
+// input's cleaning (U+000B, U+0007 in the model itself) leave the SVG well-formed XML for xmllint,
+// with no user byte in the markup (cairo draws text as glyphs) and no control character in the file.
+TEST(BoardImage, K20SvgStaysWellFormedWithMarkupAndControlCharacters) {
+    Session s = rich_session();
+    const Exercise& matrix = *s.plan.find("matrix");
+    const std::vector<std::string> texts = {"Jip & Janneke", "a < b > c", "\"citaat\" en 'nog een'", "Tom &amp; Jerry",
+                                            "regel\x0B" "een\x07twee"};
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        Note n;
+        n.id = "n-k20-" + std::to_string(i);
+        n.exercise = matrix.id;
+        n.column = matrix.columns.front().id;
+        n.text = texts[i];
+        s.notes.push_back(n);
+    }
+    Board board = build_board(s, matrix);
+    TextShaper shaper;
+    TempDir dir;
+    write_file(dir.file("board.svg"), board_svg(board, shaper));
+    run("xmllint --noout " + shell_quote(dir.file("board.svg")));  // fails the test when not well-formed
+    const std::string svg = run("cat " + shell_quote(dir.file("board.svg")));
+    // cairo writes the texts as glyph outlines, never as markup: no user byte reaches the XML.
+    EXPECT_EQ(svg.find('\x0B'), std::string::npos);
+    EXPECT_EQ(svg.find('\x07'), std::string::npos);
+    EXPECT_EQ(svg.find("Janneke"), std::string::npos);
+}
+
 TEST(BoardImage, ManyNotesFlowIntoLanes) {
     Session s = sample_session();
     for (int i = 0; i < 120; ++i)

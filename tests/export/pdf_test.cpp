@@ -69,6 +69,36 @@ TEST_F(PdfFixture, HeadersAndFootersOnEveryPage) {
     EXPECT_TRUE(has("Bootcamp Zwolle 2026-11-29 · Zaal 2"));
 }
 
+// Issue 14, one fallback rule for every surface: a character no installed font has comes out of
+// the PDF as U+FFFD, as on the table, not as Pango's box of hex digits; Dutch text is untouched.
+// U+0378 (unassigned, Greek block) and U+1D455 (a hole in the mathematical italics) are checked
+// against fontconfig first, so the test says so if a font on the machine starts to cover them.
+TEST(Pdf, ACharacterNoFontHasBecomesTheReplacementCharacter) {
+    for (const char* cp : {"378", "1d455"})
+        ASSERT_EQ(run(std::string("fc-list ':charset=") + cp + "'"), "") << "a font covers U+" << cp << ": pick another";
+    Session s = rich_session();
+    ASSERT_FALSE(s.notes.empty());
+    Note n = s.notes.front();
+    for (const Note& other : s.notes)
+        if (shown_to_room(other)) n = other;
+    n.id = "n-uncovered";
+    n.text = "Café ëïĳ \xCD\xB8 en \xF0\x9D\x91\x95 einde";
+    s.notes.push_back(n);
+    TempDir dir;
+    TextShaper shaper;
+    EXPECT_FALSE(shaper.covers(0x378));
+    EXPECT_TRUE(shaper.covers(0x133)) << "ĳ";
+    std::size_t bold = 6;  // after "Café " (é is two bytes)
+    EXPECT_EQ(shaper.with_fallback("Café \xCD\xB8!", &bold), "Café \xEF\xBF\xBD!");
+    EXPECT_EQ(bold, 6u);
+    BoardPictures pictures{shaper};
+    write_file(dir.file("fallback.pdf"), to_pdf(build_document(s, 3'000'000), shaper, pictures));
+    const std::string text = run("pdftotext -enc UTF-8 " + shell_quote(dir.file("fallback.pdf")) + " -");
+    EXPECT_NE(text.find("Café ëïĳ \xEF\xBF\xBD en \xEF\xBF\xBD einde"), std::string::npos) << text;
+    // Pango's box carries the code point's hex digits in two rows ("03" over "78").
+    EXPECT_EQ(text.find("ëïĳ 03"), std::string::npos) << "hex digits of the box";
+}
+
 TEST(Pdf, LongTextFlowsOverPagesWithoutLosingALine) {
     Session s = sample_session_with_long_vision();
     TempDir dir;
