@@ -20,6 +20,10 @@ void log_line(const std::string& line) { std::fprintf(stderr, "kiosk: %s\n", lin
 
 int screenshot_comparison(const RunOptions& o) {
     const LanguageScope speaking(language_for(o.language));
+    if (o.screenshot_path.empty()) {  // the comparison on the table comes from the archive screen
+        log_line("--compare goes with --screenshot OUT.png");
+        return 2;
+    }
     std::string then_id, now_id;
     if (!parse_id_pair(o.compare, then_id, now_id)) {
         log_line("--compare wants two session ids, THEN,NOW (got \"" + o.compare + "\")");
