@@ -13,13 +13,6 @@
 namespace kiosk {
 namespace {
 
-// TEMPORARY-ROLE-STUB: until core/plan.h's ExerciseRole lands on main.
-enum class ExerciseRole { Readiness, Community, CommunityBoard, Partners, SubGoals };
-const Exercise* with_role(const Plan& plan, ExerciseRole role) {
-    static const char* ids[] = {"readiness", "map", "strengths", "partners", "goals"};
-    return plan.find(ids[static_cast<int>(role)]);
-}
-
 // What each section reads, and which exercise role it reads it from.
 struct Topic {
     CompareTopic topic;
@@ -313,8 +306,8 @@ bool Comparison::has_status() const {
 Comparison compare_sessions(const Session& then, const Session& now) {
     Comparison out{side_of(then), side_of(now), {}};
     for (const Topic& t : kTopics) {
-        const Side a{then, with_role(then.plan, t.role)};
-        const Side b{now, with_role(now.plan, t.role)};
+        const Side a{then, then.plan.with_role(t.role)};
+        const Side b{now, now.plan.with_role(t.role)};
         CompareSection section;
         section.topic = t.topic;
         section.title = t.title;

@@ -69,6 +69,15 @@ bool parse_exercise_role(const std::string& word, ExerciseRole& out) {
 
 const char* method_step_name(int step) { return step >= 1 && step <= kMethodSteps ? kStepNames[step - 1] : ""; }
 
+ExerciseKind role_kind(ExerciseRole role) {
+    switch (role) {
+        case ExerciseRole::None: return ExerciseKind::Info;
+        case ExerciseRole::Readiness: return ExerciseKind::Checklist;
+        case ExerciseRole::CommunityBoard: return ExerciseKind::Board;
+        default: return ExerciseKind::Form;
+    }
+}
+
 const char* to_string(ExerciseKind kind) {
     for (const auto& k : kKinds) if (k.kind == kind) return k.word;
     return "?";

@@ -101,6 +101,10 @@ inline constexpr int kMethodSteps = 6;
 /// The name of method step 1..kMethodSteps as an untranslated msgid for tr(); "" outside.
 const char* method_step_name(int step);
 
+/// The exercise kind a role belongs to: Checklist for Readiness, Board for CommunityBoard, Form
+/// for the others; Info for None. The plan loader refuses a role on another kind.
+ExerciseKind role_kind(ExerciseRole role);
+
 /// A field of a Form exercise. `support` holds the supporting questions shown one tap away
 /// (Worksheet 5 lists them for each box of the partner-power form).
 struct Field {

@@ -64,6 +64,28 @@ Json plan_to_json(const Plan& plan) {
             {"description", plan.description}, {"agenda", agenda}, {"cards", cards}};
 }
 
+namespace {
+
+// Sessions of the first release ran the shipped bootcamp before it had the plan key `role`, so
+// their snapshots name none. They hold the same exercises under the ids the bootcamp still has:
+// give those exercises their role, so the archive, comparisons and follow-ups read them as they
+// read a new session. Only for a bootcamp snapshot with no role at all, and only where the kind fits.
+void give_old_bootcamp_roles(Plan& plan) {
+    if (plan.id != "bootcamp") return;
+    for (const Exercise& e : plan.agenda)
+        if (e.role != ExerciseRole::None) return;
+    constexpr struct { const char* id; ExerciseRole role; } kShipped[] = {
+        {"readiness", ExerciseRole::Readiness}, {"map", ExerciseRole::Community},
+        {"strengths", ExerciseRole::CommunityBoard}, {"partners", ExerciseRole::Partners},
+        {"goals", ExerciseRole::SubGoals},
+    };
+    for (Exercise& e : plan.agenda)
+        for (const auto& shipped : kShipped)
+            if (e.id == shipped.id && e.kind == role_kind(shipped.role)) e.role = shipped.role;
+}
+
+}  // namespace
+
 Plan plan_from_json(const Json& j) {
     Plan plan;
     plan.id = str(j, "id");
@@ -113,6 +135,7 @@ Plan plan_from_json(const Json& j) {
     plan.cards = list<Card>(j, "cards", [](const Json& c) {
         return Card{str(c, "id"), str(c, "title"), get_or<std::vector<std::string>>(c, "items", {})};
     });
+    give_old_bootcamp_roles(plan);
     return plan;
 }
 

@@ -12,6 +12,8 @@ Json plan_to_json(const Plan& plan);
 
 /// Reads a snapshot made by plan_to_json(). Missing optional fields take their defaults;
 /// throws nlohmann::json::exception when a field has the wrong type or a kind word is unknown.
+/// A snapshot of plan "bootcamp" that names no role at all (made before the plan key `role`)
+/// gets the shipped bootcamp's roles by exercise id (readiness, map, strengths, partners, goals).
 Plan plan_from_json(const Json& json);
 
 }  // namespace kiosk

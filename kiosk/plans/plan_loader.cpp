@@ -84,6 +84,7 @@ struct ExerciseSource {
     SourcePosition table;
     SourcePosition subject;
     SourcePosition minutes;
+    SourcePosition role;
 };
 
 class PlanReader {
@@ -112,6 +113,7 @@ public:
             sources_.push_back(source);
         }
         check_subjects(plan);
+        check_roles(plan);
 
         plan.cards = read_tables<Card>(reader, "card", "[[card]]", problems_,
                                        N_("duplicate card id '{}' (first used on line {})"),
@@ -143,6 +145,7 @@ private:
         reader.text("prompt", exercise.prompt, Need::Required);
         reader.integer("minutes", exercise.minutes, Need::Required, 1, kMaxExerciseMinutes);
         source.minutes = reader.value_position("minutes");
+        source.role = reader.value_position("role");
         reader.text_list("rules", exercise.rules, Need::Optional);
         reader.boolean("lock_at_end", exercise.lock_at_end);
         reader.integer("step", exercise.step, Need::Optional, 1, kMethodSteps);
@@ -305,6 +308,25 @@ private:
                           fmt::format(fmt::runtime(tr("a {} field needs at least two choices "
                                                       "([[exercise.field.choice]])")),
                                       to_string(field.kind)));
+    }
+
+    // A role is what the archive, comparisons and follow-ups read (core/plan.h ExerciseRole):
+    // it fits one kind, and two exercises with one role would leave them guessing which counts.
+    void check_roles(const Plan& plan) {
+        std::map<ExerciseRole, std::size_t> first;
+        for (std::size_t i = 0; i < plan.agenda.size(); ++i) {
+            const Exercise& exercise = plan.agenda[i];
+            if (exercise.role == ExerciseRole::None) continue;
+            const SourcePosition at = sources_[i].role;
+            if (exercise.kind != role_kind(exercise.role))
+                problems_.add(at, fmt::format(fmt::runtime(tr("role '{}' is for a '{}' exercise; this one is '{}'")),
+                                              to_string(exercise.role), to_string(role_kind(exercise.role)),
+                                              to_string(exercise.kind)));
+            const auto [it, inserted] = first.emplace(exercise.role, i);
+            if (!inserted)
+                problems_.add(at, fmt::format(fmt::runtime(tr("role '{}' is already held by exercise '{}'")),
+                                              to_string(exercise.role), plan.agenda[it->second].id));
+        }
     }
 
     // A board's `subject` ("exercise.field") must name a text field of a form earlier in the

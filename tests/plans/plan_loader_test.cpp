@@ -269,6 +269,17 @@ const BrokenCase kBrokenCases[] = {
                                    "prompt = \"P\"", "minutes = 5", "[[exercise.field]]", "id = \"s\"",
                                    "label = \"S\"", "kind = \"text\"", "decision = \"whom\""}),
      20, 12, "unknown decision 'whom'; use community, first_step, who, what or when", 1},
+    {"UnknownRole", with_head({"role = \"mentors\""}), 10, 8,
+     "unknown role 'mentors'; use readiness, community, community_board, partners, sub_goals, review or action_points", 1},
+    {"RoleOfAnotherKind", with_head({"role = \"partners\""}), 10, 8,
+     "role 'partners' is for a 'form' exercise; this one is 'info'", 1},
+    {"TwoExercisesWithOneRole",
+     with_head({"[[exercise]]", "id = \"f\"", "kind = \"form\"", "title = \"F\"", "prompt = \"P\"",
+                "minutes = 5", "role = \"partners\"", "[[exercise.field]]", "id = \"s\"", "label = \"S\"",
+                "kind = \"text\"", "[[exercise]]", "id = \"g\"", "kind = \"form\"", "title = \"G\"",
+                "prompt = \"P\"", "minutes = 5", "role = \"partners\"", "[[exercise.field]]", "id = \"s\"",
+                "label = \"S\"", "kind = \"text\""}),
+     27, 8, "role 'partners' is already held by exercise 'f'", 1},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, BrokenPlan, ::testing::ValuesIn(kBrokenCases),
@@ -285,6 +296,41 @@ TEST(PlanLoader, LockAtEndIsReadPerExerciseAndKeptInTheSnapshot) {
     const Plan snapshot = plan_from_json(plan_to_json(*result.plan));
     EXPECT_TRUE(snapshot.agenda[0].lock_at_end);
     EXPECT_FALSE(snapshot.agenda[1].lock_at_end);
+}
+
+TEST(PlanLoader, RoleIsReadAndKeptInTheSnapshot) {
+    const auto result = load_plan_text(
+        with_head({"[[exercise]]", "id = \"f\"", "kind = \"form\"", "title = \"F\"", "prompt = \"P\"",
+                   "minutes = 5", "role = \"sub_goals\"", "repeatable = true", "[[exercise.field]]", "id = \"s\"",
+                   "label = \"S\"", "kind = \"text\""}),
+        "role.toml");
+    ASSERT_TRUE(result.ok()) << describe(result.problems);
+    const Plan& plan = *result.plan;
+    EXPECT_EQ(plan.agenda[0].role, ExerciseRole::None) << "no role unless the plan says so";
+    EXPECT_EQ(plan.agenda[1].role, ExerciseRole::SubGoals);
+    EXPECT_EQ(plan.with_role(ExerciseRole::SubGoals), &plan.agenda[1]);
+    EXPECT_EQ(plan.with_role(ExerciseRole::Partners), nullptr);
+    const Plan snapshot = plan_from_json(plan_to_json(plan));
+    EXPECT_EQ(snapshot.agenda[1].role, ExerciseRole::SubGoals);
+    EXPECT_FALSE(plan_to_json(plan)["agenda"][0].contains("role")) << "an old snapshot stays as it was";
+}
+
+TEST(PlanLoader, AnOldBootcampSnapshotGetsTheShippedRolesByExerciseId) {
+    // Sessions of the first release have snapshots without `role` (core/plan_json.h).
+    const auto result = load_plan_text(
+        "id = \"bootcamp\"\nlanguage = \"nl\"\ntitle = \"T\"\n" +
+            lines({"[[exercise]]", "id = \"partners\"", "kind = \"form\"", "title = \"P\"", "prompt = \"P\"",
+                   "minutes = 5", "[[exercise.field]]", "id = \"s\"", "label = \"S\"", "kind = \"text\"",
+                   "[[exercise]]", "id = \"goals\"", "kind = \"info\"", "title = \"G\"", "prompt = \"P\"",
+                   "minutes = 5"}),
+        "old.toml");
+    ASSERT_TRUE(result.ok()) << describe(result.problems);
+    Json old = plan_to_json(*result.plan);
+    const Plan snapshot = plan_from_json(old);
+    EXPECT_EQ(snapshot.agenda[0].role, ExerciseRole::Partners);
+    EXPECT_EQ(snapshot.agenda[1].role, ExerciseRole::None) << "a role only where the kind fits";
+    old["id"] = "eigen-plan";
+    EXPECT_EQ(plan_from_json(old).agenda[0].role, ExerciseRole::None) << "only the shipped bootcamp's ids";
 }
 
 TEST(PlanLoader, StepAndDecisionAreReadAndKeptInTheSnapshot) {
