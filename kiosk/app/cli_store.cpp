@@ -1,5 +1,6 @@
 #include "app/cli_store.h"
 
+#include "app/local_date.h"
 #include "app/session_text.h"
 #include "core/i18n.h"
 #include "core/text.h"
@@ -18,7 +19,6 @@
 #include "plans/plan_catalog.h"
 
 #include <algorithm>
-#include <ctime>
 #include <array>
 #include <fstream>
 #include <sstream>
@@ -225,18 +225,6 @@ int cmd_apply(const std::string& db, const PlanResolver& plans, std::istream& in
     return failed ? 1 : 0;
 }
 
-namespace {
-/// Today's date on this machine's calendar, YYYY-MM-DD: the day a follow-up is held.
-std::string local_today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-    return buf;
-}
-}  // namespace
-
 int cmd_sessions_follow_up(const std::string& db, const std::string& plans_dir, const std::string& id,
                            const std::string& plan_id, const std::string& title, const std::string& date,
                            std::ostream& out, std::ostream& err) {
@@ -255,7 +243,7 @@ int cmd_sessions_follow_up(const std::string& db, const std::string& plans_dir, 
         LiveSession live(store);
         live.set_source(Source::CommandLine);
         const actions::SessionCreate create{title.empty() ? fmt::format(fmt::runtime(tr("Follow-up: {}")), earlier.title) : title,
-                                            date.empty() ? local_today() : date, earlier.place, earlier.facilitator,
+                                            date.empty() ? today_iso() : date, earlier.place, earlier.facilitator,
                                             plan_to_json(*plan), ""};
         const std::string new_id_ = new_id('s');
         const FollowUpStart started = start_follow_up(live, earlier, *plan, create, new_id_, read_clock(system_clock()));

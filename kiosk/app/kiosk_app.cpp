@@ -4,6 +4,7 @@
 #include "app/demo_session.h"
 #include "app/export_job.h"
 #include "app/facilitator_gate.h"
+#include "app/local_date.h"
 #include "app/monitor_notices.h"
 #include "app/projector_choice.h"
 #include "app/room_phones.h"
@@ -56,14 +57,6 @@ bool screen_is_built(ui::Screen) { return true; }
 
 bool is_session_screen(ui::Screen s) { return s == ui::Screen::Agenda || s == ui::Screen::Exercise; }
 
-std::string today_iso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
-    return buf;
-}
 
 /// The plans of the plans folder (those in the kiosk's language first) and the stored sessions,
 /// newest first, for the start screen; a skipped plan file becomes a notice.
