@@ -120,6 +120,22 @@ struct Gate {
     }
 };
 
+/// The export screen on a headless 1024x768 display, showing `job`'s progress each frame, as the
+/// kiosk draws it while an export runs.
+struct ExportScreen {
+    ExportScreen(app::ExportJob& job, const std::string& folder) {
+        data.session_title = "Proef";
+        data.destinations = {{"Documenten", folder, false}};
+        ui.set_draw([this, &job] {
+            ui::Redraw redraw;
+            ui::draw_export_screen(data, state, job.progress(), ui.ctx(), redraw);
+        });
+    }
+    test::HeadlessUi ui{1024, 768, 19};
+    ui::ExportScreenData data;
+    ui::ExportScreenState state;
+};
+
 double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
@@ -139,15 +155,8 @@ TEST(ExportJob, TheExportScreensFramesGoOnWhileTheWriterBlocks) {
     seams.sync = [](const std::string&) { return 0; };
     kiosk::testing::TempDir tmp;
     app::ExportJob job(seams);
-    test::HeadlessUi ui(1024, 768, 19);
-    ui::ExportScreenData data;
-    data.session_title = "Proef";
-    data.destinations = {{"Documenten", tmp.path().string(), false}};
-    ui::ExportScreenState state;
-    ui.set_draw([&] {
-        ui::Redraw redraw;
-        ui::draw_export_screen(data, state, job.progress(), ui.ctx(), redraw);
-    });
+    ExportScreen screen(job, tmp.path().string());
+    test::HeadlessUi& ui = screen.ui;
     ui.frames(2);
     const auto t0 = std::chrono::steady_clock::now();
     job.start(kiosk::testing::sample_session(), tmp.path().string(), 2'000'000);
@@ -174,15 +183,8 @@ TEST(ExportJob, TheExportScreensFramesGoOnWhileTheWriterBlocks) {
 TEST(ExportJob, TheDemoSessionExportsWhileTheScreensFramesStayQuick) {
     kiosk::testing::TempDir tmp;
     app::ExportJob job;
-    test::HeadlessUi ui(1024, 768, 19);
-    ui::ExportScreenData data;
-    data.session_title = "Bootcamp";
-    data.destinations = {{"Documenten", tmp.path().string(), false}};
-    ui::ExportScreenState state;
-    ui.set_draw([&] {
-        ui::Redraw redraw;
-        ui::draw_export_screen(data, state, job.progress(), ui.ctx(), redraw);
-    });
+    ExportScreen screen(job, tmp.path().string());
+    test::HeadlessUi& ui = screen.ui;
     Session demo = kiosk::testing::bootcamp_session("nl", true);
     // File names in ASCII: fusefat (a FAT stick mounted through FUSE, to measure one) refuses
     // others, where the kernel's vfat takes them (tests/export/fat_stick.sh).
