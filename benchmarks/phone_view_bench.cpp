@@ -43,7 +43,7 @@ Session room(int notes, int phones) {
 void BM_PhoneView(benchmark::State& state) {
     const Session s = room(int(state.range(0)), int(state.range(1)));
     for (auto _ : state) {
-        PhoneView v = phone_view(&s, 2'000'000);
+        PhoneView v = phone_view(&s, ClockReading{2'000'000, 50'000, "r-bench"});
         benchmark::DoNotOptimize(v);
     }
 }
@@ -53,7 +53,7 @@ BENCHMARK(BM_PhoneView)->Args({200, 60})->Unit(benchmark::kMicrosecond);
 void BM_PhoneViewDumped(benchmark::State& state) {
     const Session s = room(int(state.range(0)), int(state.range(1)));
     for (auto _ : state) {
-        PhoneView v = phone_view(&s, 2'000'000);
+        PhoneView v = phone_view(&s, ClockReading{2'000'000, 50'000, "r-bench"});
         std::size_t bytes = v.room.dump().size();
         for (const auto& [id, me] : v.devices) bytes += me.dump().size();
         benchmark::DoNotOptimize(bytes);
