@@ -221,7 +221,13 @@ void new_session_panel(const StartScreenData& data, StartScreenState& state, con
 
 void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
                     StartIntent& intent) {
-    heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
+    {
+        ScopedGroup heading;
+        heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
+    }
+    const std::string archive = ctx.fonts.icon("list") + tr("Archive");
+    ImGui::SameLine(std::max(0.0f, ImGui::GetWindowContentRegionMax().x - touch_button_width(archive, ctx)));
+    if (touch_button("open-archive", archive, ButtonKind::Secondary, ctx)) intent = OpenArchiveIntent{};
     if (data.sessions.empty()) {
         muted_text(tr("No sessions yet. Start a new one on the left."));
         return;
