@@ -17,6 +17,7 @@
 #include "core/action_queue.h"
 #include "core/actions.h"
 #include "core/i18n.h"
+#include "core/read_only_session.h"
 #include "platform/chime.h"
 #include "platform/stop_signals.h"
 #include "plans/plan_catalog.h"
@@ -26,6 +27,7 @@
 #include "store/store.h"
 #include "store/store_error.h"
 #include "ui/window_state.h"
+#include "ui/archive_screen.h"
 #include "ui/export_screen.h"
 #include "ui/facilitator_screen.h"
 #include "ui/frame_text.h"
@@ -141,6 +143,11 @@ struct KioskState {
     std::unique_ptr<RoomProjector> projector;    ///< the room's second screen; null for screenshots
     std::unique_ptr<RoomPhones> phones;          ///< participants' phones; null for screenshots
     ui::TouchScroll console_scroll;              ///< the console's finger scrolling, while it is open
+    ui::ArchiveScreenData archive_data;          ///< the archive's rows for archive_state.filter
+    ui::ArchiveScreenState archive_state;
+    std::optional<ui::ArchiveFilter> archive_queried;  ///< the filter archive_data was read for
+    bool archive_gate = false;                   ///< the PIN keypad is up for an archive action
+    std::unique_ptr<ReadOnlySession> read_only;  ///< a session opened read-only from the archive
     double now_seconds = 0;                      ///< this frame's monotonic time (FrameInfo)
 };
 
@@ -204,8 +211,16 @@ ui::PhonesInfo phones_info(KioskState& s) {
 
 void keypad_frame(KioskState& s, ui::Redraw& redraw) {
     switch (s.gate->draw(s.ctx, s.now_seconds, redraw)) {
-        case FacilitatorGate::Outcome::OpenConsole: open_console(s); break;
-        case FacilitatorGate::Outcome::Cancelled: log_line("pin keypad cancelled"); break;
+        case FacilitatorGate::Outcome::OpenConsole:
+            if (s.archive_gate) s.archive_data.console_open = true;  // the archive's confirm, not the console
+            else open_console(s);
+            s.archive_gate = false;
+            break;
+        case FacilitatorGate::Outcome::Cancelled:
+            if (s.archive_gate) s.archive_state.confirm = ui::ArchiveScreenState::Confirm::None;
+            s.archive_gate = false;
+            log_line("pin keypad cancelled");
+            break;
         case FacilitatorGate::Outcome::None: break;
     }
 }
@@ -332,14 +347,149 @@ void open_export(KioskState& s) {
 /// Leaves the open session for the start screen (which then lists it with its new state).
 void close_session_view(KioskState& s) {
     if (s.sink) s.queue.drain(*s.sink, s.queue.capacity());  // everything sent for it is applied first
-    if (s.ui_state) s.ui_state->left();
+    if (s.ui_state && !s.read_only) s.ui_state->left();  // a read-only session records nothing
     s.screens.go(ui::Screen::Start);
     s.session_view.reset();
     s.queued.reset();
     s.facilitator.reset();
     s.sink = nullptr;
     s.live.reset();
+    s.read_only.reset();
     s.start_data = collect_start_data(*s.options, s.catalog, s.store.get(), s.ctx.language);
+}
+
+ArchiveQuery archive_query(const ui::ArchiveFilter& f) {
+    ArchiveQuery q;
+    q.search = f.search;
+    using S = ui::ArchiveFilter::Status;
+    q.status = f.status == S::InProgress ? ArchiveQuery::Status::InProgress
+               : f.status == S::Finished ? ArchiveQuery::Status::Finished
+                                         : ArchiveQuery::Status::Any;
+    q.plan_id = f.plan_id;
+    if (!f.year.empty()) q.from_date = f.year + "-01-01", q.to_date = f.year + "-12-31";
+    q.archived = f.archived ? ArchiveQuery::Archived::Yes : ArchiveQuery::Archived::No;
+    return q;
+}
+
+/// Reads the archive's rows again when the filter changed (or `force`, after a change).
+void refresh_archive(KioskState& s, bool force) {
+    if (!s.store || (!force && s.archive_queried == s.archive_state.filter)) return;
+    s.archive_queried = s.archive_state.filter;
+    try {
+        auto& d = s.archive_data;
+        d.rows.clear();
+        for (const SessionSummary& r : s.store->find_sessions(archive_query(s.archive_state.filter)))
+            d.rows.push_back({r.id, r.date, r.title, r.place, r.plan_title, r.status == "closed", r.archived_ms != 0,
+                              int(r.note_count), int(r.vision_count), int(r.partner_count), int(r.subgoal_count)});
+        const ArchiveFacets facets = s.store->archive_facets();
+        d.years = facets.years;
+        d.plans.clear();
+        for (const auto& p : facets.plans) d.plans.push_back({p.id, p.title});
+        d.archived_count = long(facets.archived);
+    } catch (const StoreError& e) {
+        s.archive_data.notices.push_back(e.what());
+    }
+}
+
+void open_archive(KioskState& s) {
+    s.archive_state = ui::ArchiveScreenState{};
+    s.archive_data.notices.clear();
+    s.archive_data.console_open = false;
+    s.screens.go(ui::Screen::Archive);
+    refresh_archive(s, true);
+}
+
+/// Shows session `id` as it ended: every exercise browsable, nothing written (ReadOnlySession,
+/// loaded through a reader of its own, so not even what is on screen is recorded).
+void open_read_only(KioskState& s, const std::string& id) {
+    try {
+        Store reader(s.store->path(), Access::Read);
+        s.read_only = std::make_unique<ReadOnlySession>(reader.load_session(id).session);
+    } catch (const StoreError& e) {
+        s.archive_data.notices.push_back(e.what());
+        return;
+    }
+    open_session(s, *s.read_only, system_clock());
+    s.screens.go(ui::Screen::Agenda);
+    log_line("session " + id + " opened read-only");
+}
+
+void handle(KioskState& s, const ui::ArchiveIntent& intent) {
+    auto& notices = s.archive_data.notices;
+    const auto title_of = [&](const std::string& id) {
+        for (const auto& r : s.archive_data.rows)
+            if (r.id == id) return "„" + r.title + "”";
+        return id;
+    };
+    if (std::holds_alternative<ui::ArchiveBackIntent>(intent)) {
+        s.screens.go(ui::Screen::Start);
+        s.start_data = collect_start_data(*s.options, s.catalog, s.store.get(), s.ctx.language);
+    } else if (const auto* open = std::get_if<ui::OpenReadOnlyIntent>(&intent)) {
+        open_read_only(s, open->session_id);
+    } else if (const auto* exp = std::get_if<ui::ExportSessionsIntent>(&intent)) {
+        // One session for now: shown read-only and exported from the export screen. Several
+        // sessions at once are the multi-session export's (issue 13), wired at merge.
+        if (exp->ids.size() == 1) {
+            open_read_only(s, exp->ids[0]);
+            if (s.read_only) open_export(s);
+        }
+    } else if (const auto* cmp = std::get_if<ui::CompareSessionsIntent>(&intent)) {
+        log_line("compare " + cmp->then_id + " with " + cmp->now_id);  // the comparison screen is wired at merge
+    } else if (std::holds_alternative<ui::ArchiveNeedsConsoleIntent>(intent)) {
+        s.archive_gate = true;
+        if (s.gate->request(s.now_seconds)) {
+            s.archive_data.console_open = true;
+            s.archive_gate = false;
+        }
+    } else if (const auto* cont = std::get_if<ui::ContinueSessionIntent>(&intent)) {
+        try {
+            s.store->set_archived(cont->session_id, false, 0);
+        } catch (const StoreError& e) {
+            notices.push_back(e.what());
+            return;
+        }
+        resume_session(s, cont->session_id);
+        if (s.live && s.live->session().status == SessionStatus::Closed)
+            SourcedSink(*s.live, Source::Facilitator).submit(actions::SessionReopen{});
+    } else if (const auto* away = std::get_if<ui::ArchiveAwayIntent>(&intent)) {
+        try {
+            s.store->set_archived(away->session_id, away->archived, system_clock().wall_ms());
+            notices.push_back(fmt::format(fmt::runtime(away->archived ? tr("{} is archived away; “Archived away” shows it.")
+                                                                      : tr("{} is back in the list.")),
+                                          title_of(away->session_id)));
+        } catch (const StoreError& e) {
+            notices.push_back(e.what());
+        }
+        refresh_archive(s, true);
+    } else if (const auto* del = std::get_if<ui::DeleteSessionIntent>(&intent)) {
+        try {
+            const std::string name = title_of(del->session_id);
+            const DeletedSession gone = s.store->delete_session(del->session_id);
+            notices.push_back(fmt::format(fmt::runtime(tr("{} is deleted. Its log is kept in {}; `kiosk apply` brings it back.")),
+                                          name, gone.log_path));
+            log_line("session " + del->session_id + " deleted; log kept in " + gone.log_path);
+        } catch (const StoreError& e) {
+            notices.push_back(e.what());
+        }
+        refresh_archive(s, true);
+    }
+}
+
+void archive_frame(KioskState& s, ui::Redraw& redraw) {
+    refresh_archive(s, false);
+    handle(s, ui::draw_archive_screen(s.archive_data, s.archive_state, s.ctx, redraw));
+}
+
+/// The banner of a session opened read-only: what it is and how to change it.
+void read_only_banner(KioskState& s) {
+    if (!s.read_only || !is_session_screen(s.screens.current())) return;
+    const std::string text = fmt::format(fmt::runtime(tr("Read only — {}. To change it: Archive, Continue (facilitator).")),
+                                         s.read_only->session().title);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImVec2 size = ImGui::GetMainViewport()->Size;
+    const float h = 2.0f * s.ctx.metrics.em;
+    draw->AddRectFilled(ImVec2(0, size.y - h), size, ui::palette::kAction);
+    draw->AddText(ImVec2(s.ctx.metrics.em, size.y - h + 0.5f * s.ctx.metrics.em), ui::palette::kOnAction, text.c_str());
 }
 
 void facilitator_frame(KioskState& s, platform::FrameRequest& request, ui::Redraw& redraw) {
@@ -536,6 +686,8 @@ void handle(KioskState& s, const ui::StartIntent& intent) {
         s.after_drain.push_back([n = *n](KioskState& state) { start_session(state, n); });
     } else if (const auto* r = std::get_if<ui::ResumeIntent>(&intent)) {
         resume_session(s, r->session_id);
+    } else if (std::holds_alternative<ui::OpenArchiveIntent>(intent)) {
+        open_archive(s);
     }
 }
 
@@ -555,9 +707,12 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
         facilitator_frame(s, request, redraw);
     } else if (s.screens.current() == ui::Screen::Export && s.sink) {
         export_frame(s, redraw);
+    } else if (s.screens.current() == ui::Screen::Archive) {
+        archive_frame(s, redraw);
     } else if (is_session_screen(s.screens.current()) && s.sink) {
         session_frame(s, redraw);
-        if (s.ui_state && s.live) {
+        read_only_banner(s);
+        if (s.ui_state && s.live && !s.read_only) {
             const double again = s.ui_state->save(s.live->session().id, *s.session_view, info.now_seconds);
             if (again < 1e9) redraw.within(again);  // a draft held back is written then
         }
@@ -690,6 +845,15 @@ int run_kiosk(const RunOptions& o) {
     }
     state.start_data = collect_start_data(o, state.catalog, state.store.get(), state.ctx.language);
     if (screen == ui::Screen::Facilitator) state.screens.go(ui::Screen::Facilitator);
+    if (screen == ui::Screen::Archive) {
+        open_archive(state);
+        if (o.demo_data) state.archive_data = ui::demo_archive_screen_data();
+        state.archive_state.selected = o.archive_row;  // --archive-row: its detail open
+        if (o.archive_confirm && !o.archive_row.empty()) {
+            state.archive_state.confirm = ui::ArchiveScreenState::Confirm::Delete;
+            state.archive_data.console_open = true;
+        }
+    }
     if (state.store && state.store->writable() && o.screenshot_path.empty()) {
         state.ui_state = std::make_unique<UiStateSync>(*state.store);
         // The kiosk stopped with a session on screen (power cut, crash): reopen it where it was.

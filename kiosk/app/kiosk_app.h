@@ -21,6 +21,8 @@ struct RunOptions {
     std::string screen = "start";  ///< screen name for the screenshot (or to open with --demo-data)
     std::string exercise;          ///< with --screen exercise: the exercise id to show
     std::string focus;             ///< hit-target key of a text field to open the keyboard on
+    std::string archive_row;       ///< --screen archive: the session whose detail is open (screenshots)
+    bool archive_confirm = false;  ///< ... with its delete confirm up, as behind an open console
     std::string demo_actions;      ///< JSON Lines applied to the demo session (e.g. a full board)
     std::string compare;           ///< with --screenshot: "THEN,NOW", the comparison screen (compare_shot.h)
     /// The projector at start (platform::parse_projector_spec): "" none (the console can turn it

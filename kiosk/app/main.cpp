@@ -60,6 +60,8 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, std::s
         ->group("");
     app.add_option("--screen", o.screen, tr("Screen for --screenshot (see --list-screens)"))->capture_default_str();
     app.add_option("--exercise", o.exercise, tr("With --screen exercise: the exercise to show, e.g. vision"));
+    app.add_option("--archive-row", o.archive_row, "With --screen archive: open this session's detail, for screenshots")->group("");
+    app.add_flag("--archive-confirm", o.archive_confirm, "With --archive-row: show its delete confirm, for screenshots")->group("");
     app.add_option("--focus", o.focus, "Open the keyboard on this text field (a hit-target key such as title), for screenshots")->group("");
     app.add_flag("--list-screens", list_screens, tr("List the screens --screenshot can render"));
     app.add_flag("--demo-data", o.demo_data, tr("Show example plans and sessions (for screenshots)"));

@@ -1,5 +1,6 @@
 #include "store/replay.h"
 
+#include "core/holdings.h"
 #include "core/i18n.h"
 #include "core/reduce.h"
 #include "core/search_fold.h"
@@ -39,6 +40,15 @@ LoadedSession replay_log(SQLite::Database& db, const std::string& id) {
 std::string search_key_of(const Session& session) {
     return fold_for_search(session.title) + "\n" + fold_for_search(session.place) + "\n" +
            fold_for_search(session.facilitator) + "\n" + fold_for_search(session.plan.title);
+}
+
+void bind_archive_columns(SQLite::Statement& q, int first, const Session& session) {
+    const Holdings h = holdings_of(session);
+    q.bind(first, h.visions);
+    q.bind(first + 1, h.partners);
+    q.bind(first + 2, h.subgoals);
+    q.bind(first + 3, session.plan.title);
+    q.bind(first + 4, search_key_of(session));
 }
 
 }  // namespace kiosk

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace SQLite { class Database; }
+namespace SQLite { class Database; class Statement; }
 
 namespace kiosk {
 
@@ -32,5 +32,10 @@ LoadedSession replay_log(SQLite::Database& db, const std::string& id);
 /// search key of its title, place, facilitator and plan title (core/search_fold.h), joined by
 /// line breaks so no search runs across two of them.
 std::string search_key_of(const Session& session);
+
+/// Binds step 3's columns of `session` to parameters `first`..`first`+4 of `q`, in this order:
+/// vision_count, partner_count, subgoal_count (core/holdings.h), plan_title, search_key. The
+/// one place that says what they hold, for the migration and for every append.
+void bind_archive_columns(SQLite::Statement& q, int first, const Session& session);
 
 }  // namespace kiosk

@@ -1,6 +1,5 @@
 #include "store/schema.h"
 
-#include "core/holdings.h"
 #include "store/replay.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -20,13 +19,7 @@ void fill_archive_columns(SQLite::Database& db) {
     SQLite::Statement up(db, "UPDATE sessions SET vision_count = ?, partner_count = ?, subgoal_count = ?, "
                              "plan_title = ?, search_key = ? WHERE id = ?");
     for (const std::string& id : ids) {
-        const Session session = replay_log(db, id).session;
-        const Holdings h = holdings_of(session);
-        up.bind(1, h.visions);
-        up.bind(2, h.partners);
-        up.bind(3, h.subgoals);
-        up.bind(4, session.plan.title);
-        up.bind(5, search_key_of(session));
+        bind_archive_columns(up, 1, replay_log(db, id).session);
         up.bind(6, id);
         up.exec();
         up.reset();

@@ -396,12 +396,7 @@ void Store::append(const Session& after, const std::vector<Action>& actions) {
         up.bind(10, static_cast<std::int64_t>(after.updated_ms));
         up.bind(11, static_cast<std::int64_t>(actions.size()));
         up.bind(12, static_cast<std::int64_t>(after.notes.size()));
-        const Holdings holds = holdings_of(after);
-        up.bind(13, holds.visions);
-        up.bind(14, holds.partners);
-        up.bind(15, holds.subgoals);
-        up.bind(16, after.plan.title);
-        up.bind(17, search_key_of(after));
+        bind_archive_columns(up, 13, after);
         up.exec();
         SQLite::Statement ins(db(), "INSERT INTO actions (session, at, type, data) VALUES (?,?,?,?)");
         for (const Action& a : actions) {

@@ -70,7 +70,10 @@ void chips(const ArchiveScreenData& data, ArchiveScreenState& state, const Conte
 bool row(const ArchiveRow& r, bool selected, const Context& ctx) {
     const float pad = 0.5f * ctx.metrics.em;
     const float line_h = ImGui::GetTextLineHeight();
-    const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(ctx.metrics.touch_target(), 3.0f * line_h + 3.0f * pad));
+    ImFont* title_font = ctx.fonts.heading ? ctx.fonts.heading : ImGui::GetFont();
+    const float title_h = title_font->FontSize;  // the heading font is taller than a body line
+    const ImVec2 size(ImGui::GetContentRegionAvail().x,
+                      std::max(ctx.metrics.touch_target(), title_h + 2.0f * line_h + 2.5f * pad));
     const ImVec2 at = ImGui::GetCursorScreenPos();
     bool tapped = false;
     {
@@ -82,15 +85,16 @@ bool row(const ArchiveRow& r, bool selected, const Context& ctx) {
     const float bar = selected ? 0.3f * ctx.metrics.em : 0.0f;
     if (selected) dl->AddRectFilled(at, ImVec2(at.x + bar, at.y + size.y), palette::kAction);
     const float left = at.x + bar + pad, right = at.x + size.x - pad;
-    const auto line = [&](const std::string& text, float y, ImU32 colour, ImFont* font) {
+    const auto line = [&](const std::string& text, float y, float h, ImU32 colour, ImFont* font) {
         ScopedFont f(font);
         ScopedStyleColour ink(ImGuiCol_Text, colour);
-        ImGui::RenderTextEllipsis(dl, ImVec2(left, y), ImVec2(right, y + line_h), right, right, text.c_str(), nullptr,
+        ImGui::RenderTextEllipsis(dl, ImVec2(left, y), ImVec2(right, y + h), right, right, text.c_str(), nullptr,
                                   nullptr);
     };
-    line(r.title, at.y + pad, palette::kInk, ctx.fonts.heading ? ctx.fonts.heading : ImGui::GetFont());
-    line(where_and_when(r), at.y + pad + line_h, palette::kInkMuted, ImGui::GetFont());
-    line(holdings_line(r), at.y + pad + 2.0f * line_h, palette::kInkMuted, ImGui::GetFont());
+    const float y0 = at.y + pad, y1 = y0 + title_h + 0.5f * pad;
+    line(r.title, y0, title_h, palette::kInk, title_font);
+    line(where_and_when(r), y1, line_h, palette::kInkMuted, ImGui::GetFont());
+    line(holdings_line(r), y1 + line_h, line_h, palette::kInkMuted, ImGui::GetFont());
     return tapped;
 }
 
@@ -182,6 +186,8 @@ void confirm_dialog(const ArchiveScreenData& data, ArchiveScreenState& state, co
     ImGui::SetNextWindowSize(ImVec2(w, 0));
     ImGui::SetNextWindowFocus();
     ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(ctx.metrics.em, ctx.metrics.em));
+    ScopedStyleVar rounding(ImGuiStyleVar_WindowRounding, 0.5f * ctx.metrics.em);
+    ScopedStyleColour panel(ImGuiCol_WindowBg, palette::kSecondary);  // the screen's windows are see-through
     ImGui::Begin("##archive-confirm", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);

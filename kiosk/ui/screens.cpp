@@ -6,7 +6,7 @@ namespace {
 struct Name { Screen screen; const char* name; };
 constexpr Name kNames[] = {
     {Screen::Start, "start"},   {Screen::Agenda, "agenda"}, {Screen::Exercise, "exercise"},
-    {Screen::Export, "export"}, {Screen::Facilitator, "facilitator"},
+    {Screen::Export, "export"}, {Screen::Facilitator, "facilitator"}, {Screen::Archive, "archive"},
 };
 
 struct Move { Screen from, to; };
@@ -20,6 +20,9 @@ constexpr Move kMoves[] = {
     {Screen::Export, Screen::Agenda},
     {Screen::Agenda, Screen::Start},     // close the session
     {Screen::Export, Screen::Start},
+    {Screen::Start, Screen::Archive},    // the archive of earlier sessions
+    {Screen::Archive, Screen::Start},
+    {Screen::Archive, Screen::Agenda},   // a session opened read-only, or continued
 };
 
 }  // namespace
@@ -36,7 +39,7 @@ bool parse_screen(const std::string& name, Screen& out) {
 
 const std::vector<Screen>& all_screens() {
     static const std::vector<Screen> screens = {Screen::Start, Screen::Agenda, Screen::Exercise,
-                                                Screen::Export, Screen::Facilitator};
+                                                Screen::Export, Screen::Facilitator, Screen::Archive};
     return screens;
 }
 

@@ -13,6 +13,7 @@ enum class Screen {
     Exercise,     ///< the running exercise (checklist, writing, board, form, info)
     Export,       ///< export the session notes
     Facilitator,  ///< facilitator console: reached only by a deliberate gesture
+    Archive,      ///< every stored session: find, open read-only, continue, archive away, delete
 };
 
 /// Stable lower-case names for the command line (--screen, --list-screens): "start", ...

@@ -348,16 +348,24 @@ void overdue_list(const StartScreenData& data, StartScreenState& state, const Co
 
 void sessions_panel(const StartScreenData& data, StartScreenState& state, const Context& ctx, Redraw& redraw,
                     StartIntent& intent) {
-    if (data.sessions.empty()) {
+    {
+        ScopedGroup heading;
         heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
+    }
+    const std::string archive = ctx.fonts.icon("list") + tr("Archive");
+    ImGui::SameLine(std::max(0.0f, ImGui::GetWindowContentRegionMax().x - touch_button_width(archive, ctx)));
+    if (touch_button("open-archive", archive, ButtonKind::Secondary, ctx)) intent = OpenArchiveIntent{};
+    if (data.sessions.empty()) {
         muted_text(tr("No sessions yet. Start a new one on the left."));
         return;
     }
     {
         // Overdue sub-goals first, above the sessions they belong to, scrolling with them.
         ScopedChild session_list_child("##session-list", ImVec2(0, 0), false);
-        overdue_list(data, state, ctx, intent);
-        heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
+        if (!data.overdue.empty()) {
+            overdue_list(data, state, ctx, intent);
+            heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
+        }
         for (int i = 0; i < int(data.sessions.size()); ++i) {
             const SessionSummary& s = data.sessions[size_t(i)];
             ScopedId id(i);

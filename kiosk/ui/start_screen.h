@@ -68,9 +68,10 @@ struct NewSessionIntent { std::string plan_id, language, title, date, place, fac
 struct ResumeIntent { std::string session_id; };
 struct SwitchLanguageIntent { std::string language; };  ///< "nl" or "en"
 struct OpenFacilitatorIntent {};
+struct OpenArchiveIntent {};  ///< "Archive": every stored session (ui/archive_screen.h)
 
 using StartIntent = std::variant<std::monostate, NewSessionIntent, ResumeIntent,
-                                 SwitchLanguageIntent, OpenFacilitatorIntent>;
+                                 SwitchLanguageIntent, OpenFacilitatorIntent, OpenArchiveIntent>;
 
 /// What the start screen remembers between frames (the form being filled in). The text fields
 /// are typed on the on-screen keyboard (text_editor.h) and hold one line each, at most as long as

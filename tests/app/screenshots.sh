@@ -31,7 +31,7 @@ for lang in nl en; do
       cat "$dir/kiosk.log"
       exit 1
     fi
-    for screen in start agenda export; do
+    for screen in start agenda export archive; do
       if ! "$kiosk" --demo-data --plans "$src/sessions" --lang "$lang" --screen "$screen" --windowed "$size" \
           --screenshot "$dir/$screen.png" --frame-report >>"$dir/kiosk.log" 2>&1; then
         echo "screenshots: the kiosk failed for $screen, $lang $size"

@@ -60,3 +60,20 @@ TEST(ScreenNames, RoundTrip) {
 
 }  // namespace
 }  // namespace kiosk::ui
+
+namespace kiosk::ui {
+namespace {
+
+TEST(ScreenMachine, TheArchiveIsReachedFromTheStartScreenOnly) {
+    ScreenMachine m;
+    EXPECT_TRUE(m.go(Screen::Archive));
+    EXPECT_FALSE(m.go(Screen::Exercise));  // a session opened from it starts at its agenda
+    EXPECT_TRUE(m.go(Screen::Agenda));
+    EXPECT_FALSE(m.go(Screen::Archive));
+    EXPECT_TRUE(m.go(Screen::Start));
+    EXPECT_TRUE(m.go(Screen::Archive));
+    EXPECT_TRUE(m.go(Screen::Start));
+}
+
+}  // namespace
+}  // namespace kiosk::ui
