@@ -3,6 +3,7 @@
 #include "app/mount_field.h"
 #include "core/i18n.h"
 #include "export/exporter.h"
+#include "export/several_sessions.h"
 
 #include <fmt/format.h>
 
@@ -123,7 +124,11 @@ namespace {
 
 /// The worker's part: the folder, each format, the sync. `update` changes the shared progress
 /// under its lock and tells the UI.
-void run_export(const Session& session, const std::string& folder, std::int64_t now_ms, const ExportSeams& seams,
+/// `write` writes the formats of one request: one session's (ExportSeams::write) or several
+/// sessions' (exporting::export_sessions).
+using WriteFn = std::function<exporting::ExportReport(const exporting::ExportRequest&)>;
+
+void run_export(const WriteFn& write, const std::string& folder, std::int64_t now_ms, const ExportSeams& seams,
                 const std::function<void(const std::function<void(ui::ExportProgress&)>&)>& update) {
     using Phase = ui::ExportProgress::Phase;
     std::error_code ec;
@@ -145,7 +150,7 @@ void run_export(const Session& session, const std::string& folder, std::int64_t 
         request.formats = {formats[i]};
         request.folder = folder;
         request.now_ms = now_ms;
-        const exporting::ExportReport report = seams.write(session, request);
+        const exporting::ExportReport report = write(request);
         bool failed = false;
         update([&](ui::ExportProgress& p) {
             for (const auto& path : report.written) p.written.push_back(fs::path(path).filename().string());
@@ -179,6 +184,24 @@ void run_export(const Session& session, const std::string& folder, std::int64_t 
 }  // namespace
 
 void ExportJob::start(const Session& session, const std::string& destination, std::int64_t now_ms) {
+    launch(session.plan.language, destination, now_ms,
+           [write = seams_.write, session](const exporting::ExportRequest& request) { return write(session, request); });
+}
+
+void ExportJob::start(std::vector<Session> sessions, const std::string& destination, std::int64_t now_ms) {
+    if (sessions.empty()) return;
+    const std::string language = sessions.front().plan.language;  // the one CSV's (several_sessions.h)
+    launch(language, destination, now_ms,
+           [sessions = std::make_shared<const std::vector<Session>>(std::move(sessions))](
+               const exporting::ExportRequest& request) {
+               std::vector<const Session*> list;
+               for (const Session& one : *sessions) list.push_back(&one);
+               return exporting::export_sessions(list, request);
+           });
+}
+
+void ExportJob::launch(const std::string& language_code, const std::string& destination, std::int64_t now_ms,
+                       std::function<exporting::ExportReport(const exporting::ExportRequest&)> write) {
     {
         std::lock_guard lock(state_->mutex);
         if (state_->progress.phase == ui::ExportProgress::Phase::Running) return;
@@ -186,8 +209,8 @@ void ExportJob::start(const Session& session, const std::string& destination, st
     if (worker_.joinable()) worker_.join();  // the last one has finished
     std::string folder;
     {
-        // The folder is named in the session's language, like the files in it.
-        const LanguageScope language(language_for(session.plan.language));
+        // The folder is named in the sessions' language, like the files in it.
+        const LanguageScope language(language_for(language_code));
         folder = (fs::path(destination) / tr("Workshop notes")).string();
     }
     {
@@ -199,8 +222,8 @@ void ExportJob::start(const Session& session, const std::string& destination, st
         state_->progress.current = format_label(exporting::Format::Markdown);
     }
     const Language* speaking = current_language();
-    // The worker holds its own copies (the session, the seams, the state): it may outlive this job.
-    worker_ = std::thread([state = state_, seams = seams_, session, folder, now_ms, speaking] {
+    // The worker holds its own copies (the sessions, the seams, the state): it may outlive this job.
+    worker_ = std::thread([state = state_, seams = seams_, write = std::move(write), folder, now_ms, speaking] {
         const LanguageScope language(speaking);
         auto update = [&](const std::function<void(ui::ExportProgress&)>& change) {
             {
@@ -210,7 +233,7 @@ void ExportJob::start(const Session& session, const std::string& destination, st
             state->changed.notify_all();
             if (seams.wake) seams.wake();
         };
-        run_export(session, folder, now_ms, seams, update);
+        run_export(write, folder, now_ms, seams, update);
     });
 }
 

@@ -55,6 +55,10 @@ public:
 
     /// Starts an export; does nothing while one runs.
     void start(const Session& session, const std::string& destination, std::int64_t now_ms);
+    /// As above for several sessions at once (the archive's export, issue 13): one CSV for all
+    /// of them and each session's own documents (export/several_sessions.h), the folder named in
+    /// the first session's language. Does nothing for an empty list or while an export runs.
+    void start(std::vector<Session> sessions, const std::string& destination, std::int64_t now_ms);
     /// Where the export is now (a copy: the worker goes on changing it).
     ui::ExportProgress progress() const;
     /// Back to Idle; does nothing while an export runs.
@@ -66,6 +70,8 @@ public:
 
 private:
     struct State;
+    void launch(const std::string& language_code, const std::string& destination, std::int64_t now_ms,
+                std::function<exporting::ExportReport(const exporting::ExportRequest&)> write);
     ExportSeams seams_;
     std::shared_ptr<State> state_;
     std::thread worker_;

@@ -9,6 +9,7 @@
 #include "app/projector_choice.h"
 #include "app/room_phones.h"
 #include "app/room_projector.h"
+#include "app/stored_comparison.h"
 #include "app/screenshot_file.h"
 #include "app/startup_refusal.h"
 #include "app/stick_eject.h"
@@ -28,6 +29,7 @@
 #include "store/store_error.h"
 #include "ui/window_state.h"
 #include "ui/archive_screen.h"
+#include "ui/compare_screen.h"
 #include "ui/export_screen.h"
 #include "ui/facilitator_screen.h"
 #include "ui/frame_text.h"
@@ -147,6 +149,9 @@ struct KioskState {
     ui::ArchiveScreenState archive_state;
     std::optional<ui::ArchiveFilter> archive_queried;  ///< the filter archive_data was read for
     bool archive_gate = false;                   ///< the PIN keypad is up for an archive action
+    std::vector<Session> export_several;        ///< the sessions the archive exports at once, else empty
+    Comparison comparison;                       ///< what the comparison screen shows
+    ui::CompareScreenState compare_state;
     std::unique_ptr<ReadOnlySession> read_only;  ///< a session opened read-only from the archive
     double now_seconds = 0;                      ///< this frame's monotonic time (FrameInfo)
 };
@@ -344,6 +349,28 @@ void open_export(KioskState& s) {
     s.screens.go(ui::Screen::Export);
 }
 
+/// The export screen for several stored sessions at once (the archive's ExportSessionsIntent):
+/// each read through a reader of its own, so nothing is written; one that cannot be read keeps
+/// the archive on screen with the reason.
+void open_export_several(KioskState& s, const std::vector<std::string>& ids) {
+    std::vector<Session> sessions;
+    try {
+        Store reader(s.store->path(), Access::Read);
+        for (const std::string& id : ids) sessions.push_back(reader.load_session(id).session);
+    } catch (const StoreError& e) {
+        s.archive_data.notices.push_back(e.what());
+        return;
+    }
+    s.export_several = std::move(sessions);
+    s.export_data.session_title = fmt::format(fmt::runtime(tr("{} sessions")), s.export_several.size());
+    s.export_data.destinations = find_export_destinations();
+    s.export_job.reset();
+    s.export_removable = false;
+    s.eject_outcome.reset();
+    s.screens.go(ui::Screen::Export);
+    log_line(fmt::format("export of {} sessions opened", s.export_several.size()));
+}
+
 /// Leaves the open session for the start screen (which then lists it with its new state).
 void close_session_view(KioskState& s) {
     if (s.sink) s.queue.drain(*s.sink, s.queue.capacity());  // everything sent for it is applied first
@@ -414,6 +441,29 @@ void open_read_only(KioskState& s, const std::string& id) {
     log_line("session " + id + " opened read-only");
 }
 
+/// Shows sessions `then_id` and `now_id` side by side (core/compare.h), read through a reader of
+/// its own like a read-only open, so nothing is written. A session that cannot be read stays in
+/// the archive with the reason as a notice.
+void open_comparison(KioskState& s, const std::string& then_id, const std::string& now_id) {
+    std::vector<std::string> problems;
+    try {
+        Store reader(s.store->path(), Access::Read);
+        s.comparison = compare_stored(reader, then_id, now_id, problems);
+    } catch (const StoreError& e) {
+        s.archive_data.notices.push_back(e.what());
+        return;
+    }
+    for (auto& p : problems) s.archive_data.notices.push_back(std::move(p));
+    s.compare_state = ui::CompareScreenState{};
+    s.screens.go(ui::Screen::Compare);
+    log_line("compare " + then_id + " with " + now_id);
+}
+
+void compare_frame(KioskState& s, ui::Redraw& redraw) {
+    const auto intent = ui::draw_compare_screen(s.comparison, s.compare_state, s.ctx, redraw);
+    if (std::holds_alternative<ui::LeaveCompareIntent>(intent)) s.screens.go(ui::Screen::Archive);
+}
+
 void handle(KioskState& s, const ui::ArchiveIntent& intent) {
     auto& notices = s.archive_data.notices;
     const auto title_of = [&](const std::string& id) {
@@ -427,14 +477,14 @@ void handle(KioskState& s, const ui::ArchiveIntent& intent) {
     } else if (const auto* open = std::get_if<ui::OpenReadOnlyIntent>(&intent)) {
         open_read_only(s, open->session_id);
     } else if (const auto* exp = std::get_if<ui::ExportSessionsIntent>(&intent)) {
-        // One session for now: shown read-only and exported from the export screen. Several
-        // sessions at once are the multi-session export's (issue 13), wired at merge.
-        if (exp->ids.size() == 1) {
+        if (exp->ids.size() == 1) {  // shown read-only, exported from its own export screen
             open_read_only(s, exp->ids[0]);
             if (s.read_only) open_export(s);
+        } else if (exp->ids.size() > 1) {
+            open_export_several(s, exp->ids);
         }
     } else if (const auto* cmp = std::get_if<ui::CompareSessionsIntent>(&intent)) {
-        log_line("compare " + cmp->then_id + " with " + cmp->now_id);  // the comparison screen is wired at merge
+        open_comparison(s, cmp->then_id, cmp->now_id);
     } else if (std::holds_alternative<ui::ArchiveNeedsConsoleIntent>(intent)) {
         s.archive_gate = true;
         if (s.gate->request(s.now_seconds)) {
@@ -556,7 +606,8 @@ void export_frame(KioskState& s, ui::Redraw& redraw) {
     show_eject(shown, s.export_removable && s.eject, s.eject && s.eject->busy(), s.eject_outcome);
     const auto intent = ui::draw_export_screen(s.export_data, s.export_state, shown, s.ctx, redraw);
     if (const auto* start = std::get_if<ui::StartExportIntent>(&intent)) {
-        s.export_job.start(s.sink->session(), start->folder, system_clock().wall_ms());
+        if (!s.export_several.empty()) s.export_job.start(s.export_several, start->folder, system_clock().wall_ms());
+        else s.export_job.start(s.sink->session(), start->folder, system_clock().wall_ms());
         s.export_destination = start->folder;
         s.export_removable = false;
         for (const auto& d : s.export_data.destinations) s.export_removable |= d.path == start->folder && d.removable;
@@ -570,7 +621,14 @@ void export_frame(KioskState& s, ui::Redraw& redraw) {
     }
     if (std::holds_alternative<ui::RefreshDestinationsIntent>(intent))
         s.export_data.destinations = find_export_destinations();
-    if (std::holds_alternative<ui::LeaveExportIntent>(intent)) s.screens.go(ui::Screen::Agenda);
+    if (std::holds_alternative<ui::LeaveExportIntent>(intent)) {
+        if (s.export_several.empty()) {
+            s.screens.go(ui::Screen::Agenda);
+        } else {
+            s.export_several.clear();  // a running worker holds its own copies
+            s.screens.go(ui::Screen::Archive);
+        }
+    }
     const ui::ExportProgress p = s.export_job.progress();
     if (p.phase == ui::ExportProgress::Phase::Done && !s.export_logged) {
         log_line(fmt::format("export done: {} files", p.written.size()));
@@ -705,10 +763,12 @@ platform::FrameRequest frame(KioskState& s, const platform::FrameInfo& info) {
         keypad_frame(s, redraw);
     } else if (s.screens.current() == ui::Screen::Facilitator) {
         facilitator_frame(s, request, redraw);
-    } else if (s.screens.current() == ui::Screen::Export && s.sink) {
+    } else if (s.screens.current() == ui::Screen::Export && (s.sink || !s.export_several.empty())) {
         export_frame(s, redraw);
     } else if (s.screens.current() == ui::Screen::Archive) {
         archive_frame(s, redraw);
+    } else if (s.screens.current() == ui::Screen::Compare) {
+        compare_frame(s, redraw);
     } else if (is_session_screen(s.screens.current()) && s.sink) {
         session_frame(s, redraw);
         read_only_banner(s);

@@ -1,5 +1,6 @@
 #include "core/compare.h"
 
+#include "core/followup.h"
 #include "core/form_value.h"
 #include "core/i18n.h"
 #include "core/privacy.h"
@@ -192,9 +193,24 @@ std::string key_fields(const Exercise& form, const FormRecord& record) {
 }
 
 // Records matched by their title with case folded (an untitled one by its place among them).
-void record_rows(CompareSection& section, const Side& then, const Side& now) {
-    struct Named { std::string key, title, fields; };
-    auto named = [](const Side& side) {
+// A sub-goal's status as the session's review gives it (core/followup.h subgoal_checks), in the
+// words of the review form's status choice; "" when the session did not review it.
+std::string status_of(const Session& session, const FormRecord& record) {
+    for (const SubGoalCheck& check : subgoal_checks(session)) {
+        if (check.id != record.id || check.status.empty()) continue;
+        const Exercise* review = session.plan.with_role(ExerciseRole::Review);
+        const Field* field = review ? review->find_field(kReviewStatus) : nullptr;
+        if (field)
+            for (const Choice& choice : field->choices)
+                if (choice.id == check.status) return choice.label;
+        return check.status;
+    }
+    return "";
+}
+
+void record_rows(CompareSection& section, const Side& then, const Side& now, bool with_status) {
+    struct Named { std::string key, title, fields, status; };
+    auto named = [with_status](const Side& side) {
         std::vector<Named> out;
         int number = 0;
         for (const FormRecord* r : records_of(side)) {
@@ -202,7 +218,8 @@ void record_rows(CompareSection& section, const Side& then, const Side& now) {
             std::string title = record_title(*side.exercise, *r);
             std::string key = title.empty() ? "#" + std::to_string(number) : fold_case(title);
             if (title.empty()) title = fmt::format(fmt::runtime(tr("Record {}")), number);
-            out.push_back({std::move(key), std::move(title), key_fields(*side.exercise, *r)});
+            std::string status = with_status ? status_of(side.session, *r) : std::string();
+            out.push_back({std::move(key), std::move(title), key_fields(*side.exercise, *r), std::move(status)});
         }
         return out;
     };
@@ -214,12 +231,18 @@ void record_rows(CompareSection& section, const Side& then, const Side& now) {
     for (const Named& n : b) {
         const Named* old = find(a, n.key);
         section.rows.push_back(make_row(n.title, old ? old->fields : "", n.fields, old ? by_text(old->fields, n.fields) : Change::Added));
+        section.rows.back().status_then = old ? old->status : "";
+        section.rows.back().status_now = n.status;
     }
     for (const Named& o : a) {
         if (find(b, o.key)) continue;
         section.rows.push_back(make_row(o.title, o.fields, "", Change::Removed));
+        section.rows.back().status_then = o.status;
     }
 }
+
+void partner_rows(CompareSection& section, const Side& then, const Side& now) { record_rows(section, then, now, false); }
+void subgoal_rows(CompareSection& section, const Side& then, const Side& now) { record_rows(section, then, now, true); }
 
 // --- the community's board --------------------------------------------------------------------
 
@@ -262,8 +285,8 @@ Rows rows_for(CompareTopic topic) {
         case CompareTopic::Readiness: return readiness_rows;
         case CompareTopic::Community: return community_rows;
         case CompareTopic::StrengthsNeeds: return board_rows;
-        case CompareTopic::Partners:
-        case CompareTopic::SubGoals: return record_rows;
+        case CompareTopic::Partners: return partner_rows;
+        case CompareTopic::SubGoals: return subgoal_rows;
     }
     return nullptr;
 }

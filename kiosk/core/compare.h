@@ -14,10 +14,10 @@
 // room may not read (private before the reveal, waiting, hidden), only counted; no authors at
 // all, so none from an anonymous board.
 //
-// Sub-goals: CompareRow::status_then / status_now are for a status per sub-goal, which a
-// follow-up session records (issue 13, "follow-up sessions"); compare_sessions() leaves them
-// empty until the session model carries one — filling them is one assignment in record_rows()
-// for the SubGoals topic. The screen and the text show a status under the value when there is one.
+// Sub-goals: CompareRow::status_then / status_now hold each session's status of the sub-goal as
+// its review records it (a follow-up's exercise with role Review, core/followup.h
+// subgoal_checks), in the words of the review's status choice; "" where that session did not
+// review it. The screen and the text show a status under the value when there is one.
 #pragma once
 
 #include "core/session.h"

@@ -295,9 +295,13 @@ DeletedSession Store::delete_session(const std::string& id) {
     fsync_path(dir.empty() ? "." : dir, O_RDONLY | O_DIRECTORY);
     guarded(N_("deleting a session"), [&] {
         SQLite::Transaction transaction(db(), SQLite::TransactionBehavior::IMMEDIATE);
-        SQLite::Statement actions(db(), "DELETE FROM actions WHERE session = ?");
-        actions.bind(1, id);
-        actions.exec();
+        // Everything that refers to the session's row goes with it (schema.cpp: the log, and
+        // step 4's sub-goal checks, which the start screen's overdue list reads).
+        for (const char* sql : {"DELETE FROM actions WHERE session = ?", "DELETE FROM subgoal_checks WHERE session = ?"}) {
+            SQLite::Statement refs(db(), sql);
+            refs.bind(1, id);
+            refs.exec();
+        }
         SQLite::Statement row(db(), "DELETE FROM sessions WHERE id = ?");
         row.bind(1, id);
         row.exec();

@@ -42,7 +42,7 @@ bool chip(const std::string& key, const std::string& label, bool on, ButtonFlow&
     return touch_button(key.c_str(), label, on ? ButtonKind::Primary : ButtonKind::Secondary, ctx);
 }
 
-void chips(const ArchiveScreenData& data, ArchiveScreenState& state, const Context& ctx) {
+void chips(const ArchiveScreenData& data, ArchiveScreenState& state, const Context& ctx, ArchiveIntent& intent) {
     ArchiveFilter& f = state.filter;
     ButtonFlow flow{ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x};
     using Status = ArchiveFilter::Status;
@@ -62,6 +62,15 @@ void chips(const ArchiveScreenData& data, ArchiveScreenState& state, const Conte
         if (chip("chip-archived", label, f.archived, flow, ctx)) {
             f.archived = !f.archived;
             state.selected.clear();
+        }
+    }
+    // The sessions the chips and the search leave, at once: one CSV for a year of them.
+    if (data.rows.size() > 1) {
+        const std::string label = ctx.fonts.icon("export") + fmt::format(fmt::runtime(tr("Export these {}")), data.rows.size());
+        if (chip("export-list", label, false, flow, ctx)) {
+            ExportSessionsIntent all;
+            for (const ArchiveRow& r : data.rows) all.ids.push_back(r.id);
+            intent = std::move(all);
         }
     }
 }
@@ -252,7 +261,7 @@ ArchiveIntent draw_archive_screen(const ArchiveScreenData& data, ArchiveScreenSt
     }
     top_bar(state, ctx, redraw, intent);
     // With the keyboard up the chips fold away, so the first rows stay in sight above it.
-    if (keyboard_h <= 0.0f) chips(data, state, ctx);
+    if (keyboard_h <= 0.0f) chips(data, state, ctx, intent);
     for (const std::string& notice : data.notices) {
         ScopedStyleColour attention(ImGuiCol_Text, palette::kAttention);
         ScopedTextWrap wrap;

@@ -61,9 +61,11 @@ struct ArchiveScreenData {
 // Intents.
 struct ArchiveBackIntent {};
 struct OpenReadOnlyIntent { std::string session_id; };
-/// Lead's wiring (issue 13 "Compare"): `then_id` the earlier session, `now_id` the later.
+/// Two sessions side by side (ui/compare_screen.h): `then_id` the earlier session, `now_id` the later.
 struct CompareSessionsIntent { std::string then_id, now_id; };
-/// Lead's wiring (issue 13 "Export several sessions"); one id for now goes to the export screen.
+/// Export: one id from a row's detail (the session opened read-only, then its export screen), or
+/// every row the search and chips leave ("Export these N", hit target "export-list"): one CSV for
+/// all of them and each session's documents (export/several_sessions.h).
 struct ExportSessionsIntent { std::vector<std::string> ids; };
 /// The row's action needs the facilitator console: the app asks the PIN gate, then sets
 /// ArchiveScreenData::console_open; the screen then shows the confirm it kept.

@@ -52,7 +52,15 @@ void FormView::draw(ActionSink& sink, const Exercise& ex, const Context& ctx, Re
         ScopedId id(records[i]->id.c_str());
         draw_record(sink, ex, records[i]->id, int(i) + 1, ctx, redraw);
     }
-    if (touch_button("form-add", ctx.fonts.icon("plus") + tr("Add another"), ButtonKind::Primary, ctx)) {
+    if (records.empty()) {
+        // Nothing filled in yet: what each record asks, so the room knows before the first tap.
+        muted_text(tr("Each one asks:"));
+        ImGui::Indent(0.5f * ctx.metrics.em);
+        for (const Field& f : ex.fields) ImGui::BulletText("%s", f.label.c_str());
+        ImGui::Unindent(0.5f * ctx.metrics.em);
+    }
+    const char* add = records.empty() ? N_("Add the first") : N_("Add another");
+    if (touch_button("form-add", ctx.fonts.icon("plus") + tr(add), ButtonKind::Primary, ctx)) {
         flush();
         sink.submit(actions::FormAdd{new_id('f'), ex.id});
     }

@@ -192,13 +192,15 @@ void ProjectorView::draw_agenda(const Session& s, float top, ImVec2 size) {
     const float m = m_.margin_px, line = 1.35f * m_.body_px;
     const float minutes_w = m_.text->CalcTextSizeA(m_.body_px, FLT_MAX, 0.0f, "000 min").x;
     const auto& agenda = s.plan.agenda;
-    // Rows never run off the screen: with a long agenda the text shrinks, not below 0.7 body
-    // (the shipped plan's eleven rows fit at full size; rows past the bottom are left out).
-    const float room = size.y - top - m;
-    const float px = std::max(0.7f * m_.body_px, std::min(m_.body_px, room / (1.35f * float(agenda.size() + 1))));
-    const float row_h = px / m_.body_px * line;
+    // Rows never run off the screen and never shrink below the projector's body size (1/30 of
+    // the height): an agenda longer than the screen shows the rows around the current exercise,
+    // numbered as in the plan, one row before it, so the room sees where it is and what comes.
+    const float px = m_.body_px, row_h = line;
+    const int rows = static_cast<int>(agenda.size());
+    const int fit = std::max(1, static_cast<int>((size.y - top - m) / row_h) - 1);  // one row for the total
+    const int first = rows > fit ? std::clamp(static_cast<int>(s.current) - 1, 0, rows - fit) : 0;
     float y = top;
-    for (std::size_t i = 0; i < agenda.size() && y + row_h <= size.y - m; ++i) {
+    for (std::size_t i = std::size_t(first); i < agenda.size() && y + row_h <= size.y - m; ++i) {
         const Exercise& e = agenda[i];
         const bool current = i == s.current;
         if (current) dl_->AddRectFilled(ImVec2(m - 0.3f * m, y - 0.1f * row_h), ImVec2(size.x - m + 0.3f * m, y + row_h),

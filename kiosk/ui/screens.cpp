@@ -7,6 +7,7 @@ struct Name { Screen screen; const char* name; };
 constexpr Name kNames[] = {
     {Screen::Start, "start"},   {Screen::Agenda, "agenda"}, {Screen::Exercise, "exercise"},
     {Screen::Export, "export"}, {Screen::Facilitator, "facilitator"}, {Screen::Archive, "archive"},
+    {Screen::Compare, "compare"},
 };
 
 struct Move { Screen from, to; };
@@ -23,6 +24,10 @@ constexpr Move kMoves[] = {
     {Screen::Start, Screen::Archive},    // the archive of earlier sessions
     {Screen::Archive, Screen::Start},
     {Screen::Archive, Screen::Agenda},   // a session opened read-only, or continued
+    {Screen::Archive, Screen::Compare},  // two sessions side by side
+    {Screen::Compare, Screen::Archive},
+    {Screen::Archive, Screen::Export},   // several sessions at once
+    {Screen::Export, Screen::Archive},
 };
 
 }  // namespace
@@ -39,7 +44,8 @@ bool parse_screen(const std::string& name, Screen& out) {
 
 const std::vector<Screen>& all_screens() {
     static const std::vector<Screen> screens = {Screen::Start, Screen::Agenda, Screen::Exercise,
-                                                Screen::Export, Screen::Facilitator, Screen::Archive};
+                                                Screen::Export, Screen::Facilitator, Screen::Archive,
+                                                Screen::Compare};
     return screens;
 }
 

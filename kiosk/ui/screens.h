@@ -14,6 +14,7 @@ enum class Screen {
     Export,       ///< export the session notes
     Facilitator,  ///< facilitator console: reached only by a deliberate gesture
     Archive,      ///< every stored session: find, open read-only, continue, archive away, delete
+    Compare,      ///< two stored sessions side by side, opened from the archive
 };
 
 /// Stable lower-case names for the command line (--screen, --list-screens): "start", ...

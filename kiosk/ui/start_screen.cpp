@@ -362,9 +362,9 @@ void sessions_panel(const StartScreenData& data, StartScreenState& state, const 
     {
         // Overdue sub-goals first, above the sessions they belong to, scrolling with them.
         ScopedChild session_list_child("##session-list", ImVec2(0, 0), false);
-        if (!data.overdue.empty()) {
+        if (!data.overdue.empty()) {  // under the panel's heading, so the sessions get a line of their own
             overdue_list(data, state, ctx, intent);
-            heading_text(ctx, ctx.fonts.icon("clock") + tr("Earlier sessions"));
+            muted_text(tr("Sessions, newest first"));
         }
         for (int i = 0; i < int(data.sessions.size()); ++i) {
             const SessionSummary& s = data.sessions[size_t(i)];

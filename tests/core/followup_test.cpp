@@ -3,6 +3,7 @@
 // partners and the sub-goals, pre-fills a review per sub-goal and an action point per "no" and
 // "not yet" — and nothing private.
 #include "core/followup.h"
+#include "core/compare.h"
 
 #include "core/actions.h"
 #include "core/plan_json.h"
@@ -188,6 +189,31 @@ TEST(FollowUp, ReviewDecidesTheCheckDateAndStatus) {
     EXPECT_FALSE(overdue(checks[0], "2027-02-15"));
     EXPECT_TRUE(overdue(checks[0], "2027-02-16"));
     EXPECT_FALSE(overdue(checks[1], "2030-01-01"));  // achieved is never overdue
+}
+
+TEST(FollowUp, TheComparisonShowsEachSubGoalsStatusAsTheReviewRecordsIt) {
+    const Session earlier = earlier_bootcamp();
+    Session next = follow_up(earlier, shipped("followup.nl.toml"));
+    auto reviews = records(next, ExerciseRole::Review);
+    ASSERT_EQ(reviews.size(), 2u);
+    run(next, "form.set", {{"id", reviews[1]->id}, {"field", kReviewStatus}, {"value", kStatusAchieved}});
+    const Field* status = next.plan.with_role(ExerciseRole::Review)->find_field(kReviewStatus);
+    ASSERT_NE(status, nullptr);
+    std::string achieved;
+    for (const Choice& c : status->choices)
+        if (c.id == kStatusAchieved) achieved = c.label;
+    ASSERT_FALSE(achieved.empty());
+
+    const Comparison cmp = compare_sessions(earlier, next);
+    const auto section = std::find_if(cmp.sections.begin(), cmp.sections.end(),
+                                      [](const CompareSection& s) { return s.topic == CompareTopic::SubGoals; });
+    ASSERT_NE(section, cmp.sections.end());
+    const auto row = std::find_if(section->rows.begin(), section->rows.end(),
+                                  [](const CompareRow& r) { return r.label.find("Tien nieuwe pasjes") != std::string::npos; });
+    ASSERT_NE(row, section->rows.end());
+    EXPECT_EQ(row->status_then, "") << "the bootcamp reviewed nothing";
+    EXPECT_EQ(row->status_now, achieved);
+    EXPECT_TRUE(cmp.has_status());
 }
 
 }  // namespace

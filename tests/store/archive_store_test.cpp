@@ -240,7 +240,7 @@ TEST(ArchiveStore, AnOlderDatabaseMigratesWithItsCounts) {
         ASSERT_EQ(old.execAndGet("PRAGMA user_version").getInt(), 2);
     }
     Store store(db, Access::Write);
-    EXPECT_EQ(schema_version(), 3);
+    EXPECT_EQ(schema_version(), 4);
     const auto row = store.summary("s-fixture01");
     ASSERT_TRUE(row);
     const Session replayed = store.load_session("s-fixture01").session;

@@ -160,8 +160,11 @@ void make_version_1(const std::string& path) {
     make_database(path, 3);
     SQLite::Database raw(path, SQLite::OPEN_READWRITE);
     raw.exec("DROP TABLE ui_state");
-    // Step 3's columns (the archive) came after version 1 too.
-    for (const char* column : {"vision_count", "partner_count", "subgoal_count", "plan_title", "search_key", "archived_ms"})
+    // Step 3's columns (the archive) and step 4's (follow-ups) came after version 1 too.
+    raw.exec("DROP TABLE subgoal_checks");
+    raw.exec("DROP INDEX sessions_by_follows");
+    for (const char* column : {"vision_count", "partner_count", "subgoal_count", "plan_title", "search_key", "archived_ms",
+                               "follows", "checks_indexed"})
         raw.exec(std::string("ALTER TABLE sessions DROP COLUMN ") + column);
     raw.exec("PRAGMA user_version = 1");
 }

@@ -14,6 +14,8 @@ namespace kiosk::testing {
 
 Plan archive_plan() {
     Plan p = sample_plan();
+    for (Exercise& e : p.agenda)
+        if (e.id == "partners") e.role = ExerciseRole::Partners;
     Exercise goals;
     goals.id = "goals";
     goals.kind = ExerciseKind::Form;
@@ -21,6 +23,7 @@ Plan archive_plan() {
     goals.prompt = "Wat willen we bereiken, en wanneer?";
     goals.minutes = 20;
     goals.repeatable = true;
+    goals.role = ExerciseRole::SubGoals;  // what the archive counts as sub-goals (core/holdings.h)
     Field what;
     what.id = "goal";
     what.label = "Subdoel";

@@ -118,6 +118,21 @@ TEST_F(ArchiveScreenTest, DetailOpensReadOnlyExportsAndCompares) {
     EXPECT_EQ(compare[0].now_id, "s-0004");
 }
 
+TEST_F(ArchiveScreenTest, ExportTheseExportsEveryRowTheFilterLeaves) {
+    // A year of sessions in one spreadsheet (issue 13): the chips narrow, one tap exports them.
+    const std::size_t rows = data.rows.size();
+    ASSERT_GT(rows, 1u);
+    ui.tap_target("export-list");
+    ui.frames(2);
+    const auto exports = all_of<ui::ExportSessionsIntent>();
+    ASSERT_EQ(exports.size(), 1u);
+    ASSERT_EQ(exports[0].ids.size(), rows);
+    for (std::size_t i = 0; i < rows; ++i) EXPECT_EQ(exports[0].ids[i], data.rows[i].id);
+    data.rows.resize(1);  // one session left: its own detail exports it, the button goes
+    ui.frames(3);
+    EXPECT_FALSE(ui.has_target("export-list"));
+}
+
 TEST_F(ArchiveScreenTest, DeleteAsksForTheConsoleThenConfirmsNamingTheSession) {
     ui.tap_target("row-s-0003");
     ui.frames(2);

@@ -64,6 +64,16 @@ TEST(ScreenNames, RoundTrip) {
 namespace kiosk::ui {
 namespace {
 
+TEST(ScreenMachine, TheComparisonIsOpenedFromTheArchiveAndLeftToIt) {
+    ScreenMachine m;
+    EXPECT_FALSE(m.go(Screen::Compare)) << "two sessions are chosen in the archive";
+    EXPECT_TRUE(m.go(Screen::Archive));
+    EXPECT_TRUE(m.go(Screen::Compare));
+    EXPECT_FALSE(m.go(Screen::Agenda));
+    EXPECT_FALSE(m.go(Screen::Start));
+    EXPECT_TRUE(m.go(Screen::Archive));
+}
+
 TEST(ScreenMachine, TheArchiveIsReachedFromTheStartScreenOnly) {
     ScreenMachine m;
     EXPECT_TRUE(m.go(Screen::Archive));
