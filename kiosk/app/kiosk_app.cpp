@@ -70,12 +70,13 @@ ui::StartScreenData collect_start_data(const RunOptions& o, const PlanCatalog& c
     ui::StartScreenData data;
     data.today = today_iso();
     data.plans_dir = o.plans_dir;
+    std::size_t in_language = 0;  // the kiosk's language first, each group in the files' order
     for (const auto& entry : catalog.plans) {
         const Plan& p = entry.plan;
         ui::PlanSummary summary{p.id, p.language, p.title, p.planned_minutes(), int(p.agenda.size()), {}};
         for (const Exercise& e : p.agenda)
             if (e.role != ExerciseRole::None) summary.roles.push_back(e.role);
-        if (p.language == language) data.plans.insert(data.plans.begin(), summary);
+        if (p.language == language) data.plans.insert(data.plans.begin() + std::ptrdiff_t(in_language++), summary);
         else data.plans.push_back(summary);
     }
     for (const auto& skipped : catalog.skipped) {
