@@ -74,6 +74,17 @@ void add_run_options(CLI::App& app, RunOptions& o, std::string& windowed, std::s
 
 }  // namespace
 
+/// At most one command per level, so a word after a command is its argument, never a second
+/// command: `kiosk export s-1 demo` exports the sessions "s-1" and "demo". CLI11 2.1 looks a word
+/// up among the commands of every level above too, and would run `kiosk demo` for it, unless
+/// that level's one command has been given already.
+void one_command_per_level(CLI::App& app) {
+    const auto subcommands = app.get_subcommands([](CLI::App*) { return true; });
+    if (subcommands.empty()) return;
+    app.require_subcommand(app.get_require_subcommand_min(), std::size_t{1});
+    for (CLI::App* sub : subcommands) one_command_per_level(*sub);
+}
+
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
     kiosk::platform::LocaleNotice notice;
@@ -103,6 +114,7 @@ int main(int argc, char** argv) {
     kiosk::app::register_export_command(app, commands, options.db_path);
     kiosk::register_facilitator_commands(app, commands, options.db_path);
     kiosk::app::translate_help(app);
+    one_command_per_level(app);
 
     CLI11_PARSE(app, argc, argv);
     if (notice != kiosk::platform::LocaleNotice::None)

@@ -187,12 +187,18 @@ std::vector<OverdueSubGoal> Store::overdue_subgoals(const std::string& today) co
     return guarded(N_("reading the list of sessions"), [&] {
         std::vector<OverdueSubGoal> out;
         // The statuses that end a sub-goal are core/followup.h's kStatusAchieved and kStatusStopped.
+        // A sub-goal once, as the latest session it is in says it: two follow-ups of one session
+        // (a chain that branched) carry the same sub-goal id, and a sub-goal achieved in one ends
+        // it. A sub-goal whose latest session was archived away leaves the list with it.
         SQLite::Statement q(db(),
-                            "SELECT s.id, s.title, s.date, c.text, c.check_date FROM subgoal_checks c "
-                            "JOIN sessions s ON s.id = c.session "
-                            "WHERE c.check_date <> '' AND c.check_date < ? AND c.status NOT IN (?, ?) "
-                            "AND NOT EXISTS (SELECT 1 FROM sessions f WHERE f.follows = c.session) "
-                            "ORDER BY c.check_date, s.updated_ms DESC, c.position");
+                            "SELECT id, title, date, text, check_date FROM ("
+                            " SELECT s.id, s.title, s.date, s.updated_ms, s.archived_ms, c.text, c.check_date, c.status,"
+                            "  c.position,"
+                            "  ROW_NUMBER() OVER (PARTITION BY c.subgoal ORDER BY s.updated_ms DESC, s.rowid DESC) AS latest"
+                            " FROM subgoal_checks c JOIN sessions s ON s.id = c.session"
+                            " WHERE NOT EXISTS (SELECT 1 FROM sessions f WHERE f.follows = c.session))"
+                            " WHERE latest = 1 AND archived_ms = 0 AND check_date <> '' AND check_date < ? AND status NOT IN (?, ?)"
+                            " ORDER BY check_date, updated_ms DESC, position");
         q.bind(1, today);
         q.bind(2, kStatusAchieved);
         q.bind(3, kStatusStopped);

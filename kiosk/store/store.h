@@ -115,7 +115,10 @@ public:
     LoadedSession load_session(const std::string& id_or_latest) const;
     /// The sub-goals overdue on `today` (YYYY-MM-DD; core/followup.h overdue()) of every session
     /// no other session follows (the latest of each chain decides), earliest check date first.
-    /// Read from the table append() keeps (schema step "follow-ups"), never by replaying logs.
+    /// Each sub-goal (by its record id, which a chain keeps) once, as the most recently updated
+    /// of those sessions says it: a branched chain lists it once, achieved in one branch ends it,
+    /// and it leaves the list when that session is archived away. Read from the table append()
+    /// keeps (schema step 4), never by replaying logs.
     std::vector<OverdueSubGoal> overdue_subgoals(const std::string& today) const;
 
     // --- writing (Access::Write only) ---

@@ -121,6 +121,27 @@ TEST(FollowUpStore, OverdueSubGoalsFollowTheLatestSessionOfAChainOfThree) {
               (std::vector<std::string>{"s-other 2026-11-30 Subdoel 1 van s-other", "s-c 2027-06-01 Subdoel 2 van s-a"}));
 }
 
+TEST(FollowUpStore, ASubGoalIsListedOnceWhenAChainBranchesAndNotWhenArchivedAway) {
+    // Found by the newcomer test: two follow-ups of one session listed its sub-goal twice, one
+    // achieved in one branch stayed overdue in the other, and archived sessions were listed.
+    TempDir dir;
+    ManualClock clock;
+    Store store(dir.file("kiosk.db"), Access::Write);
+    bootcamp(store, clock, "s-a", {"2026-03-01", "2026-04-01"});
+    follow(store, clock, "s-a", "s-b");
+    auto c = follow(store, clock, "s-a", "s-c");
+    const std::string today = "2026-12-03";
+    EXPECT_EQ(overdue_lines(store, today),
+              (std::vector<std::string>{"s-c 2026-03-01 Subdoel 1 van s-a", "s-c 2026-04-01 Subdoel 2 van s-a"}));
+    submit(*c, "form.set", {{"id", review_of(*c, "Subdoel 1 van s-a")}, {"field", kReviewStatus}, {"value", kStatusAchieved}});
+    EXPECT_EQ(overdue_lines(store, today), (std::vector<std::string>{"s-c 2026-04-01 Subdoel 2 van s-a"}));
+    store.set_archived("s-c", true, 1);
+    EXPECT_EQ(overdue_lines(store, today), std::vector<std::string>{})
+        << "the sub-goals of a session archived away leave the list with it, not back to the other branch";
+    store.set_archived("s-c", false, 0);
+    EXPECT_EQ(overdue_lines(store, today), (std::vector<std::string>{"s-c 2026-04-01 Subdoel 2 van s-a"}));
+}
+
 TEST(FollowUpStore, SessionsStoredBeforeTheStepAreIndexedOnceWhenAWriterOpens) {
     TempDir dir;
     ManualClock clock;
