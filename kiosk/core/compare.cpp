@@ -122,13 +122,19 @@ void readiness_rows(CompareSection& section, const Side& then, const Side& now) 
         const int ra = answer_rank(a ? a->answer : Answer::None), rb = answer_rank(b ? b->answer : Answer::None);
         row.change = row.then.empty() || row.now.empty() ? by_text(row.then, row.now) : by_rank(ra, rb);
         if (row.change == Change::Same && row.then != row.now) row.change = Change::Changed;  // a remark
+        // Not answered (yet) in the later session is no step back: a follow-up starts with the
+        // check open, and "no longer" there would read as a lost answer.
+        if (rb == answer_rank(Answer::None) && ra != rb && !(b && !b->remark.empty())) row.change = Change::Same;
         section.rows.push_back(std::move(row));
     }
     CompareRow tally = make_row(tr("Tally"), tally_text(then), tally_text(now));
     tally.change = by_text(tally.then, tally.now);
     if (then.exercise && now.exercise) {
         const int yes_then = then.session.tally(then.exercise->id).yes, yes_now = now.session.tally(now.exercise->id).yes;
-        if (yes_now != yes_then) tally.change = yes_now > yes_then ? Change::Up : Change::Down;
+        // Fewer "yes" is a step back only once the later session has answered every question.
+        const bool all_answered = now.session.tally(now.exercise->id).open == 0;
+        if (yes_now > yes_then) tally.change = Change::Up;
+        else if (yes_now < yes_then) tally.change = all_answered ? Change::Down : Change::Changed;
     }
     section.rows.push_back(std::move(tally));
 }

@@ -249,5 +249,22 @@ TEST(Compare, AnEmptySessionComparesAsNothingFilledIn) {
     EXPECT_EQ(section(later, CompareTopic::Readiness).rows.front().change, Change::Added);
 }
 
+TEST(Compare, AQuestionTheLaterSessionHasNotAnsweredYetIsNoStepBack) {
+    // Found by the newcomer test: against a fresh follow-up every answer read "no longer" and
+    // the tally "backward", though the room simply had not answered yet.
+    const Session earlier = then_session();
+    Session later = testing::bootcamp_session("nl");
+    answer(later, "team", "yes");  // one answered, the rest still open
+    const Comparison c = compare_sessions(earlier, later);
+    const CompareSection& readiness = section(c, CompareTopic::Readiness);
+    for (const CompareRow& r : readiness.rows) {
+        if (r.label == readiness.rows.back().label) continue;  // the tally
+        EXPECT_NE(r.change, Change::Removed) << r.label;
+        EXPECT_NE(r.change, Change::Down) << r.label;
+    }
+    EXPECT_EQ(readiness.rows.front().change, Change::Up) << "not yet → yes is still a step forward";
+    EXPECT_NE(readiness.rows.back().change, Change::Down) << "fewer yes while questions are open";
+}
+
 }  // namespace
 }  // namespace kiosk
