@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <functional>
 
 namespace kiosk {
@@ -199,32 +200,37 @@ std::string key_fields(const Exercise& form, const FormRecord& record) {
 }
 
 // Records matched by their title with case folded (an untitled one by its place among them).
-// A sub-goal's status as the session's review gives it (core/followup.h subgoal_checks), in the
-// words of the review form's status choice; "" when the session did not review it.
-std::string status_of(const Session& session, const FormRecord& record) {
+// Each sub-goal's status as the session's review gives it (core/followup.h subgoal_checks), by
+// the sub-goal's record id, in the words of the review form's status choice; a sub-goal the
+// session did not review is not in it.
+std::map<std::string, std::string> statuses_of(const Session& session) {
+    std::map<std::string, std::string> out;
+    const Exercise* review = session.plan.with_role(ExerciseRole::Review);
+    const Field* field = review ? review->find_field(kReviewStatus) : nullptr;
     for (const SubGoalCheck& check : subgoal_checks(session)) {
-        if (check.id != record.id || check.status.empty()) continue;
-        const Exercise* review = session.plan.with_role(ExerciseRole::Review);
-        const Field* field = review ? review->find_field(kReviewStatus) : nullptr;
+        if (check.status.empty()) continue;
+        std::string& label = out[check.id] = check.status;
         if (field)
             for (const Choice& choice : field->choices)
-                if (choice.id == check.status) return choice.label;
-        return check.status;
+                if (choice.id == check.status) label = choice.label;
     }
-    return "";
+    return out;
 }
 
 void record_rows(CompareSection& section, const Side& then, const Side& now, bool with_status) {
     struct Named { std::string key, title, fields, status; };
     auto named = [with_status](const Side& side) {
         std::vector<Named> out;
+        const std::map<std::string, std::string> statuses =
+            with_status ? statuses_of(side.session) : std::map<std::string, std::string>{};
         int number = 0;
         for (const FormRecord* r : records_of(side)) {
             ++number;
             std::string title = record_title(*side.exercise, *r);
             std::string key = title.empty() ? "#" + std::to_string(number) : fold_case(title);
             if (title.empty()) title = fmt::format(fmt::runtime(tr("Record {}")), number);
-            std::string status = with_status ? status_of(side.session, *r) : std::string();
+            const auto status_it = statuses.find(r->id);
+            std::string status = status_it == statuses.end() ? std::string() : status_it->second;
             out.push_back({std::move(key), std::move(title), key_fields(*side.exercise, *r), std::move(status)});
         }
         return out;

@@ -247,18 +247,9 @@ ArchiveIntent draw_archive_screen(const ArchiveScreenData& data, ArchiveScreenSt
                                   Redraw& redraw) {
     ArchiveIntent intent;
     if (!state.selected.empty() && !find_row(data, state.selected)) state.selected.clear();
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float keyboard_h = keyboard_panel().reserved_height(ctx);
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, vp->Size.y - keyboard_h));
     const float margin = ctx.metrics.em;
-    {
-        ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
-        ImGui::Begin("##archive", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
-                         ImGuiWindowFlags_NoScrollWithMouse);
-    }
+    begin_screen_window("##archive", ImVec2(margin, margin), ImGui::GetMainViewport()->Size.y - keyboard_h);
     top_bar(state, ctx, redraw, intent);
     // With the keyboard up the chips fold away, so the first rows stay in sight above it.
     if (keyboard_h <= 0.0f) chips(data, state, ctx, intent);

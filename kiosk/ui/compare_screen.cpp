@@ -119,17 +119,8 @@ void section(const CompareSection& s, const Context& ctx, const Widths& w, int i
 CompareIntent draw_compare_screen(const Comparison& comparison, CompareScreenState& state, const Context& ctx,
                                   Redraw& redraw) {
     CompareIntent intent;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float em = ctx.metrics.em;
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
-    {
-        ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.0f * em));
-        ImGui::Begin("##compare", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
-                         ImGuiWindowFlags_NoScrollWithMouse);
-    }
+    begin_screen_window("##compare", ImVec2(1.5f * em, 1.0f * em));
     if (touch_button("compare-back", ctx.fonts.icon("arrow_left") + tr("Back"), ButtonKind::Primary, ctx,
                      std::max(10.0f * em, ctx.metrics.touch_target() * 3.0f)))
         intent = LeaveCompareIntent{};

@@ -106,16 +106,10 @@ ExportIntent draw_export_screen(const ExportScreenData& data, ExportScreenState&
                                 const ExportProgress& progress, const Context& ctx, Redraw& redraw) {
     ExportIntent intent;
     const bool busy = progress.phase == ExportProgress::Phase::Running || progress.eject == ExportProgress::Eject::Running;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float em = ctx.metrics.em;
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
-    {
-        ScopedStyleVar padding(ImGuiStyleVar_WindowPadding, ImVec2(1.5f * em, 1.5f * em));
-        ImGui::Begin("##export", nullptr,
-                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                         ImGuiWindowFlags_NoBringToFrontOnFocus);
-    }
+    begin_screen_window("##export", ImVec2(1.5f * em, 1.5f * em), 0.0f,
+                        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                            ImGuiWindowFlags_NoBringToFrontOnFocus);
     muted_text(data.session_title);
     heading_text(ctx, ctx.fonts.icon("export") + tr("Export session notes"));
     muted_text(tr("Markdown, a printable web page (HTML), a spreadsheet (CSV), a PDF and a picture of each board."));

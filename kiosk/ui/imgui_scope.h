@@ -110,4 +110,21 @@ public:
     ~ScopedDisabled() { ImGui::EndDisabled(); }
 };
 
+/// Window flags of a screen: it fills its area, never moves or saves settings, stays behind
+/// dialogs and scrolls only by finger (ui/touch_scroll.h), never by the ImGui scrollbar or wheel.
+inline constexpr ImGuiWindowFlags kScreenWindowFlags =
+    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+
+/// Begins the window of a full-width screen at the display's top left: `height` px tall (the
+/// display's height when <= 0), with `padding` (px) inside. The caller ends it with ImGui::End().
+inline void begin_screen_window(const char* id, ImVec2 padding, float height = 0.0f,
+                                ImGuiWindowFlags flags = kScreenWindowFlags) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, height > 0.0f ? height : vp->Size.y));
+    ScopedStyleVar pad(ImGuiStyleVar_WindowPadding, padding);  // read by Begin, not after
+    ImGui::Begin(id, nullptr, flags);
+}
+
 }  // namespace kiosk::ui
